@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { registerCommands } from './commands/index.js';
+import { EXIT, reportError } from './run-action.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+/** Builds the commander program; every command module only declares itself and loads its work on demand. */
+export function buildProgram(): Command {
+  const program = new Command('mobiscan')
+    .description('Mobility scans, peak-hour avoidance tracking and reports for Dutch employer alliances.\nOffline and private by design: nothing leaves this machine.')
+    .version(version, '-V, --version')
+    .option('--json', 'print machine-readable JSON on stdout')
+    .option('-q, --quiet', 'print only errors')
+    .option('--no-color', 'no colours (the NO_COLOR variable works too)')
+    .option('--debug', 'show stack traces of internal errors')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) });
+  registerCommands(program);
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ mobiscan columns examples/ziekenhuis-hr.csv     how the columns of an export are understood
+  $ mobiscan scan examples/ziekenhuis-hr.csv --location 3318AT
+  $ mobiscan <command> --help                       help and examples for one command`,
+  );
+  return program;
+}
+
+/** Runs the CLI; usage errors exit 2, failed work 1. */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      process.exitCode = done ? EXIT.ok : error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    process.exitCode = reportError(error, argv.includes('--debug'));
+  }
+}
+
+await main();

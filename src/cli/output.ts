@@ -1,0 +1,50 @@
+import chalk from 'chalk';
+
+/** Global flags every command sees. */
+export interface GlobalOptions {
+  json?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+  debug?: boolean;
+}
+
+/** How a command talks to the terminal: human text on stderr/stdout, or one JSON document. */
+export interface Output {
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly isTTY: boolean;
+  /** Human-readable line on stdout (suppressed with --json or --quiet). */
+  info(line: string): void;
+  /** A warning on stderr (suppressed with --quiet, kept with --json since stdout stays clean). */
+  warn(line: string): void;
+  /** The command's result: JSON on stdout with --json, else the rendered text. */
+  result(data: unknown, render: () => string): void;
+}
+
+/** Colour only on a TTY, never with NO_COLOR or --no-color. */
+export function configureColor(options: GlobalOptions, stream: NodeJS.WriteStream = process.stdout): void {
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  if (noColor || options.color === false || !stream.isTTY) chalk.level = 0;
+}
+
+/** Creates the output for one command run. */
+export function createOutput(options: GlobalOptions): Output {
+  const json = options.json === true;
+  const quiet = options.quiet === true;
+  const isTTY = process.stdout.isTTY === true && process.stdin.isTTY === true;
+  return {
+    json,
+    quiet,
+    isTTY,
+    info(line) {
+      if (!json && !quiet) process.stdout.write(line + '\n');
+    },
+    warn(line) {
+      if (!quiet) process.stderr.write(chalk.yellow('warning: ') + line + '\n');
+    },
+    result(data, render) {
+      if (json) process.stdout.write(JSON.stringify(data, null, 2) + '\n');
+      else process.stdout.write(render() + '\n');
+    },
+  };
+}
