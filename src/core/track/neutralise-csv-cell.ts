@@ -1,0 +1,11 @@
+/**
+ * CSV injection: a spreadsheet runs a cell that begins with = + - @ (or a tab or carriage
+ * return before one) as a formula. OWASP "CSV Injection": prefix such cells with a quote.
+ */
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell text, made inert with a leading `'` when a spreadsheet would read it as a formula. */
+export function neutraliseCsvCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}

@@ -1,0 +1,81 @@
+/**
+ * One row of a parking or barrier log to a LogEvent: a date-time in one column or a date and a
+ * time in two, optionally a direction and a licence plate or badge number.
+ */
+import type { RowProblem } from '../ingest/types.js';
+import { type Cell, parseDateCell, parseDateTimeCell, parseTimeCell } from './parse-date-time.js';
+import { parseDirection } from './parse-direction.js';
+import { columnName, rowProblem } from './row-problem.js';
+import type { LogEvent } from './types.js';
+
+/** Which column (0-based index) holds what; `timestamp`, or `date` and `time`, is required. */
+export interface LogColumns {
+  timestamp?: number;
+  date?: number;
+  time?: number;
+  direction?: number;
+  vehicleKey?: number;
+  /** Header texts, so problems can name the column. */
+  headers?: readonly string[];
+}
+
+/** The event of one row (null when it is rejected or blank) and the row's problems. */
+export interface ParsedLogRow {
+  event: LogEvent | null;
+  problems: RowProblem[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isBlank = (cell: Cell) => cell === null || cell === undefined || String(cell).trim() === '';
+
+/** Plates are written 'AB-12-CD', 'ab 12 cd' or 'AB12CD'; one key per vehicle. */
+function vehicleKeyOf(cell: Cell): string | undefined {
+  const key = String(cell ?? '').replace(/[\s-]/g, '').toUpperCase();
+  return key === '' ? undefined : key;
+}
+
+type Fail = (index: number | undefined, code: string, reason: string) => RowProblem;
+
+/** The row's date and minutes, or the problem that stops it. */
+function whenOf(cells: readonly Cell[], columns: LogColumns, fail: Fail): { date: string; minutes: number } | RowProblem {
+  if (columns.timestamp !== undefined) {
+    const when = parseDateTimeCell(cells[columns.timestamp]);
+    return when ?? fail(columns.timestamp, 'invalid-timestamp', 'not a date and time (e.g. 27-11-2026 07:45)');
+  }
+  if (columns.date === undefined || columns.time === undefined) {
+    return fail(undefined, 'no-time-column', 'the log needs a date-time column, or a date and a time column');
+  }
+  const date = parseDateCell(cells[columns.date]);
+  if (date === null) return fail(columns.date, 'invalid-date', 'not a date (e.g. 27-11-2026)');
+  const minutes = parseTimeCell(cells[columns.time]);
+  if (minutes === null) return fail(columns.time, 'invalid-time', 'not a time (e.g. 07:45)');
+  return { date, minutes };
+}
+
+/** Parse one log row; `row` is the 1-based row number in the file, for messages. */
+export function parseLogRow(cells: readonly Cell[], columns: LogColumns, row: number): ParsedLogRow {
+  if (cells.every(isBlank)) return { event: null, problems: [] };
+  const problem = (index: number | undefined, code: string, reason: string, severity: 'error' | 'warning') =>
+    rowProblem(row, columnName(columns.headers, index), code, reason, severity);
+
+  const when = whenOf(cells, columns, (index, code, reason) => problem(index, code, reason, 'error'));
+  if ('severity' in when) return { event: null, problems: [when] };
+
+  const event: LogEvent = {
+    timestamp: `${when.date}T${pad(Math.floor(when.minutes / 60))}:${pad(when.minutes % 60)}`,
+  };
+  const problems: RowProblem[] = [];
+  if (columns.direction !== undefined && !isBlank(cells[columns.direction])) {
+    const direction = parseDirection(String(cells[columns.direction]));
+    if (direction) event.direction = direction;
+    else {
+      const reason = 'not in/uit/entry/exit; counted by time of day (before noon in, after noon out)';
+      problems.push(problem(columns.direction, 'unknown-direction', reason, 'warning'));
+    }
+  }
+  if (columns.vehicleKey !== undefined) {
+    const key = vehicleKeyOf(cells[columns.vehicleKey]);
+    if (key !== undefined) event.vehicleKey = key;
+  }
+  return { event, problems };
+}

@@ -1,0 +1,34 @@
+/** Problems in track input as values with row and column, like the HR ingest's. */
+import type { RowProblem } from '../ingest/types.js';
+
+/** A column's header for messages: the header text, else 'column N' (1-based). */
+export function columnName(headers: readonly string[] | undefined, index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  return headers?.[index] ?? `column ${index + 1}`;
+}
+
+/** A RowProblem without an undefined `column` key (exactOptionalPropertyTypes-proof). */
+export function rowProblem(
+  row: number,
+  column: string | undefined,
+  code: string,
+  reason: string,
+  severity: 'error' | 'warning',
+): RowProblem {
+  return column === undefined ? { row, code, reason, severity } : { row, column, code, reason, severity };
+}
+
+/** Parsed rows with their problems split by severity (the shape every track parser returns). */
+export interface ParsedRows<T> {
+  rows: T[];
+  warnings: RowProblem[];
+  errors: RowProblem[];
+}
+
+/** Split problems by severity. */
+export function splitProblems(problems: readonly RowProblem[]): Pick<ParsedRows<never>, 'warnings' | 'errors'> {
+  return {
+    warnings: problems.filter((p) => p.severity === 'warning'),
+    errors: problems.filter((p) => p.severity === 'error'),
+  };
+}
