@@ -1,0 +1,54 @@
+import { Transform } from 'node:stream';
+import type { TextEncoding } from './detect-encoding.js';
+
+/**
+ * windows-1252 code points for bytes 0x80-0x9F (the rest equals Latin-1). Node 20's TextDecoder
+ * decodes the 'windows-1252' label as plain Latin-1, turning '€' and '‘' into control
+ * characters, hence the table. Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as C1 codes,
+ * as the WHATWG encoding standard does. Source: https://encoding.spec.whatwg.org/index-windows-1252.txt
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+const C1_RANGE = /[\x80-\x9f]/g;
+
+/** Incremental decoder: feed chunks in order, then call with no chunk to flush. */
+export type ChunkDecoder = (chunk?: Uint8Array) => string;
+
+/** A decoder that keeps multi-byte characters intact across chunk borders. */
+export function createChunkDecoder(encoding: TextEncoding): ChunkDecoder {
+  if (encoding === 'windows-1252') {
+    // one byte is one character, so chunk borders cannot split anything
+    return (chunk) =>
+      chunk === undefined
+        ? ''
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+            .toString('latin1')
+            .replace(C1_RANGE, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+  }
+  // TextDecoder drops the byte-order mark of its own encoding (ignoreBOM is false by default)
+  const decoder = new TextDecoder(encoding);
+  return (chunk) => (chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true }));
+}
+
+/** Decodes the sample once, for sniffing; a character cut by the sample's end is left out. */
+export function decodeSample(sample: Uint8Array, encoding: TextEncoding): string {
+  return createChunkDecoder(encoding)(sample);
+}
+
+/** A stream that turns bytes in `encoding` into UTF-8 text chunks for the CSV parser. */
+export function createDecodeStream(encoding: TextEncoding): Transform {
+  const decode = createChunkDecoder(encoding);
+  return new Transform({
+    decodeStrings: true,
+    transform(chunk: Buffer, _encoding, callback) {
+      const text = decode(chunk);
+      callback(null, text.length > 0 ? text : undefined);
+    },
+    flush(callback) {
+      const rest = decode();
+      callback(null, rest.length > 0 ? rest : undefined);
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import { basename, extname } from 'node:path';
+import { InputError } from '../../core/errors.js';
+import { classifyZip } from './classify-zip.js';
+import { detectDelimiter } from './detect-delimiter.js';
+import { openXlsx } from './open-xlsx.js';
+import { readCsvRows } from './read-csv-rows.js';
+import { readFileStart, toInputError } from './read-file-start.js';
+import { readZipDirectory } from './read-zip-directory.js';
+import { sniffContent } from './sniff-content.js';
+import type { OpenTableOptions, TableSource } from './table-source.js';
+
+export type { OpenTableOptions, TableRow, TableSource } from './table-source.js';
+
+/** Names under which a text export usually arrives. */
+const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv', '.tab', '.dat']);
+/** Names under which a workbook usually arrives. */
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.xltx']);
+
+/**
+ * Opens any HR export (CSV in any common encoding and delimiter, or an .xlsx workbook) as raw
+ * rows. The format is decided by the content, not the file name. Throws InputError when the
+ * file cannot be read as a table at all; problems in single rows are the caller's to judge.
+ */
+export async function openTable(path: string, options: OpenTableOptions = {}): Promise<TableSource> {
+  const { sample, sizeBytes } = await readFileStart(path);
+  const content = sniffContent(sample);
+  const extension = extname(path).toLowerCase();
+  const name = basename(path);
+  const notes: string[] = [];
+
+  if (content.kind === 'rejected') {
+    throw new InputError(`${path} cannot be read: it is ${content.what}.`, content.hint);
+  }
+  if (content.kind === 'zip') {
+    const directory = await readZipDirectory(path, sizeBytes).catch((error: unknown) => {
+      throw toInputError(path, error);
+    });
+    const zip = classifyZip(directory);
+    if (zip.kind === 'rejected') throw new InputError(`${path} cannot be read: it is ${zip.what}.`, zip.hint);
+    if (TEXT_EXTENSIONS.has(extension)) {
+      notes.push(`${name} is named ${extension} but is an Excel workbook; it was read as a workbook.`);
+    }
+    const opened = await openXlsx(path, options.sheet);
+    return { format: 'xlsx', sheet: opened.sheet, notes: [...notes, ...opened.notes], rows: opened.rows };
+  }
+
+  if (WORKBOOK_EXTENSIONS.has(extension)) {
+    notes.push(`${name} is named ${extension} but is a text (CSV) file; it was read as CSV.`);
+  }
+  if (options.sheet !== undefined) notes.push(`The sheet option is ignored: ${name} is a CSV file, which has no sheets.`);
+  const guess = detectDelimiter(content.text, sample.length === sizeBytes);
+  if (guess.columns <= 1) {
+    notes.push(`No delimiter (; , tab or |) splits the lines of ${name}: it was read as a single column.`);
+  }
+  return {
+    format: 'csv',
+    encoding: content.encoding,
+    delimiter: guess.delimiter,
+    notes,
+    rows: readCsvRows(path, { encoding: content.encoding, delimiter: guess.delimiter, skipFirstRecord: guess.sepLine }),
+  };
+}
