@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by companies, locations and goals. Values arrive as strings from flags
+ * and CSV and as numbers from YAML, so numbers are read from either; every message says what was
+ * wrong with the value so the caller only has to prefix the field's name.
+ */
+
+/** A string of digits (with an optional decimal point or comma) becomes a number; anything else stays as it is. */
+export function numberish(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  return /^-?\d+([.,]\d+)?(e[-+]?\d+)?$/i.test(trimmed) ? Number(trimmed.replace(',', '.')) : value;
+}
+
+/** Empty strings mean "not given". */
+export function emptyToNull(value: unknown): unknown {
+  return value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
+}
+
+/** Shows a value in a message the way the user typed it. */
+export const show = (input: unknown): string => (typeof input === 'string' ? `'${input}'` : String(input));
+
+/**
+ * A zod error function for a value that is there but wrong; a missing value falls through to
+ * the "is required" message that `check` supplies.
+ */
+export const wrong =
+  (describe: (shown: string) => string) =>
+  (iss: { input?: unknown }): string | undefined =>
+    iss.input === undefined ? undefined : describe(show(iss.input));
+
+/** A whole number in [min, max], read from a string or number. */
+export function wholeNumber(min: number, max: number, what: string) {
+  const bad = wrong((value) => `${value} is not ${what}`);
+  return z.preprocess(numberish, z.number({ error: bad }).int({ error: bad }).min(min, { error: bad }).max(max, { error: bad }));
+}
+
+/** A calendar year a goal can refer to. */
+export const year = wholeNumber(1990, 2100, 'a year between 1990 and 2100');
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/** A date as YYYY-MM-DD; YAML may hand over a Date object. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : value),
+  z.string({ error: wrong((value) => `${value} is not a date (YYYY-MM-DD)`) }).refine(isIsoDate, {
+    error: wrong((value) => `${value} is not a date (YYYY-MM-DD)`),
+  }),
+);
+
+/** Normalises a Dutch postcode to `3318AT` or `3318`; undefined when it is none. */
+export function normalizePostcode(value: string): string | undefined {
+  const match = /^\s*([1-9]\d{3})\s*([a-zA-Z]{2})?\s*$/.exec(value);
+  if (!match) return undefined;
+  return match[1]! + (match[2]?.toUpperCase() ?? '');
+}
+
+/** A Dutch PC4 or PC6 postcode, normalised. */
+export const postcode = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().transform((value, ctx) => {
+  const normal = normalizePostcode(value);
+  if (normal === undefined) {
+    ctx.addIssue({ code: 'custom', message: `'${value}' is not a Dutch postcode (1234 or 1234AB)` });
+    return z.NEVER;
+  }
+  return normal;
+}));
+
+/** A coordinate in decimal degrees within [-limit, limit]. */
+export function degrees(limit: number) {
+  const bad = wrong((value) => `${value} is not a coordinate between -${limit} and ${limit}`);
+  return z.preprocess(numberish, z.number({ error: bad }).min(-limit, { error: bad }).max(limit, { error: bad }));
+}
+
+/** A yes/no value: booleans, or ja/nee, yes/no, true/false, 1/0 as text. */
+export const yesNo = z.preprocess((value) => {
+  if (typeof value !== 'string') return value;
+  const text = value.trim().toLowerCase();
+  if (['ja', 'j', 'yes', 'y', 'true', '1'].includes(text)) return true;
+  if (['nee', 'n', 'no', 'false', '0', ''].includes(text)) return false;
+  return value;
+}, z.boolean({ error: wrong((value) => `${value} is not yes or no`) }));
