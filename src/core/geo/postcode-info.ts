@@ -1,0 +1,55 @@
+import type { PostcodeImport, PostcodeSourceReport } from './postcode-import.js';
+import type { PostcodeCorrection } from './postcode-resolve.js';
+
+/** Version of the metadata layout; a reader refuses a newer one. */
+export const GEODATA_INFO_VERSION = 1;
+
+/** What is loaded as postcode table: the metadata stored beside it. */
+export interface GeodataInfo {
+  version: number;
+  /** File name of the table inside the geodata folder. */
+  table: string;
+  /** ISO 8601 time of the import. */
+  importedAt: string;
+  sources: Array<Omit<PostcodeSourceReport, 'rejectExamples'>>;
+  counts: { pc4: number; pc6: number; foreign: number; places?: number };
+  countries: string[];
+  corrections: PostcodeCorrection[];
+  /** The attribution each source asks for, once each; reports quote it. */
+  attribution: string[];
+}
+
+/** The metadata of a finished import. */
+export function describeImport(result: PostcodeImport, table: string, importedAt: string): GeodataInfo {
+  return {
+    version: GEODATA_INFO_VERSION,
+    table,
+    importedAt,
+    sources: result.sources.map(({ rejectExamples: _examples, ...rest }) => rest),
+    counts: result.counts,
+    countries: result.countries,
+    corrections: result.corrections,
+    attribution: [...new Set(result.sources.map((s) => s.attribution))],
+  };
+}
+
+/** Checks stored metadata; a string says what is wrong with it. */
+export function parseGeodataInfo(json: unknown): GeodataInfo | string {
+  if (typeof json !== 'object' || json === null) return 'not a JSON object';
+  const info = json as Partial<GeodataInfo>;
+  if (typeof info.version !== 'number') return 'no version';
+  if (info.version > GEODATA_INFO_VERSION) return `written by a newer mobiscan (format ${info.version})`;
+  if (typeof info.table !== 'string' || !/^[\w.-]+$/.test(info.table)) return 'no table file name';
+  if (typeof info.importedAt !== 'string') return 'no import date';
+  if (!Array.isArray(info.sources) || typeof info.counts !== 'object' || info.counts === null) return 'no sources or counts';
+  return {
+    version: info.version,
+    table: info.table,
+    importedAt: info.importedAt,
+    sources: info.sources,
+    counts: info.counts,
+    countries: Array.isArray(info.countries) ? info.countries : [],
+    corrections: Array.isArray(info.corrections) ? info.corrections : [],
+    attribution: Array.isArray(info.attribution) ? info.attribution : [],
+  };
+}
