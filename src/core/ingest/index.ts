@@ -1,0 +1,21 @@
+/** The ingest core in one import: recognise columns, find the header, normalise rows. */
+export * from './types.js';
+export type { Parsed } from './parsed.js';
+export { findHeaderRow } from './find-header-row.js';
+export { detectColumns } from './detect-columns.js';
+export { classifyHeader, type HeaderMatch } from './classify-header.js';
+export { createRowNormaliser, type RowNormaliser } from './create-row-normaliser.js';
+export { describeUnresolved } from './describe-unresolved.js';
+export { ROLE_LABELS } from './role-labels.js';
+export { parsePostcode, type PostcodeKey } from './parse-postcode.js';
+export { parseCountry } from './parse-country.js';
+export { parseDutchNumber } from './parse-dutch-number.js';
+export { parseFte, type FteKind } from './parse-fte.js';
+export { parseWorkdays } from './parse-workdays.js';
+export { parseHomeworkDays } from './parse-homework-days.js';
+export { parseMode } from './parse-mode.js';
+export { parseYesNo } from './parse-yes-no.js';
+export { parseTime } from './parse-time.js';
+export { parseFuel } from './parse-fuel.js';
+export { parseAllowance } from './parse-allowance.js';
+export { parseDistanceKm } from './parse-distance-km.js';

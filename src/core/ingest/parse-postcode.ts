@@ -1,0 +1,63 @@
+import { fail, ok, type Parsed } from './parsed.js';
+
+/** A home postcode after normalising: Dutch PC6 or PC4, or a foreign postcode with its country. */
+export type PostcodeKey =
+  | { country: 'NL'; pc6: string; pc4: string; postcode?: undefined }
+  | { country: 'NL'; pc6?: undefined; pc4: string; postcode?: undefined }
+  | { country: string; pc6?: undefined; pc4?: undefined; postcode: string };
+
+// Country prefixes seen before postcodes in Dutch exports ("B-2000", "D 47533", "NL-3311AB"):
+// the old international licence-plate codes and ISO alpha-2/alpha-3 for the neighbours.
+const PREFIX_COUNTRY: Readonly<Record<string, string>> = {
+  NL: 'NL', NLD: 'NL',
+  B: 'BE', BE: 'BE', BEL: 'BE',
+  D: 'DE', DE: 'DE', DEU: 'DE',
+  F: 'FR', FR: 'FR', L: 'LU', LU: 'LU', A: 'AT', AT: 'AT', CH: 'CH', PL: 'PL', DK: 'DK',
+};
+const PREFIXED = /^([A-Z]{1,3})(?:\s*-\s*|\s+|(?=\d))(\d.*)$/;
+const NL_POSTCODE = /^([1-9]\d{3})(?:\s*-?\s*([A-Z]{2}))?$/;
+// PostNL never issues these letter pairs (SA, SD, SS: historical connotations).
+const NL_FORBIDDEN_LETTERS = new Set(['SA', 'SD', 'SS']);
+const FOUR_DIGITS = /^\d{4}$/;
+const FIVE_DIGITS = /^\d{5}$/;
+const WHITESPACE = /\s+/g;
+const FOREIGN_POSTCODE = /^[A-Z0-9][A-Z0-9 -]{1,9}$/;
+
+/**
+ * Normalises a home postcode. `country` (ISO alpha-2, from a country column or the default)
+ * says how to read it; a prefix in the value itself ("B-2000") wins, being more specific.
+ * Dutch: PC6 in any spacing or case, or PC4, 1000-9999. Belgian: 4 digits. German: 5 digits,
+ * or 4 when a spreadsheet dropped the leading zero. Others: as written, upper case.
+ * @example parsePostcode(' 3311-ab') // {ok: true, value: {country: 'NL', pc6: '3311AB', pc4: '3311'}}
+ */
+export function parsePostcode(raw: string, country = 'NL'): Parsed<PostcodeKey> {
+  let text = raw.trim().toUpperCase().replace(WHITESPACE, ' ');
+  if (text === '') return fail('empty');
+  let target = country.toUpperCase();
+  const prefixed = PREFIXED.exec(text);
+  const prefixCountry = prefixed ? PREFIX_COUNTRY[prefixed[1] ?? ''] : undefined;
+  // An unknown prefix is left alone: British and Irish postcodes start with letters.
+  if (prefixed && prefixCountry !== undefined) {
+    target = prefixCountry;
+    text = prefixed[2] ?? '';
+  }
+  if (target === 'NL') return parseDutch(text);
+  if (target === 'BE') {
+    return FOUR_DIGITS.test(text) && text[0] !== '0' ? ok({ country: 'BE', postcode: text }) : fail('not a Belgian postcode (expected 4 digits)');
+  }
+  if (target === 'DE') {
+    if (FOUR_DIGITS.test(text)) text = `0${text}`; // Excel turns 01067 into 1067
+    return FIVE_DIGITS.test(text) && text !== '00000' ? ok({ country: 'DE', postcode: text }) : fail('not a German postcode (expected 5 digits)');
+  }
+  return FOREIGN_POSTCODE.test(text) ? ok({ country: target, postcode: text }) : fail('not a postcode');
+}
+
+function parseDutch(text: string): Parsed<PostcodeKey> {
+  const match = NL_POSTCODE.exec(text);
+  if (!match) return fail('not a Dutch postcode (expected 1234 AB or 1234)');
+  const pc4 = match[1] ?? '';
+  const letters = match[2];
+  if (letters === undefined) return ok({ country: 'NL', pc4 });
+  if (NL_FORBIDDEN_LETTERS.has(letters)) return fail('not a Dutch postcode (letters SA, SD and SS are never issued)');
+  return ok({ country: 'NL', pc6: pc4 + letters, pc4 });
+}

@@ -1,0 +1,91 @@
+import type { Allowance, ColumnRole, Employee, Fuel, IngestSettings, Mode } from './types.js';
+import { parseAllowance } from './parse-allowance.js';
+import { parseFte, type FteKind } from './parse-fte.js';
+import { parseFuel } from './parse-fuel.js';
+import { parseHomeworkDays } from './parse-homework-days.js';
+import { parseMode } from './parse-mode.js';
+import { parseTime } from './parse-time.js';
+import { parseWorkdays } from './parse-workdays.js';
+import { parseYesNo } from './parse-yes-no.js';
+import type { Parsed } from './parsed.js';
+
+/** Column index per role (-1 when absent) and the working-time parsers, decided once per file. */
+export type ColumnPlan = Record<ColumnRole, number> & {
+  parseFteCell: (raw: string) => Parsed<number>;
+  parseHoursCell: (raw: string) => Parsed<number>;
+};
+
+/** Builds the plan from role indexes; `fteKind` says how the FTE column states working time. */
+export function planColumns(roles: Record<ColumnRole, number>, fteKind: FteKind, settings: IngestSettings): ColumnPlan {
+  return {
+    ...roles,
+    parseFteCell: (raw) => parseFte(raw, fteKind, settings),
+    parseHoursCell: (raw) => parseFte(raw, 'hours', settings),
+  };
+}
+
+/** Reports a dropped value: code, column index, reason. */
+export type Warn = (code: string, index: number, reason: string) => void;
+
+type OptionalFields = Pick<Employee, 'fte' | 'workdaysPerWeek' | 'homeworkDaysPerWeek' | 'mode' | 'leaseCar' | 'fuel' | 'allowance' | 'startMinutes' | 'shift'>;
+
+const QUOTE_LENGTH = 24; // enough to recognise a typo, too short to carry a paragraph
+const TIME_RANGE = /^\s*(\d{1,2}[:.]\d{2})\s*(?:-|\u2013|tot|to)\s*\d{1,2}[:.]\d{2}/i;
+const FULL_WEEK_DAYS = 5; // METHOD.md section 2: workdays derived as FTE x 5, rounded
+
+/** The cell at index, trimmed; '' for a missing column. */
+export function cellAt(cells: readonly string[], index: number): string {
+  return index < 0 ? '' : (cells[index] ?? '').trim();
+}
+
+/** A non-personal value quoted for a message, cut short. */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > QUOTE_LENGTH ? `${value.slice(0, QUOTE_LENGTH)}...` : value);
+}
+
+/** Parses an optional cell: undefined when empty or invalid (then warned about). */
+function read<T>(cells: readonly string[], index: number, parse: (raw: string) => Parsed<T>, code: string, label: string, warn: Warn): T | undefined {
+  const raw = cellAt(cells, index);
+  if (raw === '') return undefined;
+  const parsed = parse(raw);
+  if (parsed.ok) return parsed.value;
+  warn(code, index, `${label} ${quote(raw)}: ${parsed.reason}`);
+  return undefined;
+}
+
+function parseStart(raw: string): Parsed<number> {
+  const parsed = parseTime(raw);
+  const range = parsed.ok ? undefined : TIME_RANGE.exec(raw);
+  return range?.[1] ? parseTime(range[1]) : parsed;
+}
+
+/**
+ * Reads the optional, non-personal fields of one row. An invalid value is warned about and left
+ * undefined; the row is kept. Workdays come from FTE x 5 when the export has no workdays column.
+ */
+export function readOptionalFields(cells: readonly string[], plan: ColumnPlan, warn: Warn): OptionalFields {
+  let fte = read(cells, plan.fte, plan.parseFteCell, 'invalid-fte', 'FTE', warn);
+  fte ??= read(cells, plan.hoursPerWeek, plan.parseHoursCell, 'invalid-hours', 'hours per week', warn);
+  let workdaysPerWeek = read(cells, plan.workdaysPerWeek, parseWorkdays, 'invalid-workdays', 'workdays per week', warn);
+  if (workdaysPerWeek === undefined && fte !== undefined) {
+    workdaysPerWeek = Math.min(FULL_WEEK_DAYS, Math.max(1, Math.round(fte * FULL_WEEK_DAYS)));
+  }
+  let homeworkDaysPerWeek = read(cells, plan.homeworkDaysPerWeek, parseHomeworkDays, 'invalid-homework-days', 'work-from-home days', warn);
+  if (homeworkDaysPerWeek !== undefined && workdaysPerWeek !== undefined && homeworkDaysPerWeek > workdaysPerWeek) {
+    warn('invalid-homework-days', plan.homeworkDaysPerWeek, `work-from-home days (${homeworkDaysPerWeek}) exceed workdays (${workdaysPerWeek})`);
+    homeworkDaysPerWeek = undefined;
+  }
+  const mode: Mode = read(cells, plan.mode, parseMode, 'invalid-mode', 'mode', warn) ?? 'onbekend';
+  const leaseCar = read(cells, plan.leaseCar, parseYesNo, 'invalid-lease-car', 'lease car', warn);
+  const fuel: Fuel | undefined = read(cells, plan.fuel, parseFuel, 'invalid-fuel', 'fuel', warn);
+  const allowance: Allowance | undefined = read(cells, plan.allowance, parseAllowance, 'invalid-allowance', 'allowance', warn);
+  const shift = cellAt(cells, plan.shift) || undefined;
+  let startMinutes = read(cells, plan.startTime, parseStart, 'invalid-time', 'start time', warn);
+  // A shift written as "07:00-15:30" says when the trip starts, even without a start column.
+  if (startMinutes === undefined && shift !== undefined && plan.startTime < 0) {
+    const range = TIME_RANGE.exec(shift);
+    const parsed = range?.[1] ? parseTime(range[1]) : undefined;
+    if (parsed?.ok) startMinutes = parsed.value;
+  }
+  return { fte, workdaysPerWeek, homeworkDaysPerWeek, mode, leaseCar, fuel, allowance, startMinutes, shift };
+}

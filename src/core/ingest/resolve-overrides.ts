@@ -1,0 +1,58 @@
+import { normaliseKey } from './normalise-key.js';
+import { COLUMN_ROLES, type ColumnOverrides, type ColumnRole } from './types.js';
+
+/** A user's mapping file applied to the headers: which column plays which role, which to skip. */
+export interface ResolvedOverrides {
+  roles: Map<number, ColumnRole>;
+  ignore: Set<number>;
+  problems: string[];
+}
+
+const KNOWN_ROLES: ReadonlySet<string> = new Set(COLUMN_ROLES);
+
+/** Finds a header case-insensitively, then ignoring punctuation and spacing too. */
+function findHeader(headers: readonly string[], wanted: string): number {
+  const lower = wanted.trim().toLowerCase();
+  const exact = headers.findIndex((h) => h.trim().toLowerCase() === lower);
+  if (exact >= 0) return exact;
+  const key = normaliseKey(wanted);
+  return key === '' ? -1 : headers.findIndex((h) => normaliseKey(h) === key);
+}
+
+/**
+ * Matches the headers named in a `--columns map.json` to column indexes. Entries that name an
+ * unknown role, a header that does not exist, or a column already mapped become problems
+ * rather than being dropped silently.
+ */
+export function resolveOverrides(headers: readonly string[], overrides: ColumnOverrides | undefined): ResolvedOverrides {
+  const resolved: ResolvedOverrides = { roles: new Map(), ignore: new Set(), problems: [] };
+  if (!overrides) return resolved;
+  for (const [role, header] of Object.entries(overrides.roles ?? {})) {
+    if (!KNOWN_ROLES.has(role)) {
+      resolved.problems.push(`unknown role "${role}" (known roles: ${COLUMN_ROLES.join(', ')})`);
+      continue;
+    }
+    if (typeof header !== 'string' || header.trim() === '') {
+      resolved.problems.push(`role ${role}: expected a header text`);
+      continue;
+    }
+    const index = findHeader(headers, header);
+    if (index < 0) {
+      resolved.problems.push(`role ${role}: no column "${header}" in this export`);
+      continue;
+    }
+    const taken = resolved.roles.get(index);
+    if (taken !== undefined) {
+      resolved.problems.push(`role ${role}: column "${header}" is already mapped to ${taken}`);
+      continue;
+    }
+    resolved.roles.set(index, role as ColumnRole);
+  }
+  for (const header of overrides.ignore ?? []) {
+    const index = typeof header === 'string' ? findHeader(headers, header) : -1;
+    if (index < 0) resolved.problems.push(`ignore: no column "${String(header)}" in this export`);
+    else if (resolved.roles.has(index)) resolved.problems.push(`ignore: column "${header}" is also mapped to a role; the role wins`);
+    else resolved.ignore.add(index);
+  }
+  return resolved;
+}
