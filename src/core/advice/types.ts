@@ -1,0 +1,107 @@
+/**
+ * The contract of tailored advice: what the measure rules read about one company (aggregates
+ * only, never per-employee) and what sizing a measure gives back. A later step maps a ScanResult
+ * to AdviceInput, so advice does not depend on the scan's exact shape.
+ */
+import type { Fuel } from '../ingest/types.js';
+
+/** How firm the public figure behind a number is; 'thin' means a conservative assumption. */
+export const EVIDENCE_LEVELS = ['measured', 'indicative', 'thin'] as const;
+export type Evidence = (typeof EVIDENCE_LEVELS)[number];
+
+/** The languages advice is written in. */
+export type Lang = 'nl' | 'en';
+
+/** Sectors a company can belong to; measures name the sectors where they were seen. */
+export const SECTORS = ['zorg', 'kantoor', 'logistiek', 'onderwijs', 'overheid', 'industrie', 'overig'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Car commuters in one distance band (bands are settings, METHOD.md 4). */
+export interface CarDistanceBand {
+  fromKm: number;
+  /** null for the open band (over 30 km). */
+  toKm: number | null;
+  carCommuters: number;
+  /** Average one-way commute of these car commuters. */
+  avgOneWayKm: number;
+  /** Sum of PCT 2020 Go Dutch probabilities over them, where the scan computed it. */
+  expectedBikeSwitchers?: number;
+  /** Sum of PCT 2020 E-bike probabilities over them, where the scan computed it. */
+  expectedEbikeSwitchers?: number;
+}
+
+/** Everything the measure rules need about one company or location. */
+export interface AdviceInput {
+  employees: number;
+  carCommuters: number;
+  /** Average one-way km of all car commuters. */
+  carAvgOneWayKm: number;
+  /** Car commuters with a trip in each peak window on a working day (METHOD.md 5). */
+  carCommutersInPeak: { morning: number; evening: number };
+  carBands: CarDistanceBand[];
+  /** Car commuters with a good PT option (travel-time factor <= 1.5, METHOD.md 4). */
+  goodPt: { carCommuters: number; avgOneWayKm: number; expectedSwitchers?: number };
+  /** Car commuters in carpool clusters (METHOD.md 4). */
+  carpool: { candidates: number; clusters: number; avgOneWayKm: number };
+  leaseCars: { byFuel: Partial<Record<Fuel, number>>; avgOneWayKm: number };
+  /**
+   * Office or day-shift staff who could work from home or shift their hours; undefined when the
+   * export does not say. carCommuters undefined: estimated from the company's car share.
+   */
+  homeworkEligible?: { employees: number; carCommuters?: number };
+  /** Short business flights (one-way legs) a year; undefined when unknown. */
+  shortBusinessFlightsPerYear?: number;
+  /** Average commuting days a year of a car commuter (214 for five days, METHOD.md 6). */
+  commutingDaysPerYear: number;
+  co2TonnesPerYear: number;
+  /** What is still missing to reach the goal; absent parts are unknown. */
+  goalGap?: { peakAvoidancesPerDay?: number; co2TonnesPerYear?: number };
+  sector?: Sector;
+  /** Car factor g/km; default DEFAULT_ADVICE_SETTINGS.defaultCarGramsPerKm. */
+  carGramsPerKm?: number;
+}
+
+/** Defaults of the sizing arithmetic. */
+export interface AdviceSettings {
+  defaultCarGramsPerKm: number;
+  tripsPerCommutingDay: number;
+}
+
+/** The documented defaults of the sizing arithmetic. */
+export const DEFAULT_ADVICE_SETTINGS: AdviceSettings = {
+  defaultCarGramsPerKm: 190, // METHOD.md 6: car, fuel unknown, 190 g/vkm WTW (indicative)
+  tripsPerCommutingDay: 2, // METHOD.md 6: CO2 = 2 x one-way km (there and back)
+};
+
+/** Why a measure got its numbers; keys for a report to explain or filter on. */
+export type ReasonKey =
+  | 'group-estimated'
+  | 'uptake-model'
+  | 'uptake-share'
+  | 'uptake-model-missing'
+  | 'peak-share-company-average'
+  | 'moves-trips'
+  | 'cleaner-car'
+  | 'fixed-co2'
+  | 'closes-peak-gap'
+  | 'closes-co2-gap'
+  | 'evidence-thin'
+  | 'seen-in-sector';
+
+/** One measure sized for this company. */
+export interface SizedMeasure {
+  id: string;
+  /** label: a short English description for logs; explanations use the catalogue's phrases. */
+  group: { label: string; count: number; known: boolean };
+  participants: number;
+  avoidancesPerDay: number;
+  co2TonnesPerYear: number;
+  /** 0..1 of the remaining peak gap; null when the goal gap is unknown or already closed. */
+  shareOfPeakGap: number | null;
+  shareOfCo2Gap: number | null;
+  /** The weakest evidence among the numbers that contributed. */
+  evidence: Evidence;
+  /** Which parts rest on thin evidence. */
+  thinParts: ('uptake' | 'effect')[];
+  reasons: ReasonKey[];
+}
