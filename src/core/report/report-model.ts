@@ -1,0 +1,182 @@
+/**
+ * The one report model that the Excel and the PDF writer both render. Everything a reader sees
+ * is decided here: texts are already in the report's language, numbers are raw values with a
+ * format, small groups are already suppressed. Writers lay out; they compute nothing.
+ */
+
+export type Lang = 'nl' | 'en';
+
+/** How a number is shown; writers map it to an Excel numFmt or an Intl format. */
+export type ValueFormat =
+  | 'text'
+  | 'int' // 1.234
+  | 'decimal1' // 1.234,5
+  | 'decimal2' // 1.234,56
+  | 'pct' // a share 0..1 shown as 12,5%
+  | 'date'; // 'YYYY-MM-DD' string shown as 27-11-2026 (nl) or 27 Nov 2026 (en)
+
+/** A cell: text, a number, null (not available, shown as a dash) or a suppressed small group. */
+export type Cell = string | number | null | { suppressed: true };
+
+/** Status of a goal, with a traffic-light meaning: met and on-track green, behind red, no-data grey. */
+export type GoalStatus = 'met' | 'on-track' | 'behind' | 'no-data';
+
+export interface Column {
+  key: string;
+  label: string;
+  format: ValueFormat;
+  /** A visual aid where it helps: a data bar over the column, or a traffic light from a GoalStatus text column. */
+  visual?: 'dataBar' | 'traffic';
+  /** Suggested width in characters (Excel); PDF scales it. */
+  width?: number;
+}
+
+export interface Table {
+  id: string;
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+  /** An optional totals row, rendered bold. */
+  totals?: Cell[];
+  /** A note under the table (source, caveat). */
+  note?: string;
+}
+
+/** One part of the report: an Excel sheet, a PDF section. */
+export interface Section {
+  id: string;
+  /** Sheet name (max 31 characters) and PDF heading. */
+  title: string;
+  /** Paragraphs before the tables. */
+  intro: string[];
+  tables: Table[];
+}
+
+export interface KeyFigure {
+  label: string;
+  value: number | null;
+  format: ValueFormat;
+  /** A short line under the figure ("of 2.940 employees"). */
+  note?: string;
+  status?: GoalStatus;
+}
+
+export interface GoalLine {
+  label: string;
+  /** "10% fewer peak car trips", "-50% CO2 in 2030 against 2016". */
+  target: string;
+  status: GoalStatus;
+  /** The status in words ("met", "behind"). */
+  statusText: string;
+  /** One sentence with the numbers ("180 of 1.800 peak trips avoided (10,0%): goal met"). */
+  phrase: string;
+}
+
+export interface Chart {
+  id: string;
+  title: string;
+  kind: 'stackedBar' | 'bar' | 'line';
+  /** X axis categories (bands, modes, periods, years). */
+  categories: string[];
+  series: {
+    name: string;
+    values: (number | null)[];
+    /** 'goal' and 'trajectory' are drawn as dashed reference lines. */
+    role?: 'data' | 'goal' | 'trajectory';
+  }[];
+  yLabel: string;
+  yFormat: ValueFormat;
+  note?: string;
+}
+
+export interface MapCell {
+  pc4: string;
+  lat: number;
+  lon: number;
+  employees: number;
+  /** Share of car commuters 0..1, or null when not known. */
+  carShare: number | null;
+}
+
+export interface MapModel {
+  title: string;
+  locations: { name: string; lat: number; lon: number }[];
+  /** Radii in km drawn around each location (7.5 and 15: bike and e-bike reach). */
+  ringsKm: number[];
+  /** PC4 aggregates; suppressed cells are left out. */
+  cells: MapCell[];
+  stations: { name: string; lat: number; lon: number }[];
+  legend: { employees: string; carShare: string; ring: string; station: string; location: string };
+  attribution: string;
+}
+
+export interface AdviceItem {
+  rank: number;
+  id: string;
+  title: string;
+  summary: string;
+  /** Plain-language explanation with the numbers that triggered the measure. */
+  explanation: string;
+  groupLabel: string;
+  groupSize: number;
+  participants: number;
+  avoidancesPerDay: number;
+  co2TonnesPerYear: number;
+  /** Share 0..1 of the remaining gap to the goal this measure closes, when a goal is known. */
+  shareOfPeakGap: number | null;
+  shareOfCo2Gap: number | null;
+  evidence: 'measured' | 'indicative' | 'thin';
+  /** Set when the evidence is thin: say so plainly. */
+  evidenceWarning?: string;
+  cost: string;
+  source: string;
+}
+
+export interface ReportModel {
+  schema: 'mobiscan/report@1';
+  lang: Lang;
+  kind: 'company' | 'alliance';
+  /** Base of the output file names ('asz-2026-11-27'). */
+  fileBase: string;
+  title: string;
+  subtitle: string;
+  /** 'YYYY-MM-DD'. */
+  generatedOn: string;
+  /** Fixed labels the writers need, in the report's language. */
+  labels: {
+    keyFigures: string;
+    goals: string;
+    charts: string;
+    map: string;
+    advice: string;
+    method: string;
+    contents: string;
+    page: string;
+    suppressed: string;
+    notAvailable: string;
+    confidentialityNote: string;
+    generatedBy: string;
+    evidence: string;
+    cost: string;
+    group: string;
+    participants: string;
+    avoidancesPerDay: string;
+    co2TonnesPerYear: string;
+    shareOfGap: string;
+  };
+  keyFigures: KeyFigure[];
+  goals: GoalLine[];
+  charts: Chart[];
+  map: MapModel | null;
+  advice: AdviceItem[];
+  /** Data tables in reading order; each becomes a sheet and a PDF section. */
+  sections: Section[];
+  method: {
+    intro: string[];
+    /** Every setting with its value and source. */
+    settings: Table;
+    dataQuality: Table;
+    attributions: string[];
+    notes: string[];
+  };
+}
