@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { co2FactorSchema } from './co2-factor-schema.js';
+import { clock, finite, nonNegative, positive, share, window } from './setting-fields.js';
+
+/** What a distance band puts in reach (METHOD.md 4). */
+export const POTENTIAL_MODES = ['walk', 'bike', 'ebike', 'speedPedelec', 'pt', 'carpool'] as const;
+export type PotentialMode = (typeof POTENTIAL_MODES)[number];
+
+const band = z.strictObject({
+  id: z.string({ error: 'must be a text' }).min(1, { error: 'must not be empty' }),
+  maxKm: positive().nullable(),
+  modes: z.array(z.enum(POTENTIAL_MODES, { error: `must be one of ${POTENTIAL_MODES.join(', ')}` })),
+});
+
+/** Coefficients of the PCT logit uptake model (Lovelace et al. 2017, doi:10.5198/jtlu.2016.862). */
+export const pctCoefficientsSchema = z.strictObject({
+  a: finite(), d1: finite(), d2: finite(), d3: finite(), h1: finite(), i1: finite(), i2: finite(),
+  /** Subtracted from the gradient first (0.78 in the 2020 models, 0 in 2017). */
+  gradientCentre: finite(),
+});
+export type PctCoefficients = z.infer<typeof pctCoefficientsSchema>;
+
+const bands = z.array(band).min(1, { error: 'must list at least one band' }).superRefine((list, ctx) => {
+  list.forEach((b, i) => {
+    const last = i === list.length - 1;
+    if (!last && b.maxKm === null) ctx.addIssue({ code: 'custom', path: [i, 'maxKm'], message: 'may be null only in the last band' });
+    if (last && b.maxKm !== null) ctx.addIssue({ code: 'custom', path: [i, 'maxKm'], message: 'must be null in the last band (open-ended)' });
+    const prev = list[i - 1]?.maxKm;
+    if (i > 0 && b.maxKm !== null && prev != null && b.maxKm <= prev) ctx.addIssue({ code: 'custom', path: [i, 'maxKm'], message: 'must be larger than the band before' });
+  });
+});
+
+const speeds = z.array(z.strictObject({ upToKm: positive().nullable(), kmh: positive() })).min(1).refine((l) => l[l.length - 1]?.upToKm === null, {
+  error: 'must end with an open stretch (upToKm null)',
+});
+
+/** The values of every scan setting (METHOD.md 3, 4, 5, 6, 9); defaults in data/settings/defaults.json. */
+export const scanSettingValuesSchema = z
+  .strictObject({
+    bands,
+    detourFactor: z.strictObject({ bike: positive(), car: positive() }),
+    pct: z.strictObject({
+      goDutch: pctCoefficientsSchema,
+      ebike: pctCoefficientsSchema,
+      goDutch2017: pctCoefficientsSchema,
+      gradientPct: finite(),
+      maxDistanceKm: positive(),
+    }),
+    pt: z.strictObject({
+      walkKmh: positive(), walkMaxKm: nonNegative(), bikeKmh: positive(), bikeExtraMinutes: nonNegative(),
+      waitMinutes: nonNegative(), trainKmh: positive(), trainDetourFactor: positive(), maxAccessKm: positive(),
+      shareByFactor: z.array(z.strictObject({ factor: positive(), share: share() })).min(1, { error: 'must list at least one point' })
+        .refine((l) => l.every((p, i) => i === 0 || p.factor > l[i - 1]!.factor), { error: 'must be in increasing order of factor' }),
+    }),
+    car: z.strictObject({ speeds, parkMinutes: nonNegative() }),
+    carpool: z.strictObject({
+      minDistanceKm: nonNegative(), maxHomeDistanceKm: positive(), maxStartDifferenceMinutes: nonNegative(),
+      maxGroupSize: z.number({ error: 'must be a whole number >= 2' }).int({ error: 'must be a whole number >= 2' }).gte(2, { error: 'must be a whole number >= 2' }),
+      uptake: share(), occupants: positive(),
+    }),
+    commuting: z.strictObject({ daysPerYearFullWeek: positive(), fullWeekDays: positive() }),
+    peak: z.strictObject({
+      morning: window(), evening: window(),
+      assumedShareWithoutStartTime: z.strictObject({ morning: share(), evening: share() }),
+      workdayHours: positive(),
+      shiftStarts: z.record(z.string(), clock()),
+    }),
+    modeInference: z.strictObject({ enabled: z.boolean({ error: 'must be true or false' }), kmAllowanceCarMinKm: nonNegative() }),
+    co2: z.strictObject({
+      basis: z.enum(['wtw', 'ttw'], { error: "must be 'wtw' or 'ttw'" }),
+      ptFactorKey: z.string({ error: 'must be a text' }),
+      version: z.string({ error: 'must be a text' }),
+      factors: z.record(z.string(), co2FactorSchema),
+    }),
+    suppressionThreshold: z.number({ error: 'must be a whole number >= 3' }).int({ error: 'must be a whole number >= 3' }).gte(3, { error: 'must be a whole number >= 3 (METHOD.md 9)' }),
+  })
+  .refine((s) => s.co2.factors[s.co2.ptFactorKey] !== undefined, { error: 'must name an entry of co2.factors', path: ['co2', 'ptFactorKey'] });
+
+/** The values of every scan setting. */
+export type ScanSettingValues = z.infer<typeof scanSettingValuesSchema>;
+
+/** Setting path ('pt.waitMinutes', 'bands') -> where its value comes from. */
+export type SettingSources = Record<string, string>;
+
+/** Validated settings together with the source of each value, so results can echo both. */
+export type ScanSettings = ScanSettingValues & { sources: SettingSources };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createScan } from '../../../src/core/scan/create-scan.js';
+import { suppressSmallCells } from '../../../src/core/scan/suppress-small-cells.js';
+import { loadDefaultSettings } from '../settings/load-defaults.js';
+import { context, employees } from './scan-fixture.js';
+
+const scan = createScan(loadDefaultSettings(), context);
+for (const e of employees) scan.add(e);
+const raw = scan.finish({ rowsRead: 12, rowsRejected: 0 });
+
+describe('suppressSmallCells', () => {
+  it('hides every band x mode, PC4, potential and unmatched count from 1 to threshold - 1 and marks it', () => {
+    const out = suppressSmallCells(raw, 3);
+    expect(out.overall.byBandMode.find((c) => c.band === '7.5-15' && c.mode === 'auto')).toEqual({ band: '7.5-15', mode: 'auto', employees: 3 });
+    expect(out.overall.byBandMode.find((c) => c.band === '2.5-7.5' && c.mode === 'auto')).toEqual({ band: '2.5-7.5', mode: 'auto', employees: null, suppressed: true });
+    expect(out.overall.pc4.find((c) => c.pc4 === '1001')).toEqual({ pc4: '1001', lat: null, lon: null, employees: null, carCommuters: null, carShare: null, suppressed: true });
+    expect(out.overall.potential.ebike.carCommuters).toBe(3);
+    expect(out.overall.potential.bike).toEqual({ carCommuters: null, expectedSwitchers: 1.26, suppressed: true });
+    expect(out.overall.potential.walk.carCommuters).toBe(0); // a zero reveals nobody
+    expect(out.unmatchedLocations[0]).toEqual({ value: 'Hoofdkantoor', employees: null, suppressed: true });
+    expect(out.suppression?.threshold).toBe(3);
+    expect(out.suppression?.cellsSuppressed).toBeGreaterThan(10);
+  });
+
+  it('never suppresses below 3 and leaves the input untouched', () => {
+    const out = suppressSmallCells(raw, 1);
+    expect(out.suppression?.threshold).toBe(3);
+    expect(raw.suppression).toBeNull();
+    expect(raw.overall.potential.bike.carCommuters).toBe(2);
+  });
+
+  it('leaves no count below the threshold anywhere in the result', () => {
+    const out = suppressSmallCells(raw, 5);
+    const counts = [
+      ...[out.overall, ...out.locations].flatMap((a) => [
+        ...a.byBandMode.map((c) => c.employees),
+        ...a.pc4.flatMap((c) => [c.employees, c.carCommuters]),
+        ...Object.values(a.potential).map((p) => p.carCommuters),
+      ]),
+      ...out.unmatchedLocations.map((u) => u.employees),
+    ];
+    expect(counts.every((n) => n === null || n === 0 || n >= 5)).toBe(true);
+  });
+});
