@@ -1,0 +1,162 @@
+import { InputError } from '../core/errors.js';
+import { detectColumns } from '../core/ingest/detect-columns.js';
+import { findHeaderRow } from '../core/ingest/find-header-row.js';
+import { createRowNormaliser } from '../core/ingest/create-row-normaliser.js';
+import { describeUnresolved } from '../core/ingest/describe-unresolved.js';
+import {
+  DEFAULT_INGEST_SETTINGS,
+  type ColumnMapping,
+  type ColumnOverrides,
+  type Employee,
+  type IngestSettings,
+  type RowProblem,
+} from '../core/ingest/types.js';
+import { openTable, type TableSource } from '../adapters/read/open-table.js';
+
+/** Rows read before the header is chosen: title and date rows sit above it. */
+const HEADER_SEARCH_ROWS = 30;
+/** Rows after the header used to recognise columns by content. */
+const SAMPLE_ROWS = 200;
+/** Problems kept in memory for the summary; all of them go to onProblem. */
+const PROBLEMS_KEPT = 1000;
+
+export interface IngestOptions {
+  sheet?: string;
+  columns?: ColumnOverrides;
+  ingestSettings?: IngestSettings;
+  keepPersonnelId?: boolean;
+  /** Called when required roles are unresolved; returns a mapping that resolves them, or throws. */
+  resolveMapping?: (mapping: ColumnMapping, headers: string[], samples: string[][]) => Promise<ColumnMapping>;
+  onEmployee?: (employee: Employee) => void;
+  onProblem?: (problem: RowProblem) => void;
+}
+
+/** What reading an export found, without any personal data. */
+export interface IngestSummary {
+  file: string;
+  format: TableSource['format'];
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+  notes: string[];
+  /** 1-based row of the header in the file. */
+  headerRow: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  rowsRead: number;
+  rowsUsed: number;
+  rowsRejected: number;
+  rowsWithWarnings: number;
+  /** Blank lines and rows: skipped, counted, not rejected. */
+  rowsEmpty: number;
+  rejectsByCode: Record<string, number>;
+  warningsByCode: Record<string, number>;
+  /** The first problems, for the terminal summary. */
+  problems: RowProblem[];
+}
+
+/** The header, its mapping and sample rows of an export, read without going through every row. */
+export interface ExportPreview {
+  source: TableSource;
+  headerRow: number;
+  headers: string[];
+  samples: string[][];
+  mapping: ColumnMapping;
+  /** Rows already taken from the source after the header (to be processed before the rest). */
+  buffered: { cells: string[]; row: number }[];
+  rest: AsyncIterator<{ cells: string[]; row: number }>;
+}
+
+/** Opens an export, finds its header row and recognises its columns from the first rows. */
+export async function previewExport(path: string, options: Pick<IngestOptions, 'sheet' | 'columns'> = {}): Promise<ExportPreview> {
+  const source = await openTable(path, { sheet: options.sheet });
+  const iterator = source.rows[Symbol.asyncIterator]();
+  const head: { cells: string[]; row: number }[] = [];
+  while (head.length < HEADER_SEARCH_ROWS + SAMPLE_ROWS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const nonBlank = head.filter((r) => r.cells.some((c) => c !== ''));
+  if (nonBlank.length === 0) {
+    throw new InputError(`${path}: the file holds no rows with data`, 'export the employee list again, with a header row and one row per employee');
+  }
+  const searchRows = nonBlank.slice(0, HEADER_SEARCH_ROWS);
+  const headerIndex = findHeaderRow(searchRows.map((r) => r.cells));
+  const header = searchRows[headerIndex] ?? nonBlank[0]!;
+  const headerPos = head.indexOf(header);
+  const buffered = head.slice(headerPos + 1);
+  const headers = header.cells;
+  const samples = buffered.filter((r) => r.cells.some((c) => c !== '')).slice(0, SAMPLE_ROWS).map((r) => r.cells);
+  const mapping = detectColumns(headers, samples, options.columns);
+  return { source, headerRow: header.row, headers, samples, mapping, buffered, rest: iterator };
+}
+
+/**
+ * Reads an HR export end to end: opens it, recognises the columns, normalises and validates
+ * every row, and hands each usable employee to onEmployee. Fails only when the file cannot be
+ * read, the columns cannot be resolved, or no usable row remains.
+ */
+export async function ingestHrExport(path: string, options: IngestOptions = {}): Promise<IngestSummary> {
+  const preview = await previewExport(path, options);
+  let mapping = preview.mapping;
+  if (mapping.unresolved.length > 0) {
+    if (!options.resolveMapping) {
+      throw new InputError(`${path}: ${describeUnresolved(mapping).join('; ')}`, 'run `mobiscan columns FILE` to see how the columns were understood, then pass --columns map.json');
+    }
+    mapping = await options.resolveMapping(mapping, preview.headers, preview.samples);
+  }
+  const normalise = createRowNormaliser(preview.headers, mapping, options.ingestSettings ?? DEFAULT_INGEST_SETTINGS, {
+    keepPersonnelId: options.keepPersonnelId,
+  });
+  const summary: IngestSummary = {
+    file: path,
+    format: preview.source.format,
+    encoding: preview.source.encoding,
+    delimiter: preview.source.delimiter,
+    sheet: preview.source.sheet,
+    notes: preview.source.notes ?? [],
+    headerRow: preview.headerRow,
+    headers: preview.headers,
+    mapping,
+    rowsRead: 0,
+    rowsUsed: 0,
+    rowsRejected: 0,
+    rowsWithWarnings: 0,
+    rowsEmpty: 0,
+    rejectsByCode: {},
+    warningsByCode: {},
+    problems: [],
+  };
+  const handle = (cells: string[], row: number): void => {
+    const { employee, problems } = normalise(cells, row);
+    if (problems.length === 1 && problems[0]!.code === 'empty-row') {
+      summary.rowsEmpty += 1; // blank lines are counted, not listed as rejects
+      return;
+    }
+    summary.rowsRead += 1;
+    if (employee) summary.rowsUsed += 1;
+    else summary.rowsRejected += 1;
+    if (employee && problems.length > 0) summary.rowsWithWarnings += 1;
+    for (const problem of problems) {
+      const counts = problem.severity === 'error' ? summary.rejectsByCode : summary.warningsByCode;
+      counts[problem.code] = (counts[problem.code] ?? 0) + 1;
+      if (summary.problems.length < PROBLEMS_KEPT) summary.problems.push(problem);
+      options.onProblem?.(problem);
+    }
+    if (employee) options.onEmployee?.(employee);
+  };
+  for (const { cells, row } of preview.buffered) handle(cells, row);
+  for (let next = await preview.rest.next(); !next.done; next = await preview.rest.next()) {
+    handle(next.value.cells, next.value.row);
+  }
+  if (summary.rowsUsed === 0) {
+    const top = Object.entries(summary.rejectsByCode).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    const why = top.length > 0 ? ` (${top.map(([code, n]) => `${n}x ${code}`).join(', ')})` : '';
+    throw new InputError(
+      `${path}: no usable rows: ${summary.rowsRead} read, ${summary.rowsRejected} rejected${why}`,
+      'check that the file is the employee export with one row per employee; `mobiscan columns FILE` shows how its columns were understood; --rejects FILE lists every rejected row',
+    );
+  }
+  return summary;
+}

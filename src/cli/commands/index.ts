@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { registerColumns } from './columns.js';
+import { registerCompany } from './company.js';
+import { registerGeodata } from './geodata.js';
+import { registerGoal } from './goal.js';
+import { registerInit } from './init.js';
+import { registerScan } from './scan.js';
+
+/** Every subcommand, in the order `mobiscan --help` lists them. */
+export function registerCommands(program: Command): void {
+  registerColumns(program);
+  registerScan(program);
+  registerGeodata(program);
+  registerInit(program);
+  registerCompany(program);
+  registerGoal(program);
+}

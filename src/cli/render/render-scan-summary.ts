@@ -1,0 +1,80 @@
+import chalk from 'chalk';
+import type { ScanRun } from '../../app/run-scan.js';
+import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
+import type { SavedScan } from '../commands/scan-save.js';
+import { formatDecimal, formatInt, formatPct } from './format-nl.js';
+import { renderTable } from './table.js';
+
+const POTENTIAL_LABELS = { walk: 'walk', bike: 'bike', ebike: 'e-bike', speedPedelec: 'speed pedelec', pt: 'public transport', carpool: 'carpool' } as const;
+
+const count = (n: Count, threshold: number): string => (n === null ? `<${threshold}` : formatInt(n));
+
+/** The compact terminal summary of a scan: data quality, locations, potential, peak and CO2. */
+export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; rejectsFile?: string; employeesFile?: string }): string {
+  const { ingest, result } = run;
+  const threshold = result.suppression?.threshold ?? 5;
+  const o = result.overall;
+  const lines: string[] = [];
+  lines.push(chalk.bold(`${ingest.file}: ${formatInt(o.employees)} employees scanned`));
+  const skipped = ingest.rowsEmpty > 0 ? `, ${formatInt(ingest.rowsEmpty)} empty skipped` : '';
+  lines.push(`rows: ${formatInt(ingest.rowsRead)} read, ${formatInt(ingest.rowsUsed)} used, ${formatInt(ingest.rowsRejected)} rejected${skipped}`);
+  const p = result.dataQuality.precision;
+  lines.push(`homes placed: ${formatInt(p.pc6)} by PC6, ${formatInt(p.pc4)} by PC4, ${formatInt(p.place)} by place name, ${formatInt(p['distance-only'])} by HR distance only, ${formatInt(p.none)} not at all`);
+  if (!run.geodata) {
+    lines.push(chalk.yellow('no postcode table is imported: homes were placed by place name or HR distance only, which is less precise.'));
+    lines.push(chalk.yellow('  import one with `mobiscan geodata import NL.txt` (GeoNames publishes NL.zip for free)'));
+  }
+  lines.push('', renderLocations(result.locations, o, threshold));
+  lines.push('', chalk.bold('Potential among car commuters'));
+  lines.push(
+    renderTable(
+      ['mode', 'in reach', 'expected switchers'],
+      (Object.keys(POTENTIAL_LABELS) as (keyof typeof POTENTIAL_LABELS)[]).map((m) => {
+        const pot = o.potential[m];
+        return [POTENTIAL_LABELS[m], count(pot.carCommuters, threshold), pot.expectedSwitchers === null ? '–' : formatDecimal(pot.expectedSwitchers)];
+      }),
+      ['left', 'right', 'right'],
+    ),
+  );
+  const peak = o.peak;
+  lines.push('', `peak car trips a day: ${formatDecimal(peak.carTripsPerDay.morning)} morning, ${formatDecimal(peak.carTripsPerDay.evening)} evening; the potential would avoid ${formatDecimal(peak.avoidedCarTripsPerDay.total)} a day (spitsmijdingen)`);
+  const co2 = o.co2KgPerYear;
+  const change = co2.now > 0 ? (co2.after - co2.now) / co2.now : 0;
+  lines.push(`CO2 of commuting: ${formatDecimal(co2.now / 1000)} t a year now, ${formatDecimal(co2.after / 1000)} t after the expected switches (${formatPct(change)})`);
+  if (result.unmatchedLocations.length > 0) {
+    const listed = result.unmatchedLocations.slice(0, 5).map((u) => `"${u.value}" (${count(u.employees, threshold)})`).join(', ');
+    lines.push(chalk.yellow(`work locations in the export that match no location: ${listed}; add them with --location NAME=... using these names`));
+  }
+  const rejects = Object.entries(ingest.rejectsByCode).sort((a, b) => b[1] - a[1]);
+  if (rejects.length > 0) {
+    lines.push('', `rejected rows: ${rejects.map(([code, n]) => `${n}x ${code}`).join(', ')}`);
+    for (const problem of ingest.problems.filter((x) => x.severity === 'error').slice(0, 5)) {
+      lines.push(chalk.dim(`  row ${problem.row}${problem.column ? `, column "${problem.column}"` : ''}: ${problem.reason}`));
+    }
+    lines.push(chalk.dim(files.rejectsFile ? `  all of them: ${files.rejectsFile}` : '  --rejects FILE lists all of them'));
+  }
+  const warnings = Object.entries(ingest.warningsByCode).sort((a, b) => b[1] - a[1]);
+  if (warnings.length > 0) lines.push(`values dropped but rows kept: ${warnings.map(([code, n]) => `${n}x ${code}`).join(', ')}`);
+  if (files.employeesFile) lines.push(chalk.red(`CONFIDENTIAL per-employee list written to ${files.employeesFile}: for the employer only`));
+  if (files.saved) {
+    const s = files.saved;
+    lines.push(s.created ? `saved as scan ${s.scanId} of ${s.company} (export of ${s.exportDate})` : `this export was saved before (scan ${s.scanId} of ${s.company}); nothing added`);
+  }
+  lines.push(chalk.dim(`small groups (<${threshold}) are suppressed; --json gives the full result with every setting and its source`));
+  return lines.join('\n');
+}
+
+function renderLocations(locations: ScanRun['result']['locations'], overall: ScanAggregate, threshold: number): string {
+  const row = (name: string, a: ScanAggregate): string[] => [
+    name,
+    formatInt(a.employees),
+    formatInt(a.carCommuters),
+    a.employees > 0 ? formatPct(a.carCommuters / a.employees) : '–',
+    formatDecimal(a.peak.carTripsPerDay.total),
+    formatDecimal(a.peak.avoidedCarTripsPerDay.total),
+  ];
+  const rows = locations.map((l) => row(l.name, l));
+  rows.push(row(chalk.bold('all employees'), overall));
+  void threshold;
+  return renderTable(['location', 'employees', 'car', 'car share', 'peak car trips/day', 'avoidable/day'], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
+}
