@@ -10,7 +10,8 @@ import { renderTable } from '../render/table.js';
 const SAMPLE_COUNT = 3;
 
 function samplesOf(column: ColumnAssignment, samples: string[][]): string[] {
-  if (column.kind !== 'role') return []; // an unrecognised column may hold personal data too
+  // an unrecognised column may hold personal data too, and personnel numbers are never shown
+  if (column.kind !== 'role' || column.role === 'employeeId') return [];
   const seen = new Set<string>();
   for (const row of samples) {
     const value = row[column.index] ?? '';

@@ -23,7 +23,14 @@ function companyFields(command: Command): Command {
 
 /** `mobiscan company add|list|show|edit|remove|import|export`. */
 export function registerCompany(program: Command): void {
-  const company = program.command('company').description("the alliance's member companies and their work locations");
+  const company = program
+    .command('company')
+    .description("the alliance's member companies and their work locations")
+    .addHelpText('after', `
+Examples:
+  $ mobiscan company add --id asz --name "Albert Schweitzer ziekenhuis" --location Dordrecht=3318AT
+  $ mobiscan company list --json
+  $ mobiscan company import members.yaml`);
 
   companyFields(company.command('add').description('add a member company (a wizard on a terminal)').option('--id <id>', 'short id such as asz'))
     .addHelpText('after', `

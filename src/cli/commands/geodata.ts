@@ -5,7 +5,12 @@ import { action } from '../run-action.js';
 export function registerGeodata(program: Command): void {
   const geodata = program
     .command('geodata')
-    .description('import a postcode table (GeoNames or CSV) and show what geodata is loaded');
+    .description('import a postcode table (GeoNames or CSV) and show what geodata is loaded')
+    .addHelpText('after', `
+Examples:
+  $ mobiscan geodata import NL.txt          the GeoNames NL postal-code file (free, from GeoNames' NL.zip)
+  $ mobiscan geodata import pc6.csv --format csv
+  $ mobiscan geodata status --json`);
 
   geodata
     .command('import')

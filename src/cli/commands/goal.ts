@@ -4,7 +4,14 @@ import type { GoalFlags } from '../workspace/goal-actions.js';
 
 /** `mobiscan goal set|list`: the goals of companies and of the alliance. */
 export function registerGoal(program: Command): void {
-  const goal = program.command('goal').description("set and list the goals of companies and of the alliance");
+  const goal = program
+    .command('goal')
+    .description('set and list the goals of companies and of the alliance')
+    .addHelpText('after', `
+Examples:
+  $ mobiscan goal set --company asz --kind peak-avoidance --target-pct 10
+  $ mobiscan goal set --alliance --kind co2-reduction --target-pct 50 --baseline-year 2016 --target-year 2030
+  $ mobiscan goal list`);
 
   goal
     .command('set')
