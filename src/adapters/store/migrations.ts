@@ -1,7 +1,6 @@
 /**
  * The workspace schema as an ordered list of migrations: migration i brings the database from
  * `PRAGMA user_version` i to i + 1. Never edit a released migration; append a new one.
- * Later issues add tables for measurements (parking counts, avoided trips) and measures here.
  */
 export const MIGRATIONS: readonly string[] = [
   // 1: the alliance, its companies and locations, goals, and scan aggregates.
@@ -59,6 +58,84 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (company_id, content_hash)
   );
   CREATE INDEX scans_company_date ON scans (company_id, export_date);
+  `,
+  // 2: tracking (issue 5): imported measurements as daily aggregates, baselines, headcounts,
+  // CO2 per year, and the measures members took. Plates and badge numbers never get here.
+  `
+  CREATE TABLE track_imports (
+    id INTEGER PRIMARY KEY,
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('log', 'counts', 'registrations')),
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    rows_used INTEGER NOT NULL,
+    rows_rejected INTEGER NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    UNIQUE (company_id, kind, source, content_hash)
+  );
+
+  CREATE TABLE daily_counts (
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    date TEXT NOT NULL,
+    morning INTEGER NOT NULL CHECK (morning >= 0),
+    evening INTEGER NOT NULL CHECK (evening >= 0),
+    PRIMARY KEY (company_id, source, date)
+  );
+
+  CREATE TABLE avoidance_registrations (
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    date TEXT NOT NULL,
+    mode TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    count INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (company_id, source, date, mode, reason)
+  );
+
+  CREATE TABLE peak_baselines (
+    company_id TEXT PRIMARY KEY REFERENCES companies(id) ON DELETE CASCADE,
+    source TEXT NOT NULL CHECK (source IN ('measured', 'typed')),
+    from_date TEXT,
+    to_date TEXT,
+    morning_per_day REAL NOT NULL CHECK (morning_per_day >= 0),
+    evening_per_day REAL NOT NULL CHECK (evening_per_day >= 0),
+    working_days INTEGER,
+    days_with_data INTEGER,
+    flagged TEXT,
+    headcount INTEGER CHECK (headcount IS NULL OR headcount > 0),
+    set_at TEXT NOT NULL
+  );
+
+  CREATE TABLE headcounts (
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    from_date TEXT NOT NULL,
+    headcount INTEGER NOT NULL CHECK (headcount > 0),
+    PRIMARY KEY (company_id, from_date)
+  );
+
+  CREATE TABLE co2_years (
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    co2_kg REAL NOT NULL CHECK (co2_kg >= 0),
+    basis TEXT NOT NULL CHECK (basis IN ('wtw', 'ttw')),
+    km_json TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (company_id, year)
+  );
+
+  CREATE TABLE measures (
+    id INTEGER PRIMARY KEY,
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    measure TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    note TEXT,
+    added_at TEXT NOT NULL,
+    UNIQUE (company_id, measure, start_date)
+  );
   `,
 ];
 

@@ -7,7 +7,10 @@ import { createCompanyStore } from './company-store.js';
 import { createGoalStore } from './goal-store.js';
 import { assertNotNewer, migrate, schemaVersion } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
+import { createMeasureStore } from './measure-store.js';
 import { createScanStore } from './scan-store.js';
+import { createTrackingMeasurementStore } from './tracking-measurement-store.js';
+import { createTrackingProgressStore } from './tracking-progress-store.js';
 import type { Workspace } from './workspace.js';
 
 /** The database file inside a workspace folder. */
@@ -78,6 +81,11 @@ function buildWorkspace(db: Database.Database, dir: string, path: string, backup
     locations,
     goals: createGoalStore(db, write, now, companies.require),
     scans: createScanStore(db, write, now, companies.require),
+    tracking: {
+      ...createTrackingMeasurementStore(db, write, now, companies.require),
+      ...createTrackingProgressStore(db, write, now, companies.require),
+    },
+    measures: createMeasureStore(db, write, now, companies.require),
     transaction: write,
     close: () => db.close(),
   };

@@ -1,5 +1,6 @@
 import type { Alliance, Company, CompanyInput, Goal, GoalKind, Location, LocationInput } from '../../core/workspace/types.js';
 import type { ImportPlan } from '../../core/workspace/plan-import.js';
+import type { MeasureStore, TrackingStore } from './tracking-types.js';
 
 /** A company's fields that `update` may change; `locations`, when given, replaces them all. */
 export type CompanyPatch = Partial<Omit<CompanyInput, 'id'>>;
@@ -67,6 +68,10 @@ export interface Workspace {
     latest(companyId: string): ScanRecord | undefined;
     list(companyId: string): ScanRecord[];
   };
+  /** Measurements, baselines, headcounts and CO2 per year (aggregates only). */
+  tracking: TrackingStore;
+  /** The measures members took, with their start dates. */
+  measures: MeasureStore;
   /** Runs `work` in one write transaction: all of it lands, or none. */
   transaction<T>(work: () => T): T;
   close(): void;

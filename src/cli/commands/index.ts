@@ -4,7 +4,10 @@ import { registerCompany } from './company.js';
 import { registerGeodata } from './geodata.js';
 import { registerGoal } from './goal.js';
 import { registerInit } from './init.js';
+import { registerMeasure } from './measure.js';
 import { registerScan } from './scan.js';
+import { registerTrack } from './track.js';
+import { registerWpm } from './wpm.js';
 
 /** Every subcommand, in the order `mobiscan --help` lists them. */
 export function registerCommands(program: Command): void {
@@ -14,4 +17,7 @@ export function registerCommands(program: Command): void {
   registerInit(program);
   registerCompany(program);
   registerGoal(program);
+  registerTrack(program);
+  registerMeasure(program);
+  registerWpm(program);
 }

@@ -1,0 +1,92 @@
+/**
+ * What the workspace keeps for tracking (issue 5): aggregates only. Daily counts and avoided-trip
+ * registrations per date, baselines, headcounts, CO2 per year and the measures members took.
+ */
+import type { PeakBaseline } from '../../core/track/peak-avoidances.js';
+import type { AvoidanceRegistration, SourcedDailyCount } from '../../core/track/types.js';
+
+/** The three forms measurements arrive in. */
+export const TRACK_KINDS = ['log', 'counts', 'registrations'] as const;
+export type TrackKind = (typeof TRACK_KINDS)[number];
+
+/** One imported file, remembered by its content hash so a second import changes nothing. */
+export interface TrackImportRecord {
+  id: number;
+  companyId: string;
+  kind: TrackKind;
+  source: string;
+  contentHash: string;
+  /** The file's base name, for the user's memory; never its rows. */
+  fileName: string;
+  importedAt: string;
+  rowsUsed: number;
+  rowsRejected: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** What an import brings in: daily counts (log, counts) or registrations. */
+export type TrackImportInput = Omit<TrackImportRecord, 'id' | 'importedAt' | 'companyId'> &
+  ({ counts: readonly SourcedDailyCount[] } | { registrations: readonly AvoidanceRegistration[] });
+
+/** A registration as stored: with the source it came from. */
+export interface SourcedRegistration extends AvoidanceRegistration {
+  source: string;
+}
+
+/** A baseline as stored, with an optional headcount of the baseline period. */
+export type StoredBaseline = PeakBaseline & {
+  headcount: number | null;
+  workingDays: number | null;
+  daysWithData: number | null;
+  setAt: string;
+};
+
+/** A headcount valid from a date until the next one. */
+export interface HeadcountEntry {
+  fromDate: string;
+  headcount: number;
+}
+
+/** CO2 of one year computed from typed km per mode. */
+export interface Co2YearRecord {
+  year: number;
+  co2Kg: number;
+  basis: 'wtw' | 'ttw';
+  km: { mode: string; fuel?: string; km: number }[];
+  setAt: string;
+}
+
+/** A measure a member took, from the advice catalogue (its id) or free text. */
+export interface MeasureRecord {
+  id: number;
+  companyId: string;
+  measure: string;
+  startDate: string;
+  note: string | null;
+  addedAt: string;
+}
+
+/** The tracking part of the Workspace. */
+export interface TrackingStore {
+  /** The earlier import of the same content, kind and source, if any. */
+  findImport(companyId: string, kind: TrackKind, source: string, contentHash: string): TrackImportRecord | undefined;
+  /** Stores an import: its dates replace the same source's dates; returns the record. */
+  saveImport(companyId: string, input: TrackImportInput): TrackImportRecord;
+  imports(companyId: string): TrackImportRecord[];
+  dailyCounts(companyId: string): SourcedDailyCount[];
+  registrations(companyId: string): SourcedRegistration[];
+  setBaseline(companyId: string, baseline: PeakBaseline, extra: { headcount: number | null; workingDays?: number; daysWithData?: number }): StoredBaseline;
+  baseline(companyId: string): StoredBaseline | undefined;
+  setHeadcount(companyId: string, entry: HeadcountEntry): void;
+  headcounts(companyId: string): HeadcountEntry[];
+  setCo2Year(companyId: string, record: Omit<Co2YearRecord, 'setAt'>): Co2YearRecord;
+  co2Years(companyId: string): Co2YearRecord[];
+}
+
+/** The measures part of the Workspace. */
+export interface MeasureStore {
+  /** Records a measure; `created` is false when the same measure with the same start was there. */
+  add(input: Omit<MeasureRecord, 'id' | 'addedAt'>): { record: MeasureRecord; created: boolean };
+  list(companyId: string): MeasureRecord[];
+}

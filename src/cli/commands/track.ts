@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import type { Output } from '../output.js';
+import { action } from '../run-action.js';
+import type { CommandContext } from '../workspace/context.js';
+import type { TrackBaselineFlags } from '../tracking/track-baseline.js';
+import type { TrackCo2Flags } from '../tracking/track-co2.js';
+import type { TrackImportFlags } from '../tracking/track-import.js';
+import type { TrackShowFlags } from '../tracking/track-show.js';
+
+const WORKSPACE = ['--workspace <dir>', 'the workspace folder (default: found from here)'] as const;
+const COMPANY = ['--company <id>', 'the member company'] as const;
+const BY = ['--by <unit>', 'group days by month or quarter (default quarter)'] as const;
+const context = async (out: Output): Promise<CommandContext> => (await import('../workspace/context.js')).processContext(out);
+
+/** `mobiscan track import|baseline|headcount|co2|show|alliance`: peak avoidances and CO2 against the goals. */
+export function registerTrack(program: Command): void {
+  const track = program.command('track').description('track peak car trips avoided and commuting CO2 against the goals');
+
+  track.command('import').description('import a parking or barrier log, daily counts or registrations of avoided trips')
+    .argument('<file>', 'CSV or Excel file')
+    .option(...COMPANY)
+    .option('--kind <kind>', 'log (entries/exits), counts (date, morning, evening) or registrations (date, count, mode, reason)')
+    .option('--source <name>', 'the counting point, e.g. garage-north (default: the kind); a new file replaces its dates')
+    .option('--columns <spec>', 'name columns: ROLE=HEADER or ROLE=NUMBER, comma-separated')
+    .option(...WORKSPACE)
+    .addHelpText('after', `
+Columns are found by header, Dutch or English: datum/date, tijd/time, tijdstip/timestamp,
+richting/direction, kenteken/plate/pasnummer/badge, ochtend/morning, avond/evening, aantal/count,
+modaliteit/mode, reden/reason. Roles for --columns: timestamp, date, time, direction, plate,
+morning, evening, count, mode, reason. A log counts cars arriving in the morning peak window and
+leaving in the evening one, per working day; plates and badge numbers count a car once per window
+and are never stored. Weekends and Dutch public holidays are left out. Importing the same file
+twice changes nothing.
+
+Examples:
+  $ mobiscan track import parkeergarage-2026-03.csv --company asz --kind log --source garage-dordwijk
+  $ mobiscan track import slagboom.xlsx --company asz --kind log --columns timestamp=Passage,direction=Rijrichting
+  $ mobiscan track import tellingen.csv --company asz --kind counts
+  $ mobiscan track import app-export.csv --company asz --kind registrations --source fietsapp`)
+    .action(action(async (out, _g, file: string, flags: TrackImportFlags) => {
+      const { runTrackImport } = await import('../tracking/track-import.js');
+      await runTrackImport(await context(out), file, flags);
+    }));
+
+  track.command('baseline').description('set the baseline (nulmeting) from counts over a period, or typed; without values, show it')
+    .option(...COMPANY)
+    .option('--from <date>', 'first day of the reference period (YYYY-MM-DD)')
+    .option('--to <date>', 'last day of the reference period')
+    .option('--morning <n>', 'typed: peak car trips per working day in the morning')
+    .option('--evening <n>', 'typed: peak car trips per working day in the evening')
+    .option('--headcount <n>', 'employees in the reference period, for per-employee figures')
+    .option(...WORKSPACE)
+    .addHelpText('after', `
+Examples:
+  $ mobiscan track baseline --company asz --from 2025-09-01 --to 2025-11-30 --headcount 3000
+  $ mobiscan track baseline --company asz --morning 1000 --evening 800
+  $ mobiscan track baseline --company asz`)
+    .action(action(async (out, _g, flags: TrackBaselineFlags) => {
+      const { runTrackBaseline } = await import('../tracking/track-baseline.js');
+      await runTrackBaseline(await context(out), flags);
+    }));
+
+  track.command('headcount').description('record the headcount from a date on (for per-employee figures); without values, list them')
+    .option(...COMPANY).option('--from <date>', 'the date the headcount holds from').option('--headcount <n>', 'employees')
+    .option(...WORKSPACE)
+    .addHelpText('after', '\nExamples:\n  $ mobiscan track headcount --company asz --from 2026-01-01 --headcount 3150')
+    .action(action(async (out, _g, flags: { workspace?: string; company?: string; from?: string; headcount?: string }) => {
+      const { runTrackHeadcount } = await import('../tracking/track-baseline.js');
+      await runTrackHeadcount(await context(out), flags);
+    }));
+
+  track.command('co2').description("a year's commuting CO2 from typed yearly km per mode and fuel (when no scan covers it)")
+    .option(...COMPANY).option('--year <year>', 'the year the km were travelled')
+    .option('--km-file <file>', 'CSV or Excel with columns mode (modaliteit), fuel (brandstof, optional), km')
+    .option('--basis <basis>', 'wtw (well-to-wheel, default) or ttw (tank-to-wheel)')
+    .option(...WORKSPACE)
+    .addHelpText('after', '\nExamples:\n  $ mobiscan track co2 --company asz --year 2016 --km-file km-2016.csv')
+    .action(action(async (out, _g, flags: TrackCo2Flags) => {
+      const { runTrackCo2 } = await import('../tracking/track-co2.js');
+      await runTrackCo2(await context(out), flags);
+    }));
+
+  track.command('show').description("per period the peak car trips, avoidances and goal status; CO2 per year against the goal's trajectory")
+    .option(...COMPANY).option(...BY).option(...WORKSPACE)
+    .addHelpText('after', '\nExamples:\n  $ mobiscan track show --company asz\n  $ mobiscan track show --company asz --by month --json')
+    .action(action(async (out, _g, flags: TrackShowFlags) => {
+      const { runTrackShow } = await import('../tracking/track-show.js');
+      await runTrackShow(await context(out), flags);
+    }));
+
+  track.command('alliance').description("the alliance: the sum of the members' avoidances and CO2, and each member's share")
+    .option(...BY).option(...WORKSPACE)
+    .addHelpText('after', '\nExamples:\n  $ mobiscan track alliance\n  $ mobiscan track alliance --json')
+    .action(action(async (out, _g, flags: { workspace?: string; by?: string }) => {
+      const { runTrackAlliance } = await import('../tracking/track-alliance.js');
+      await runTrackAlliance(await context(out), flags);
+    }));
+}

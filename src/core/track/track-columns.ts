@@ -1,0 +1,94 @@
+/**
+ * The columns of a tracking file (parking log, daily counts, registrations), recognised by their
+ * Dutch or English header, or named by the user ('date=Datum,time=2'). Pure: headers in, indexes out.
+ */
+import { normaliseKey } from '../ingest/normalise-key.js';
+
+/** A column's role in a tracking file. */
+export type TrackRole =
+  | 'timestamp' | 'date' | 'time' | 'direction' | 'vehicleKey'
+  | 'morning' | 'evening' | 'count' | 'mode' | 'reason';
+
+/** Which roles each kind of file reads. */
+export const ROLES_BY_KIND = {
+  log: ['timestamp', 'date', 'time', 'direction', 'vehicleKey'],
+  counts: ['date', 'morning', 'evening'],
+  registrations: ['date', 'count', 'mode', 'reason'],
+} as const satisfies Record<string, readonly TrackRole[]>;
+export type TrackFileKind = keyof typeof ROLES_BY_KIND;
+
+// Header words per role, folded by normaliseKey ('Datum/tijd' -> 'datumtijd').
+const HEADER_WORDS: Record<TrackRole, readonly string[]> = {
+  timestamp: ['tijdstip', 'timestamp', 'datumtijd', 'datetime', 'datetijd', 'moment', 'passage', 'passagetijd', 'tijdstempel'],
+  date: ['datum', 'date', 'dag', 'day'],
+  time: ['tijd', 'time', 'uur', 'klok'],
+  direction: ['richting', 'direction', 'inuit', 'inout', 'beweging', 'movement'],
+  vehicleKey: ['kenteken', 'plate', 'licenceplate', 'licenseplate', 'nummerbord', 'pasnummer', 'badge', 'badgenumber', 'badgenummer', 'pas', 'kaartnummer', 'cardnumber', 'card'],
+  morning: ['ochtend', 'morning', 'ochtendspits', 'morningpeak', 'am'],
+  evening: ['avond', 'evening', 'avondspits', 'eveningpeak', 'pm'],
+  count: ['aantal', 'count', 'number', 'spitsmijdingen', 'vermeden', 'avoided'],
+  mode: ['modaliteit', 'mode', 'vervoerwijze', 'vervoermiddel', 'alternatief'],
+  reason: ['reden', 'reason', 'toelichting', 'motivation'],
+};
+
+/** The role a header text stands for, or undefined. */
+export function trackRoleOf(header: string, kind: TrackFileKind): TrackRole | undefined {
+  const key = normaliseKey(header);
+  return (ROLES_BY_KIND[kind] as readonly TrackRole[]).find((role) => HEADER_WORDS[role].includes(key));
+}
+
+/** Column indexes by role, or the messages that say what is missing. */
+export type TrackColumnsResult =
+  | { ok: true; columns: Partial<Record<TrackRole, number>> }
+  | { ok: false; errors: string[] };
+
+/** Reads 'date=Datum,time=2' into role -> header text or 1-based number. */
+export function parseColumnSpec(spec: string | undefined): { overrides: Partial<Record<TrackRole, string>>; errors: string[] } {
+  const overrides: Partial<Record<TrackRole, string>> = {};
+  const errors: string[] = [];
+  const roles = Object.keys(HEADER_WORDS) as TrackRole[];
+  for (const part of (spec ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const eq = part.indexOf('=');
+    const role = roles.find((r) => r.toLowerCase() === part.slice(0, eq).trim().toLowerCase() || (r === 'vehicleKey' && ['plate', 'badge'].includes(part.slice(0, eq).trim().toLowerCase())));
+    if (eq < 1 || role === undefined) errors.push(`--columns: '${part}' is not ROLE=HEADER (roles: ${roles.join(', ')}, plate, badge)`);
+    else overrides[role] = part.slice(eq + 1).trim();
+  }
+  return { overrides, errors };
+}
+
+/** Resolves the columns of one kind of file from its header row and the user's overrides. */
+export function resolveTrackColumns(
+  headers: readonly string[],
+  kind: TrackFileKind,
+  overrides: Partial<Record<TrackRole, string>> = {},
+): TrackColumnsResult {
+  const columns: Partial<Record<TrackRole, number>> = {};
+  const errors: string[] = [];
+  headers.forEach((h, i) => {
+    const role = trackRoleOf(h, kind);
+    if (role !== undefined && columns[role] === undefined) columns[role] = i;
+  });
+  for (const [role, wanted] of Object.entries(overrides) as [TrackRole, string][]) {
+    const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
+    const index = byNumber >= 0 && byNumber < headers.length ? byNumber : headers.findIndex((h) => normaliseKey(h) === normaliseKey(wanted));
+    if (index < 0) errors.push(`--columns: no column '${wanted}' for ${role} (headers: ${headers.filter((h) => h !== '').join(', ')})`);
+    else columns[role] = index;
+  }
+  const need = (role: TrackRole, what: string) => {
+    if (columns[role] === undefined) errors.push(`no ${what} column found; name it with --columns ${role}=HEADER`);
+  };
+  if (kind === 'log' && columns.timestamp === undefined) {
+    // A lone 'Datum' column in a log usually holds the date and the time together.
+    if (columns.date !== undefined && columns.time === undefined) columns.timestamp = columns.date;
+    else if (columns.date === undefined || columns.time === undefined) {
+      errors.push('no date-time column, nor a date and a time column, found; name them with --columns timestamp=HEADER or --columns date=HEADER,time=HEADER');
+    }
+  }
+  if (kind === 'counts') {
+    need('date', 'date');
+    need('morning', 'morning count');
+    need('evening', 'evening count');
+  }
+  if (kind === 'registrations') need('date', 'date');
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, columns };
+}
