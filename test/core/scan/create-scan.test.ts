@@ -132,7 +132,7 @@ describe('createScan (golden, 12 employees)', () => {
 
   it('echoes every setting with its source and stays free of per-employee data', () => {
     expect(result.method.settings.find((m) => m.setting === 'detourFactor.bike')).toMatchObject({ value: 1.25, source: expect.stringMatching(/METHOD.md 3/) });
-    expect(result.method.co2FactorsVersion).toBe('2026.1');
+    expect(result.method.co2FactorsVersion).toBe('2026.2');
     expect(result.suppression).toBeNull();
     const json = JSON.stringify(result);
     expect(json).not.toMatch(/"P1"|personnelId|"row"/);
