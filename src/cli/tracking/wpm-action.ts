@@ -1,15 +1,13 @@
 import { writeFileAtomic } from '../../adapters/write/write-file-atomic.js';
 import { InputError, UsageError } from '../../core/errors.js';
-import { co2FactorsForBasis } from '../../core/track/co2-factors-for-basis.js';
 import { formatWpmCsv } from '../../core/track/format-wpm-csv.js';
-import { wpmCommuting } from '../../core/track/wpm-commuting.js';
 import { formatDecimal, formatInt } from '../render/format-nl.js';
 import { renderTable } from '../render/table.js';
 import type { CommandContext } from '../workspace/context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
 import { loadCo2FactorFile } from './load-co2-factors.js';
 import { yearFlag } from './parse-flags.js';
-import { scanFigures } from './scan-figures.js';
+import { wpmFromScan } from './wpm-from-scan.js';
 import { requireCompanyFlag } from './track-import.js';
 
 /** Flags of `wpm`. */
@@ -29,20 +27,10 @@ export async function runWpm(ctx: CommandContext, flags: WpmFlags): Promise<void
   await useWorkspace(ctx, flags.workspace, async (ws) => {
     const company = ws.companies.require(companyId, '--company');
     const scan = ws.scans.latest(companyId);
-    const figures = scan && scanFigures(scan);
-    if (!scan || !figures) throw new InputError(`no scan for ${companyId} yet`, 'run a scan of its HR export first');
-    const { factors, unknown } = co2FactorsForBasis(factorFile, 'ttw');
-    const wpm = wpmCommuting(
-      figures.kmPerYear.map((k) => ({ mode: k.mode, ...(k.fuel !== null && k.fuel !== 'onbekend' && { fuel: k.fuel }), km: k.km })),
-      factors,
-      {
-        year, inScope: figures.employees, outOfScope: figures.rowsRejected,
-        ...(figures.rowsRejected > 0 && { outReasons: [{ reason: 'rows of the HR export that could not be read', count: figures.rowsRejected }] }),
-      },
-    );
-    wpm.assumptions.push('the scan result does not keep travel allowances: every scanned employee counts as in scope; check this against who receives an allowance or a PT pass');
-    if (figures.year !== year) wpm.assumptions.push(`the km come from the scan of ${figures.exportDate}; the workforce of ${year} is taken to be the same`);
-    if (unknown.length > 0) wpm.notes.push(`No tank-to-wheel factor is known for ${unknown.join(', ')}: their km are reported, their CO2 is not counted.`);
+    const made = scan && wpmFromScan(scan, factorFile, year);
+    if (!scan || !made) throw new InputError(`no scan for ${companyId} yet`, 'run a scan of its HR export first');
+    const { wpm } = made;
+    const figures = { exportDate: made.exportDate };
     const csv = formatWpmCsv(wpm, { companyName: company.name, scanExportDate: figures.exportDate });
     if (flags.out !== undefined) await writeFileAtomic(flags.out, csv);
     ctx.out.result({ companyId, scanExportDate: figures.exportDate, ...wpm, csvFile: flags.out ?? null }, () => {

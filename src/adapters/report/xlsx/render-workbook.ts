@@ -1,0 +1,45 @@
+import type { ReportModel } from '../../../core/report/report-model.js';
+import { addAdviceSheet } from './add-advice-sheet.js';
+import { addChartDataSheet } from './add-chart-data-sheet.js';
+import { addMethodSheet } from './add-method-sheet.js';
+import { addSectionSheet } from './add-section-sheet.js';
+import { addSummarySheet } from './add-summary-sheet.js';
+import { isoDateToUtc } from './excel-value.js';
+import { sheetNamer } from './sheet-namer.js';
+import { sheetTexts } from './sheet-texts.js';
+import { statusWords } from './status-words.js';
+import type { TableContext } from './write-table.js';
+
+/**
+ * Renders the report model as an .xlsx workbook: a summary sheet, one sheet per section, the
+ * charts' data, the advice and the method. It lays the model out and computes nothing; the
+ * workbook's dates come from `generatedOn`, so the same model gives the same content.
+ */
+export async function renderWorkbook(model: ReportModel): Promise<Buffer> {
+  const generatedOn = isoDateToUtc(model.generatedOn);
+  if (!generatedOn) throw new Error(`Report model has an invalid generatedOn date: ${JSON.stringify(model.generatedOn)}`);
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = model.title;
+  workbook.subject = model.subtitle;
+  workbook.creator = 'mobiscan';
+  workbook.lastModifiedBy = 'mobiscan';
+  workbook.created = generatedOn;
+  workbook.modified = generatedOn;
+
+  const { labels } = model;
+  const context: TableContext = {
+    lang: model.lang,
+    suppressedLabel: labels.suppressed,
+    confidentialityNote: labels.confidentialityNote,
+    statusWords: statusWords(model),
+  };
+  const name = sheetNamer();
+  addSummarySheet(workbook, name(sheetTexts(model.lang).summary), model);
+  for (const section of model.sections) addSectionSheet(workbook, name(section.title), section, context);
+  if (model.charts.length > 0) addChartDataSheet(workbook, name(labels.charts), labels.charts, model.charts, context);
+  addAdviceSheet(workbook, name(labels.advice), model, context);
+  addMethodSheet(workbook, name(labels.method), model, context);
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
