@@ -1,0 +1,53 @@
+import type { AdviceItem } from '../../../core/report/report-model.js';
+import type { PdfContext } from './pdf-context.js';
+import { adviceFiguresHeight, drawAdviceFigures } from './draw-advice-figures.js';
+import { drawText, measureText } from './draw-text.js';
+import { contentBottom, ensureSpace, newPage } from './page-flow.js';
+import { colours, contentWidth, page, sizes } from './pdf-theme.js';
+
+const indent = 36;
+const textWidth = contentWidth - indent;
+
+function drawEvidence(ctx: PdfContext, item: AdviceItem): void {
+  const { doc, model } = ctx;
+  const thin = item.evidence === 'thin';
+  const line = `${model.labels.evidence}: ${ctx.words.evidence[item.evidence]}`;
+  const text = item.evidenceWarning ? `${line}. ${item.evidenceWarning}` : line;
+  const style = { size: sizes.small + 0.5, bold: thin, colour: thin ? colours.warning : colours.ink, width: textWidth - 10 };
+  ensureSpace(ctx, measureText(ctx, text, style) + 4);
+  const y = doc.y;
+  const end = drawText(ctx, text, page.left + indent + 8, y, style);
+  doc.rect(page.left + indent, y - 1, 2.5, end - y + 1).fill(thin ? colours.warning : colours.rule);
+  doc.y = end + 4;
+}
+
+/** One advice item as a block: rank badge, title, summary, explanation, figures, evidence, source. */
+function drawItem(ctx: PdfContext, item: AdviceItem): void {
+  const { doc } = ctx;
+  const x = page.left + indent;
+  const head = measureText(ctx, item.title, { size: 13, bold: true, width: textWidth }) + measureText(ctx, item.summary, { size: 10, width: textWidth });
+  ensureSpace(ctx, head + adviceFiguresHeight(ctx, item) + 60);
+  const y = doc.y;
+  doc.circle(page.left + 13, y + 10, 13).fill(colours.accent);
+  drawText(ctx, String(item.rank), page.left, y + 4.5, { size: 11, bold: true, colour: colours.white, width: 26, align: 'center', lineBreak: false });
+  let top = drawText(ctx, item.title, x, y + 1, { size: 13, bold: true, colour: colours.accent, width: textWidth });
+  top = drawText(ctx, item.summary, x, top + 2, { size: 10, bold: true, width: textWidth, lineGap: 2 });
+  doc.y = top + 5;
+  ensureSpace(ctx, 24);
+  doc.y = drawText(ctx, item.explanation, x, doc.y, { width: textWidth, lineGap: 2.5 }) + 8;
+  const figures = adviceFiguresHeight(ctx, item);
+  if (doc.y + figures > contentBottom) newPage(ctx);
+  doc.y = drawAdviceFigures(ctx, item, doc.y) + 8;
+  drawEvidence(ctx, item);
+  ensureSpace(ctx, 12);
+  doc.y = drawText(ctx, item.source, x + 8, doc.y, { size: sizes.tiny, colour: colours.muted, width: textWidth - 8 }) + 12;
+  doc.moveTo(page.left, doc.y).lineTo(page.left + contentWidth, doc.y).lineWidth(0.5).stroke(colours.rule);
+  doc.y += 16;
+}
+
+/** The advice part, items in rank order; left out when there is no advice. */
+export function drawAdvice(ctx: PdfContext, items: AdviceItem[]): void {
+  if (items.length === 0) return;
+  newPage(ctx, ctx.model.labels.advice);
+  for (const item of [...items].sort((a, b) => a.rank - b.rank)) drawItem(ctx, item);
+}

@@ -1,0 +1,46 @@
+/** Page geometry, fonts and colours shared by every drawing module of the PDF report. */
+export const page = {
+  /** A4 in points. */
+  width: 595.28,
+  height: 841.89,
+  left: 50,
+  right: 50,
+  /** Content starts below the running header and ends above the footer. */
+  top: 64,
+  bottom: 62,
+} as const;
+
+/** The width available for content between the side margins. */
+export const contentWidth = page.width - page.left - page.right;
+
+/** Font names as registered with pdfkit (see load-fonts.ts). */
+export const fonts = { regular: 'Inter', bold: 'Inter-Bold' } as const;
+
+/** A calm palette: dark blue-grey ink, one teal-blue accent, traffic-light status colours. */
+export const colours = {
+  ink: '#1f2933',
+  muted: '#5f6b7a',
+  faint: '#9aa5b1',
+  rule: '#d5dbe1',
+  band: '#eef3f7',
+  zebra: '#f7f9fb',
+  accent: '#1d5c7d',
+  accentLight: '#dce9f1',
+  white: '#ffffff',
+  warning: '#b45309',
+  status: {
+    met: '#2f855a',
+    'on-track': '#2f855a',
+    behind: '#c53030',
+    'no-data': '#8a949e',
+  },
+} as const;
+
+/** Type sizes in points. */
+export const sizes = {
+  h1: 18,
+  h2: 13,
+  body: 9.5,
+  small: 8,
+  tiny: 7,
+} as const;

@@ -1,0 +1,69 @@
+import type { ReportModel } from '../../../core/report/report-model.js';
+import { createContext, type PdfContext } from './pdf-context.js';
+import { drawAdvice } from './draw-advice.js';
+import { drawCharts } from './draw-charts.js';
+import { drawContents, drawCover } from './draw-cover.js';
+import { drawGoals } from './draw-goals.js';
+import { drawKeyFigures } from './draw-key-figures.js';
+import { drawMap } from './draw-map.js';
+import { drawMethod } from './draw-method.js';
+import { drawPageFrames } from './draw-page-frame.js';
+import { drawSections } from './draw-sections.js';
+import { registerFonts } from './load-fonts.js';
+import { newPage } from './page-flow.js';
+import { page } from './pdf-theme.js';
+
+/** Options for tests and debugging; the defaults make the real report. */
+export interface RenderPdfOptions {
+  /** Compress page streams (default true); tests may turn it off to read the raw PDF. */
+  compress?: boolean;
+  /** Called with every string drawn, in drawing order. */
+  onText?: (text: string) => void;
+}
+
+function drawFigures(ctx: PdfContext): void {
+  const { keyFigures, goals, labels } = ctx.model;
+  if (keyFigures.length === 0 && goals.length === 0) return;
+  newPage(ctx, keyFigures.length > 0 ? labels.keyFigures : labels.goals);
+  drawKeyFigures(ctx, keyFigures);
+  drawGoals(ctx, labels.goals, goals);
+}
+
+/**
+ * Renders the report model as an A4 PDF: cover, key figures and goals, charts, map, advice, data
+ * sections and the method appendix, with embedded Inter fonts and 'pagina 3 van 12' footers.
+ * The same model always gives the same bytes (the creation date is the model's date).
+ */
+export async function renderPdf(model: ReportModel, options: RenderPdfOptions = {}): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const created = new Date(`${model.generatedOn}T00:00:00Z`);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right },
+    autoFirstPage: false,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    lang: model.lang === 'nl' ? 'nl-NL' : 'en-GB',
+    displayTitle: true,
+    info: { Title: model.title, Subject: model.subtitle, Author: 'mobiscan', Creator: 'mobiscan', CreationDate: Number.isNaN(created.getTime()) ? new Date(0) : created },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  registerFonts(doc);
+  const ctx = createContext(doc, model, options.onText);
+  drawCover(ctx);
+  drawFigures(ctx);
+  drawCharts(ctx);
+  drawMap(ctx, model.map);
+  drawAdvice(ctx, model.advice);
+  drawSections(ctx, model.sections);
+  drawMethod(ctx);
+  drawContents(ctx);
+  drawPageFrames(ctx);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../../src/adapters/report/pdf/render-pdf.js';
+import type { ReportModel } from '../../../../src/core/report/report-model.js';
+import { sampleModel } from '../../../fixtures/report/sample-model.js';
+import { bareModel, englishModel, longTable } from './pdf-test-models.js';
+
+async function render(model: ReportModel): Promise<{ pdf: Buffer; raw: string; texts: string[]; pages: number }> {
+  const texts: string[] = [];
+  const pdf = await renderPdf(model, { onText: (t) => texts.push(t) });
+  const raw = pdf.toString('latin1');
+  const pages = (raw.match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+  // Set MOBISCAN_PDF_OUT to keep the rendered files for a look (scripts/render-pdf-pages.sh).
+  const out = process.env.MOBISCAN_PDF_OUT;
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, `${model.lang}-${model.fileBase}-${pages}.pdf`), pdf);
+  }
+  return { pdf, raw, texts, pages };
+}
+
+describe('renderPdf', () => {
+  it('renders the sample model as a complete PDF with embedded Inter fonts', async () => {
+    const { pdf, raw, pages } = await render(sampleModel);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(raw.trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(pages).toBeGreaterThanOrEqual(7);
+    expect(pages).toBeLessThanOrEqual(14);
+    expect(raw).toMatch(/\/FontFile[23]/);
+    expect(raw).toMatch(/\+Inter-Regular/);
+    expect(raw).toMatch(/\+Inter-Bold/);
+    expect(raw).not.toMatch(/Helvetica/);
+  });
+
+  it('draws the key figures, goals, advice titles, warnings and attributions', async () => {
+    const { texts } = await render(sampleModel);
+    const all = texts.join('\n');
+    for (const expected of ['2.994', '1.923,4', '180', 'gehaald', 'Achter op schema: verwacht -32% in 2030 (doel -50%).']) expect(texts).toContain(expected);
+    for (const item of sampleModel.advice) expect(texts).toContain(item.title);
+    expect(all).toContain('berust op één regionale pilot (IJmond)');
+    expect(texts).toContain('middel (€ 15.000-40.000 per jaar)');
+    for (const attribution of sampleModel.method.attributions) expect(texts).toContain(attribution);
+    expect(texts).toContain(sampleModel.map?.attribution);
+    expect(texts).toContain('Huidige vervoerwijze per afstandsklasse');
+    expect(texts).toContain('Dordrecht');
+    expect(texts).toContain('<5');
+    expect(texts).toContain('53,2%');
+  });
+
+  it('numbers every page but the cover and lists the parts on the cover', async () => {
+    const { texts, pages } = await render(sampleModel);
+    for (let n = 2; n <= pages; n++) expect(texts).toContain(`pagina ${n} van ${pages}`);
+    expect(texts).not.toContain(`pagina 1 van ${pages}`);
+    expect(texts).toContain('Inhoud');
+    expect(texts.filter((t) => t === sampleModel.labels.method).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sets the document info from the model, so the same model gives the same bytes', async () => {
+    const first = await renderPdf(sampleModel);
+    const second = await renderPdf(sampleModel);
+    expect(first.equals(second)).toBe(true);
+    const raw = first.toString('latin1');
+    const author = /\/Author (\d+) 0 R/.exec(raw)?.[1];
+    const created = /\/CreationDate (\d+) 0 R/.exec(raw)?.[1];
+    expect(raw.includes(`\n${author} 0 obj\n(mobiscan)`)).toBe(true);
+    expect(raw.includes(`\n${created} 0 obj\n(D:20261127000000Z)`)).toBe(true);
+  });
+
+  it('renders an English model with English page numbers and dates', async () => {
+    const { texts, pages } = await render(englishModel);
+    expect(texts).toContain(`page 2 of ${pages}`);
+    expect(texts).toContain('27 Nov 2026');
+    expect(texts).toContain('met');
+  });
+
+  it('leaves out the map, charts and advice when the model has none', async () => {
+    const { pdf, texts, pages } = await render(bareModel);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(texts).not.toContain(sampleModel.labels.map);
+    expect(texts).not.toContain(sampleModel.labels.charts);
+    expect(texts).not.toContain(sampleModel.labels.advice);
+  });
+
+  it('spreads a 300-row table over pages and repeats its header row on each', async () => {
+    const model: ReportModel = { ...bareModel, fileBase: 'long', sections: [{ id: 'long', title: 'Postcodes', intro: ['Een lange tabel.'], tables: [longTable(300)] }] };
+    const { texts, pages } = await render(model);
+    expect(pages).toBeGreaterThanOrEqual(8);
+    expect(texts).toContain('1299');
+    expect(texts).toContain('12.345');
+    // The header repeats on every page the table spans (at least 6 of them).
+    expect(texts.filter((t) => t === 'Woonplaats').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('lets long paragraphs and skipped empty charts through without failing', async () => {
+    const long = 'Een lange alinea met ë, é en € die over de pagina heen loopt. '.repeat(200);
+    const model: ReportModel = {
+      ...sampleModel,
+      fileBase: 'long-text',
+      charts: [{ id: 'empty', title: 'Leeg', kind: 'bar', categories: [], series: [], yLabel: '', yFormat: 'int' }, ...sampleModel.charts],
+      sections: [{ id: 'text', title: 'Tekst', intro: [long], tables: [] }],
+    };
+    const { texts } = await render(model);
+    expect(texts).toContain(long);
+    expect(texts).not.toContain('Leeg');
+  });
+});
