@@ -1,9 +1,9 @@
-import type { Workspace } from '../../adapters/store/workspace.js';
-import { type Co2Progress, type Co2YearSource, co2Progress, co2Years } from '../../core/track/co2-progress.js';
-import { type PeakProgress, headcountOn, peakProgress } from '../../core/track/peak-progress.js';
-import type { PeriodUnit } from '../../core/track/period-ranges.js';
-import type { Company, Goal, GoalKind } from '../../core/workspace/types.js';
-import type { MeasureRecord } from '../../adapters/store/tracking-types.js';
+import type { Workspace } from '../adapters/store/workspace.js';
+import { type Co2Progress, type Co2YearSource, co2Progress, co2Years } from '../core/track/co2-progress.js';
+import { type PeakProgress, headcountOn, peakProgress } from '../core/track/peak-progress.js';
+import type { PeriodUnit } from '../core/track/period-ranges.js';
+import type { Company, Goal, GoalKind } from '../core/workspace/types.js';
+import type { MeasureRecord } from '../adapters/store/tracking-types.js';
 import { scanFigures } from './scan-figures.js';
 
 /** One company's tracking: peak trips and CO2 against its goals, and its measures. */

@@ -1,5 +1,5 @@
-import type { ScanRecord } from '../../adapters/store/workspace.js';
-import type { ScanResult } from '../../core/scan/scan-result.js';
+import type { ScanRecord } from '../adapters/store/workspace.js';
+import type { ScanResult } from '../core/scan/scan-result.js';
 
 /** The few figures tracking reads from a saved scan, or null when the result is not a scan result. */
 export interface ScanFigures {

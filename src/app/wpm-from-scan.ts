@@ -1,7 +1,7 @@
-import type { ScanRecord } from '../../adapters/store/workspace.js';
-import type { Co2FactorFile } from '../../core/settings/co2-factor-schema.js';
-import { co2FactorsForBasis } from '../../core/track/co2-factors-for-basis.js';
-import { wpmCommuting, type WpmCommuting } from '../../core/track/wpm-commuting.js';
+import type { ScanRecord } from '../adapters/store/workspace.js';
+import type { Co2FactorFile } from '../core/settings/co2-factor-schema.js';
+import { co2FactorsForBasis } from '../core/track/co2-factors-for-basis.js';
+import { wpmCommuting, type WpmCommuting } from '../core/track/wpm-commuting.js';
 import { scanFigures } from './scan-figures.js';
 
 /** The WPM commuting table of one year from a saved scan, with its scope and assumptions; null for an unreadable scan. */

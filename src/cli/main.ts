@@ -1,16 +1,14 @@
 import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
 import { registerCommands } from './commands/index.js';
 import { EXIT, reportError } from './run-action.js';
+import { VERSION } from './version.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
 
 /** Builds the commander program; every command module only declares itself and loads its work on demand. */
 export function buildProgram(): Command {
   const program = new Command('mobiscan')
     .description('Mobility scans, peak-hour avoidance tracking and reports for Dutch employer alliances.\nOffline and private by design: nothing leaves this machine.')
-    .version(version, '-V, --version')
+    .version(VERSION, '-V, --version')
     .option('--json', 'print machine-readable JSON on stdout')
     .option('-q, --quiet', 'print only errors')
     .option('--no-color', 'no colours (the NO_COLOR variable works too)')

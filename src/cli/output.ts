@@ -44,7 +44,7 @@ export function createOutput(options: GlobalOptions): Output {
     },
     result(data, render) {
       if (json) process.stdout.write(JSON.stringify(data, null, 2) + '\n');
-      else process.stdout.write(render() + '\n');
+      else if (!quiet) process.stdout.write(render() + '\n');
     },
   };
 }

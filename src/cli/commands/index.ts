@@ -5,6 +5,7 @@ import { registerGeodata } from './geodata.js';
 import { registerGoal } from './goal.js';
 import { registerInit } from './init.js';
 import { registerMeasure } from './measure.js';
+import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerTrack } from './track.js';
 import { registerWpm } from './wpm.js';
@@ -20,4 +21,5 @@ export function registerCommands(program: Command): void {
   registerTrack(program);
   registerMeasure(program);
   registerWpm(program);
+  registerReport(program);
 }

@@ -2,7 +2,7 @@ import type { Co2Progress } from '../../core/track/co2-progress.js';
 import type { PeakProgress } from '../../core/track/peak-progress.js';
 import { formatDecimal, formatInt, formatPct } from '../render/format-nl.js';
 import { renderTable } from '../render/table.js';
-import type { CompanyProgress } from './company-progress.js';
+import type { CompanyProgress } from '../../app/company-progress.js';
 
 const dash = '-';
 const num = (v: number | null, digits = 1) => (v === null ? dash : formatDecimal(v, digits));

@@ -2,7 +2,7 @@ import { UsageError } from '../../core/errors.js';
 import type { PeriodUnit } from '../../core/track/period-ranges.js';
 import type { CommandContext } from '../workspace/context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
-import { companyProgress } from './company-progress.js';
+import { companyProgress } from '../../app/company-progress.js';
 import { renderCompanyProgress } from './render-progress.js';
 import { requireCompanyFlag } from './track-import.js';
 

@@ -7,7 +7,7 @@ import type { CommandContext } from '../workspace/context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
 import { loadCo2FactorFile } from './load-co2-factors.js';
 import { yearFlag } from './parse-flags.js';
-import { wpmFromScan } from './wpm-from-scan.js';
+import { wpmFromScan } from '../../app/wpm-from-scan.js';
 import { requireCompanyFlag } from './track-import.js';
 
 /** Flags of `wpm`. */

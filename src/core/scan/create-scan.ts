@@ -4,6 +4,7 @@ import type { Employee } from '../ingest/types.js';
 import type { ScanSettings } from '../settings/scan-settings-schema.js';
 import { settingsMethodEntries } from '../settings/settings-method-entries.js';
 import { assessEmployee, type PreparedLocation } from './assess-employee.js';
+import { CarProfileAccumulator } from './car-profile.js';
 import { CarpoolCandidates } from './carpool-candidates.js';
 import { clusterCarpool } from './cluster-carpool.js';
 import { employeeRow, type EmployeeRow } from './employee-row.js';
@@ -42,6 +43,7 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
   const overall = new ScanAggregator(s);
   const perLocation = context.locations.map(() => new ScanAggregator(s));
   const candidates = context.locations.map(() => new CarpoolCandidates());
+  const profile = new CarProfileAccumulator(s);
   const unmatched = new Map<string, number>();
   const rows: EmployeeRow[] | undefined = options.onEmployee ? [] : undefined;
   const dq: Omit<DataQuality, 'rowsRead' | 'rowsRejected' | 'precision'> = {
@@ -64,6 +66,7 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
     const a = assessEmployee(e, locations[li], near, s, context.geocoder, stations);
     const pc4 = e.country === 'NL' ? (e.pc4 ?? e.pc6?.slice(0, 4)) : undefined;
     overall.add(a, pc4);
+    profile.add(a, e);
     perLocation[li]?.add(a, pc4);
     dq.rowsUsed++;
     dq.modeRules[a.modeRule]++;
@@ -89,6 +92,7 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
       const { groupOf, groups } = clusterCarpool(c, s.carpool);
       const size = new Int32Array(groups);
       for (const g of groupOf) if (g >= 0) size[g]!++;
+      profile.addCarpool(groupOf.reduce((inGroups, g) => inGroups + (g >= 0 ? 1 : 0), 0), groups);
       for (let i = 0; i < c.length; i++) {
         const g = groupOf[i]!;
         if (g < 0) continue;
@@ -122,6 +126,7 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
         .slice(0, MAX_UNMATCHED_LISTED)
         .map(([value, employees]) => ({ value, employees })),
       dataQuality: { rowsRead: counts.rowsRead, rowsRejected: counts.rowsRejected, precision: total.precision, ...dq },
+      carProfile: profile.finish(),
       method: { settings: settingsMethodEntries(s), co2FactorsVersion: s.co2.version, co2Basis: s.co2.basis, notes: [...SCAN_NOTES] },
       suppression: null,
     };

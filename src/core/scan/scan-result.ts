@@ -3,6 +3,7 @@ import type { PotentialMode } from '../settings/scan-settings-schema.js';
 import type { MethodEntry } from '../settings/settings-method-entries.js';
 import type { ModeRule } from './infer-mode.js';
 import type { Precision } from './place-home.js';
+import type { CarProfile } from './car-profile.js';
 
 /**
  * The aggregate result of a mobility scan, JSON-serialisable, with no per-employee data.
@@ -18,6 +19,8 @@ export interface ScanResult {
   /** Work-location values in the export that matched no location, most frequent first (at most 100). */
   unmatchedLocations: { value: string; employees: Count; suppressed?: true }[];
   dataQuality: DataQuality;
+  /** All car commuters as the advice rules need them (overall only). */
+  carProfile: CarProfile;
   method: ScanMethod;
   /** null until suppressSmallCells() ran: writers must refuse an unsuppressed result. */
   suppression: { threshold: number; cellsSuppressed: number } | null;

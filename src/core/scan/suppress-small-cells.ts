@@ -26,8 +26,20 @@ export function suppressSmallCells(result: ScanResult, threshold: number): ScanR
     ),
   });
 
+  const hide = (n: Count): Count => (small(n) ? (cellsSuppressed++, null) : n);
+  const profile = result.carProfile;
+  const carProfile: ScanResult['carProfile'] = {
+    ...profile,
+    bands: profile.bands.map((b) => ({ ...b, carCommuters: hide(b.carCommuters) })),
+    goodPt: { ...profile.goodPt, carCommuters: hide(profile.goodPt.carCommuters) },
+    leaseCars: { ...profile.leaseCars, byFuel: Object.fromEntries(Object.entries(profile.leaseCars.byFuel).map(([fuel, count]) => [fuel, hide(count)])) },
+    carpool: { ...profile.carpool, candidates: hide(profile.carpool.candidates) },
+    homeworkEligible: profile.homeworkEligible && { employees: hide(profile.homeworkEligible.employees), carCommuters: hide(profile.homeworkEligible.carCommuters) },
+  };
+
   const out: ScanResult = {
     ...result,
+    carProfile,
     overall: aggregate(result.overall),
     locations: result.locations.map(aggregate),
     unmatchedLocations: result.unmatchedLocations.map((u) => (small(u.employees) ? (cellsSuppressed++, { ...u, employees: null, suppressed: true as const }) : u)),

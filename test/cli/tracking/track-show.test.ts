@@ -4,7 +4,7 @@ import { runTrackBaseline, runTrackHeadcount } from '../../../src/cli/tracking/t
 import { runTrackCo2 } from '../../../src/cli/tracking/track-co2.js';
 import { runTrackImport } from '../../../src/cli/tracking/track-import.js';
 import { runTrackShow } from '../../../src/cli/tracking/track-show.js';
-import type { CompanyProgress } from '../../../src/cli/tracking/company-progress.js';
+import type { CompanyProgress } from '../../../src/app/company-progress.js';
 import { runGoalSet } from '../../../src/cli/workspace/goal-actions.js';
 import { UsageError } from '../../../src/core/errors.js';
 import { fakeContext, tempDir } from '../workspace/fake-context.js';

@@ -38,7 +38,9 @@ describe('CO2', () => {
     expect(personFactor('motor', 'benzine', s)).toBeUndefined();
     expect(personFactor('onbekend', undefined, s)).toBeUndefined();
     const ttw = { ...s, co2: { ...s.co2, basis: 'ttw' as const } };
-    expect(personFactor('auto', 'diesel', ttw)).toBeUndefined();
+    expect(personFactor('auto', 'diesel', ttw)!.gPerPersonKm).toBe(149.1);
+    const noTtw = { ...ttw, co2: { ...ttw.co2, factors: { ...ttw.co2.factors, 'auto:diesel': { ...ttw.co2.factors['auto:diesel']!, ttwGPerKm: null } } } };
+    expect(personFactor('auto', 'diesel', noTtw)).toBeUndefined();
     expect(personFactor('auto', 'elektrisch', ttw)!.gPerPersonKm).toBe(0);
   });
 

@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseCatalogue } from '../../core/advice/parse-catalogue.js';
+import type { Catalogue } from '../../core/advice/catalogue-schema.js';
+import type { Lang } from '../../core/report/report-model.js';
+import { textsFor, type ReportTexts } from '../../core/report/report-texts.js';
+
+/** Path of a file in the package's templates/ folder (three levels above this module, built or not). */
+function templatePath(relative: string): string {
+  return fileURLToPath(new URL(`../../../templates/${relative}`, import.meta.url));
+}
+
+async function readTemplateJson(relative: string): Promise<unknown> {
+  return JSON.parse(await readFile(templatePath(relative), 'utf8')) as unknown;
+}
+
+/** The advice catalogue (templates/advice/measures.json), validated. */
+export async function loadCatalogue(): Promise<Catalogue> {
+  const parsed = parseCatalogue(await readTemplateJson('advice/measures.json'));
+  if (!parsed.ok) throw new Error(`templates/advice/measures.json is broken: ${parsed.errors.join('; ')}`);
+  return parsed.catalogue;
+}
+
+/** The fixed report texts of one language (templates/report/texts.json). */
+export async function loadReportTexts(lang: Lang): Promise<ReportTexts> {
+  return textsFor((await readTemplateJson('report/texts.json')) as Record<string, unknown>, lang);
+}

@@ -1,0 +1,63 @@
+import { adviseCompany } from '../core/advice/advise-company.js';
+import type { Catalogue } from '../core/advice/catalogue-schema.js';
+import { InputError } from '../core/errors.js';
+import { adviceInputFromScan } from '../core/report/advice-input-from-scan.js';
+import { buildCompanyReport } from '../core/report/build-company-report.js';
+import type { Lang, ReportModel } from '../core/report/report-model.js';
+import type { ReportTexts } from '../core/report/report-texts.js';
+import type { ScanResult } from '../core/scan/scan-result.js';
+import type { Station } from '../core/scan/scan-context.js';
+import type { Co2FactorFile } from '../core/settings/co2-factor-schema.js';
+import type { GeodataInfo } from '../core/geo/postcode-info.js';
+import type { Workspace } from '../adapters/store/workspace.js';
+import { companyProgress } from './company-progress.js';
+import { wpmFromScan } from './wpm-from-scan.js';
+import { dataAttributions } from './data-attributions.js';
+
+/** What every report of one run shares: templates, factors, stations, the date. */
+export interface ReportResources {
+  lang: Lang;
+  texts: ReportTexts;
+  catalogue: Catalogue;
+  factorFile: Co2FactorFile;
+  stations: Station[];
+  geodata: GeodataInfo | null;
+  generatedOn: string;
+  version: string;
+}
+
+/** Builds the report model of one company from what the workspace keeps about it. */
+export function companyReportModel(ws: Workspace, companyId: string, res: ReportResources): ReportModel {
+  const company = ws.companies.require(companyId, '--company');
+  const scan = ws.scans.latest(companyId);
+  if (!scan) throw new InputError(`no scan for ${companyId} yet: a report needs one`, `run \`mobiscan scan HR-EXPORT --company ${companyId}\` first`);
+  const result = scan.result as ScanResult;
+  const progress = companyProgress(ws, companyId, 'quarter');
+  const wpm = wpmFromScan(scan, res.factorFile, Number(scan.exportDate.slice(0, 4)));
+  const latest = progress.peak.periods.filter((p) => !p.inBaseline && p.avoidedPerDay !== null).at(-1);
+  const peakGoal = progress.peak.goal;
+  const peakGap = peakGoal && progress.peak.baseline ? Math.max(0, (progress.peak.baseline.totalPerDay * peakGoal.targetPct) / 100 - (latest?.avoidedPerDay ?? 0)) : undefined;
+  const co2Goal = progress.co2.goal;
+  const co2Gap = co2Goal ? Math.max(0, (result.overall.co2KgPerYear.now - co2Goal.result.targetCo2Kg) / 1000) : undefined;
+  const adviceInput = adviceInputFromScan(result, {
+    sector: company.sector,
+    goalGap: { ...(peakGap !== undefined && { peakAvoidancesPerDay: peakGap }), ...(co2Gap !== undefined && { co2TonnesPerYear: co2Gap }) },
+  });
+  const advice = adviseCompany(res.catalogue, adviceInput, { lang: res.lang, top: 6 });
+  return buildCompanyReport({
+    lang: res.lang,
+    texts: res.texts,
+    generatedOn: res.generatedOn,
+    version: res.version,
+    alliance: { name: ws.alliance.get()?.name ?? '' },
+    company: { id: company.id, name: company.name, locations: company.locations },
+    scan: { exportDate: scan.exportDate, result },
+    peak: progress.peak,
+    co2: progress.co2,
+    wpm: wpm?.wpm ?? null,
+    advice,
+    catalogue: res.catalogue,
+    stations: res.stations,
+    attributions: dataAttributions(res.geodata),
+  });
+}

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { companyReportModel, type ReportResources } from '../../app/company-report.js';
+import { loadReportResources, parseReportOptions, writeReportFiles } from '../../app/report-files.js';
+import { UsageError } from '../../core/errors.js';
+import type { Output } from '../output.js';
+import { findWorkspace } from '../workspace/find-workspace.js';
+import type { ReportFlags } from './report.js';
+
+/** Runs `mobiscan report`: builds each requested report model and writes its files. */
+export async function runReport(out: Output, flags: ReportFlags): Promise<number> {
+  const { lang, formats } = parseReportOptions(flags.format, flags.lang);
+  if (!flags.company?.length && !flags.alliance) throw new UsageError('report needs --company ID (or --alliance)', 'see `mobiscan report --help`');
+  const dir = findWorkspace({ flag: flags.workspace, env: process.env.MOBISCAN_WORKSPACE, cwd: process.cwd() });
+  const { openWorkspace } = await import('../../adapters/store/open-workspace.js');
+  const resources: ReportResources = await loadReportResources(lang, flags.dataDir);
+  const ws = await openWorkspace(dir);
+  const written: string[] = [];
+  try {
+    for (const id of flags.company ?? []) {
+      const model = companyReportModel(ws, id, resources);
+      written.push(...(await writeReportFiles(model, flags.out, formats)));
+    }
+    if (flags.alliance) {
+      const { allianceReportModel } = await import('../../app/alliance-report.js');
+      written.push(...(await writeReportFiles(allianceReportModel(ws, resources), flags.out, formats)));
+    }
+  } finally {
+    ws.close();
+  }
+  out.result({ files: written.map((f) => join(f)) }, () => written.map((f) => `written: ${f}`).join('\n'));
+  return 0;
+}

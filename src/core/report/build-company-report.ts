@@ -1,0 +1,106 @@
+import type { AdviceResult } from '../advice/advise-company.js';
+import type { Catalogue } from '../advice/catalogue-schema.js';
+import type { Station } from '../scan/scan-context.js';
+import type { ScanResult } from '../scan/scan-result.js';
+import type { Co2Progress } from '../track/co2-progress.js';
+import type { PeakProgress } from '../track/peak-progress.js';
+import type { WpmCommuting } from '../track/wpm-commuting.js';
+import { adviceItems } from './advice-items.js';
+import { formatDate, formatValue } from './format-value.js';
+import type { KeyFigure, Lang, ReportModel } from './report-model.js';
+import { text, type ReportTexts } from './report-texts.js';
+import { dataQualityTable, scanCharts, scanMap, settingsTable } from './scan-figures.js';
+import { scanSections } from './scan-sections.js';
+import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, wpmSection } from './tracking-parts.js';
+
+/** Everything a company report is made of; gathered by the report command from the workspace. */
+export interface CompanyReportInput {
+  lang: Lang;
+  texts: ReportTexts;
+  /** 'YYYY-MM-DD', passed in so the core reads no clock. */
+  generatedOn: string;
+  version: string;
+  alliance: { name: string };
+  company: { id: string; name: string; locations: { name: string; lat: number | null; lon: number | null }[] };
+  scan: { exportDate: string; result: ScanResult };
+  peak: PeakProgress | null;
+  co2: Co2Progress | null;
+  wpm: WpmCommuting | null;
+  advice: AdviceResult;
+  catalogue: Catalogue;
+  stations: Station[];
+  /** Attributions of the data used (geodata, places, stations, models). */
+  attributions: string[];
+}
+
+function labels(t: ReportTexts, threshold: number): ReportModel['labels'] {
+  const keys = ['keyFigures', 'goals', 'charts', 'map', 'advice', 'method', 'contents', 'page', 'notAvailable', 'generatedBy', 'evidence', 'cost', 'group', 'participants', 'avoidancesPerDay', 'co2TonnesPerYear', 'shareOfGap'] as const;
+  const fixed = Object.fromEntries(keys.map((k) => [k, text(t, k)])) as Record<(typeof keys)[number], string>;
+  return { ...fixed, suppressed: `<${threshold}`, confidentialityNote: text(t, 'confidentialityNote', { threshold }) };
+}
+
+function keyFigures(input: CompanyReportInput): KeyFigure[] {
+  const { texts: t, lang } = input;
+  const o = input.scan.result.overall;
+  const dq = input.scan.result.dataQuality;
+  const latest = input.peak?.periods.filter((p) => !p.inBaseline && p.avoidedPerDay !== null).at(-1);
+  const figures: KeyFigure[] = [
+    { label: text(t, 'kfEmployees'), value: o.employees, format: 'int', note: text(t, 'kfEmployeesNote', { rows: formatValue(dq.rowsRead, 'int', lang), rejected: formatValue(dq.rowsRejected, 'int', lang) }) },
+    { label: text(t, 'kfCarCommuters'), value: o.carCommuters, format: 'int', note: text(t, 'kfCarCommutersNote', { share: formatValue(o.employees > 0 ? o.carCommuters / o.employees : 0, 'pct', lang) }) },
+    { label: text(t, 'kfPeakTrips'), value: o.peak.carTripsPerDay.total, format: 'int' },
+    { label: text(t, 'kfAvoidable'), value: o.peak.avoidedCarTripsPerDay.total, format: 'int' },
+  ];
+  if (latest) {
+    figures.push({
+      label: `${text(t, 'kfAvoided')} (${latest.label})`,
+      value: latest.avoidedPerDay,
+      format: 'int',
+      note: latest.share === null ? undefined : text(t, 'kfAvoidedNote', { share: formatValue(latest.share, 'pct', lang) }),
+      status: input.peak?.goal?.result.status,
+    });
+  }
+  figures.push({ label: text(t, 'kfCo2'), value: o.co2KgPerYear.now / 1000, format: 'decimal1', note: text(t, 'kfCo2Note', { after: formatValue(o.co2KgPerYear.after / 1000, 'decimal1', lang) }), status: input.co2?.goal?.result.status });
+  const bikeish = (o.potential.bike.expectedSwitchers ?? 0) + (o.potential.ebike.expectedSwitchers ?? 0);
+  figures.push({ label: text(t, 'kfBikePotential'), value: bikeish, format: 'decimal1' });
+  return figures;
+}
+
+/** Builds the one report model of a company, which the Excel and PDF writers render. */
+export function buildCompanyReport(input: CompanyReportInput): ReportModel {
+  const { texts: t, lang, scan } = input;
+  const result = scan.result;
+  const threshold = result.suppression?.threshold ?? 5;
+  const placed = input.company.locations.flatMap((l) => (l.lat !== null && l.lon !== null ? [{ name: l.name, lat: l.lat, lon: l.lon }] : []));
+  const sections = scanSections(result, t, lang);
+  if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t));
+  if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
+  if (input.wpm) sections.push(wpmSection(input.wpm, t, lang));
+  const charts = [...scanCharts(result, t, lang)];
+  const peak = input.peak ? peakChart(input.peak, t, lang) : null;
+  const co2 = input.co2 ? co2Chart(input.co2, t, lang) : null;
+  if (peak) charts.push(peak);
+  if (co2) charts.push(co2);
+  return {
+    schema: 'mobiscan/report@1',
+    lang,
+    kind: 'company',
+    fileBase: `${input.company.id}-${input.generatedOn}`,
+    title: text(t, 'title', { company: input.company.name }),
+    subtitle: text(t, 'subtitle', { alliance: input.alliance.name, exportDate: formatDate(scan.exportDate, lang) }),
+    generatedOn: input.generatedOn,
+    labels: { ...labels(t, threshold), generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) },
+    keyFigures: keyFigures(input),
+    goals: goalLines(input.peak, input.co2, t, lang),
+    charts,
+    map: scanMap(result, placed, input.stations, t, input.attributions[0] ?? ''),
+    advice: adviceItems(input.advice, input.catalogue, lang),
+    sections,
+    method: {
+      intro: [text(t, 'methodIntro'), ...(input.advice.measures.length === 0 ? [text(t, 'adviceNone')] : [])],
+      settings: settingsTable(result, t, lang),
+      dataQuality: dataQualityTable(result, t),
+      attributions: input.attributions,
+      notes: [...result.method.notes, ...input.advice.notes],
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { MODES, type Mode } from '../ingest/types.js';
+import type { Count, ScanAggregate, ScanResult } from '../scan/scan-result.js';
+import { POTENTIAL_MODES } from '../settings/scan-settings-schema.js';
+import type { Cell, Lang, Section } from './report-model.js';
+import { bandLabel, text, type ReportTexts } from './report-texts.js';
+
+/** A count as a report cell: null from suppression becomes a suppressed cell. */
+export const countCell = (n: Count): Cell => (n === null ? { suppressed: true } : n);
+
+/** The band ids of a result in distance order, with 'unknown' last. */
+export function bandOrder(result: ScanResult): string[] {
+  const bands = result.method.settings.find((s) => s.setting === 'bands');
+  const fromSettings = Array.isArray(bands?.value) ? (bands.value as { id: string }[]).map((b) => b.id) : [];
+  const seen = new Set(result.overall.byBandMode.map((c) => c.band));
+  return [...fromSettings, ...[...seen].filter((b) => !fromSettings.includes(b) && b !== 'unknown'), ...(seen.has('unknown') ? ['unknown'] : [])];
+}
+
+/** Modes that occur in a result, in vocabulary order. */
+export function modesIn(result: ScanResult): Mode[] {
+  const seen = new Set(result.overall.byBandMode.map((c) => c.mode));
+  return MODES.filter((m) => seen.has(m));
+}
+
+function locationRow(name: string, a: ScanAggregate): Cell[] {
+  return [name, a.employees, a.carCommuters, a.employees > 0 ? a.carCommuters / a.employees : null, a.peak.carTripsPerDay.total, a.peak.avoidedCarTripsPerDay.total];
+}
+
+/** The sections a scan alone gives: locations, distance x mode, postcode areas, potential, CO2 by mode. */
+export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Section[] {
+  const threshold = result.suppression?.threshold ?? 5;
+  const o = result.overall;
+  const bands = bandOrder(result);
+  const modes = modesIn(result);
+  const cellOf = (band: string, mode: Mode): Cell => {
+    const c = o.byBandMode.find((x) => x.band === band && x.mode === mode);
+    return c ? countCell(c.employees) : 0;
+  };
+  const modeLabel = (m: Mode): string => text(t, `mode_${m}`);
+  return [
+    {
+      id: 'locations',
+      title: text(t, 'sectionLocations'),
+      intro: [text(t, 'sectionLocationsIntro')],
+      tables: [
+        {
+          id: 'locations',
+          title: text(t, 'sectionLocations'),
+          columns: [
+            { key: 'name', label: text(t, 'colLocation'), format: 'text', width: 24 },
+            { key: 'employees', label: text(t, 'colEmployees'), format: 'int' },
+            { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
+            { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct', visual: 'dataBar' },
+            { key: 'peak', label: text(t, 'colPeakTrips'), format: 'decimal1' },
+            { key: 'avoidable', label: text(t, 'colAvoidable'), format: 'decimal1' },
+          ],
+          rows: result.locations.map((l) => locationRow(l.name, l)),
+          totals: locationRow(text(t, 'colTotal'), o),
+        },
+      ],
+    },
+    {
+      id: 'bands',
+      title: text(t, 'sectionBands'),
+      intro: [text(t, 'sectionBandsIntro')],
+      tables: [
+        {
+          id: 'band-mode',
+          title: text(t, 'sectionBands'),
+          columns: [{ key: 'band', label: text(t, 'colBand'), format: 'text', width: 14 }, ...modes.map((m) => ({ key: m, label: modeLabel(m), format: 'int' as const }))],
+          rows: bands.map((b) => [bandLabel(b, lang, text(t, 'bandUnknown')), ...modes.map((m) => cellOf(b, m))]),
+          note: text(t, 'confidentialityNote', { threshold }),
+        },
+      ],
+    },
+    {
+      id: 'pc4',
+      title: text(t, 'sectionPc4'),
+      intro: [text(t, 'sectionPc4Intro', { threshold })],
+      tables: [
+        {
+          id: 'pc4',
+          title: text(t, 'sectionPc4'),
+          columns: [
+            { key: 'pc4', label: text(t, 'colPc4'), format: 'text' },
+            { key: 'employees', label: text(t, 'colEmployees'), format: 'int', visual: 'dataBar' },
+            { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
+            { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct' },
+          ],
+          rows: o.pc4.filter((c) => c.employees !== null).map((c) => [c.pc4, countCell(c.employees), countCell(c.carCommuters), c.carShare]),
+        },
+      ],
+    },
+    {
+      id: 'potential',
+      title: text(t, 'sectionPotential'),
+      intro: [text(t, 'sectionPotentialIntro')],
+      tables: [
+        {
+          id: 'potential',
+          title: text(t, 'sectionPotential'),
+          columns: [
+            { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
+            { key: 'inReach', label: text(t, 'colInReach'), format: 'int', visual: 'dataBar' },
+            { key: 'expected', label: text(t, 'colExpected'), format: 'decimal1' },
+          ],
+          rows: POTENTIAL_MODES.map((m) => [text(t, `potential_${m}`), countCell(o.potential[m].carCommuters), o.potential[m].expectedSwitchers]),
+        },
+      ],
+    },
+    {
+      id: 'co2-mode',
+      title: text(t, 'sectionCo2'),
+      intro: [text(t, 'sectionCo2Intro')],
+      tables: [
+        {
+          id: 'co2-by-mode',
+          title: text(t, 'sectionCo2'),
+          columns: [
+            { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
+            { key: 'now', label: text(t, 'colNow'), format: 'decimal1', visual: 'dataBar' },
+            { key: 'after', label: text(t, 'colAfter'), format: 'decimal1' },
+          ],
+          rows: MODES.filter((m) => (o.co2KgPerYear.nowByMode[m] ?? 0) > 0 || (o.co2KgPerYear.afterByMode[m] ?? 0) > 0).map((m) => [
+            modeLabel(m),
+            (o.co2KgPerYear.nowByMode[m] ?? 0) / 1000,
+            (o.co2KgPerYear.afterByMode[m] ?? 0) / 1000,
+          ]),
+          totals: [text(t, 'colTotal'), o.co2KgPerYear.now / 1000, o.co2KgPerYear.after / 1000],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,171 @@
+import type { Co2Progress } from '../track/co2-progress.js';
+import type { PeakProgress } from '../track/peak-progress.js';
+import type { WpmCommuting } from '../track/wpm-commuting.js';
+import type { Chart, GoalLine, Lang, Section } from './report-model.js';
+import { text, type ReportTexts } from './report-texts.js';
+import { formatValue } from './format-value.js';
+
+const pct = (share: number, lang: Lang): string => formatValue(share, 'pct', lang).replace(/,0%|\.0%/, '%');
+
+/** The peak-avoidance section: one row per period. */
+export function peakSection(peak: PeakProgress, t: ReportTexts): Section {
+  return {
+    id: 'peak',
+    title: text(t, 'sectionPeak'),
+    intro: [text(t, 'sectionPeakIntro'), ...peak.notes],
+    tables: [
+      {
+        id: 'peak-periods',
+        title: text(t, 'sectionPeak'),
+        columns: [
+          { key: 'period', label: text(t, 'colPeriod'), format: 'text', width: 14 },
+          { key: 'workingDays', label: text(t, 'colWorkingDays'), format: 'int' },
+          { key: 'days', label: text(t, 'colDaysWithData'), format: 'int' },
+          { key: 'morning', label: text(t, 'colMorning'), format: 'decimal1' },
+          { key: 'evening', label: text(t, 'colEvening'), format: 'decimal1' },
+          { key: 'total', label: text(t, 'colTotal'), format: 'decimal1' },
+          { key: 'avoided', label: text(t, 'colAvoided'), format: 'decimal1', visual: 'dataBar' },
+          { key: 'share', label: text(t, 'colShare'), format: 'pct' },
+          { key: 'sharePerHead', label: text(t, 'colSharePerHead'), format: 'pct' },
+          { key: 'measures', label: text(t, 'colMeasures'), format: 'text', width: 30 },
+          { key: 'flag', label: text(t, 'colFlag'), format: 'text', width: 20 },
+        ],
+        rows: peak.periods.map((p) => [
+          p.label,
+          p.workingDays,
+          p.daysWithData,
+          p.morningPerDay,
+          p.eveningPerDay,
+          p.totalPerDay,
+          p.avoidedPerDay,
+          p.share,
+          p.sharePerHead,
+          p.measuresStarted.join(', '),
+          [p.inBaseline ? text(t, 'baselinePeriod') : '', p.flagged ? text(t, 'tooFewDays') : ''].filter(Boolean).join('; '),
+        ]),
+      },
+    ],
+  };
+}
+
+/** Avoidances over time against the goal line. */
+export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang): Chart | null {
+  const periods = peak.periods.filter((p) => !p.inBaseline);
+  if (periods.length === 0 || !peak.baseline) return null;
+  const goal = peak.goal;
+  const goalPerDay = goal ? (peak.baseline.totalPerDay * goal.targetPct) / 100 : null;
+  return {
+    id: 'peak-over-time',
+    title: text(t, 'chartPeak'),
+    kind: 'line',
+    categories: periods.map((p) => p.label),
+    series: [
+      { name: text(t, 'seriesAvoided'), values: periods.map((p) => p.avoidedPerDay) },
+      ...(goalPerDay !== null && goal ? [{ name: text(t, 'seriesGoal', { pct: pct(goal.targetPct / 100, lang) }), values: periods.map(() => goalPerDay), role: 'goal' as const }] : []),
+    ],
+    yLabel: text(t, 'axisPerDay'),
+    yFormat: 'decimal1',
+  };
+}
+
+/** The CO2-per-year table against the trajectory. */
+export function co2YearsSection(co2: Co2Progress, t: ReportTexts): Section {
+  const line = new Map(co2.goal?.result.years.map((y) => [y.year, y.trajectoryCo2Kg]) ?? []);
+  return {
+    id: 'co2-years',
+    title: `${text(t, 'sectionCo2')} ${text(t, 'colYear').toLowerCase()}`,
+    intro: [...(co2.missing ? [co2.missing] : []), ...(co2.goal ? [co2.goal.result.phrase] : []), ...co2.notes],
+    tables: [
+      {
+        id: 'co2-years',
+        title: text(t, 'sectionCo2'),
+        columns: [
+          { key: 'year', label: text(t, 'colYear'), format: 'text' },
+          { key: 'co2', label: text(t, 'colCo2Tonnes'), format: 'decimal1', visual: 'dataBar' },
+          { key: 'line', label: text(t, 'colTrajectory'), format: 'decimal1' },
+          { key: 'source', label: text(t, 'colSource'), format: 'text' },
+        ],
+        rows: co2.years.map((y) => [String(y.year), y.co2Kg / 1000, line.has(y.year) ? (line.get(y.year)! ?? 0) / 1000 : null, `${y.source} (${y.basis.toUpperCase()})`]),
+      },
+    ],
+  };
+}
+
+/** Measured CO2 against its straight trajectory to the goal. */
+export function co2Chart(co2: Co2Progress, t: ReportTexts, lang: Lang): Chart | null {
+  const goal = co2.goal;
+  if (!goal || goal.baselineYear === null || goal.targetYear === null) return null;
+  const years: number[] = [];
+  for (let y = goal.baselineYear; y <= goal.targetYear; y++) years.push(y);
+  const measured = new Map(co2.years.map((y) => [y.year, y.co2Kg / 1000]));
+  const line = new Map(goal.result.years.map((y) => [y.year, y.trajectoryCo2Kg]));
+  const base = co2.years.find((y) => y.year === goal.baselineYear)?.co2Kg ?? 0;
+  const trajectory = years.map((y) => {
+    const onLine = line.get(y);
+    if (onLine !== undefined && onLine !== null) return onLine / 1000;
+    const f = (y - goal.baselineYear!) / (goal.targetYear! - goal.baselineYear!);
+    return (base * (1 - (f * goal.targetPct) / 100)) / 1000;
+  });
+  return {
+    id: 'co2-trajectory',
+    title: text(t, 'chartCo2'),
+    kind: 'line',
+    categories: years.map(String),
+    series: [
+      { name: text(t, 'seriesMeasured'), values: years.map((y) => measured.get(y) ?? null) },
+      { name: text(t, 'seriesTrajectory', { pct: pct(-goal.targetPct / 100, lang) }), values: trajectory, role: 'trajectory' },
+    ],
+    yLabel: text(t, 'axisTonnes'),
+    yFormat: 'decimal1',
+  };
+}
+
+/** The WPM commuting table with its notes and assumptions. */
+export function wpmSection(wpm: WpmCommuting, t: ReportTexts, lang: Lang): Section {
+  return {
+    id: 'wpm',
+    title: text(t, 'sectionWpm'),
+    intro: [text(t, 'sectionWpmIntro'), ...wpm.notes, ...wpm.assumptions, ...wpm.warnings],
+    tables: [
+      {
+        id: 'wpm',
+        title: `${text(t, 'sectionWpm')} ${wpm.year}`,
+        columns: [
+          { key: 'category', label: text(t, 'colCategory'), format: 'text', width: 40 },
+          { key: 'km', label: text(t, 'colKm'), format: 'int' },
+          { key: 'co2', label: text(t, 'colCo2TtwKg'), format: 'int' },
+        ],
+        rows: wpm.rows.map((r) => [lang === 'nl' ? r.labelNl : r.labelEn, r.km, r.co2TtwKg]),
+        totals: [text(t, 'colTotal'), wpm.totalKm, wpm.totalCo2TtwKg],
+      },
+    ],
+  };
+}
+
+/** The goal lines of the key-figures page. */
+export function goalLines(peak: PeakProgress | null, co2: Co2Progress | null, t: ReportTexts, lang: Lang): GoalLine[] {
+  const lines: GoalLine[] = [];
+  const pg = peak?.goal;
+  if (pg) {
+    lines.push({
+      label: text(t, 'goalPeak'),
+      target: text(t, 'goalPeakTarget', { pct: pct(pg.targetPct / 100, lang) }),
+      status: pg.result.status,
+      statusText: text(t, `status_${pg.result.status}`),
+      phrase: pg.result.phrase,
+    });
+  }
+  const cg = co2?.goal;
+  if (cg) {
+    lines.push({
+      label: text(t, 'goalCo2'),
+      target: text(t, 'goalCo2Target', { pct: pct(-cg.targetPct / 100, lang), target: cg.targetYear ?? '', baseline: cg.baselineYear ?? '' }),
+      status: cg.result.status,
+      statusText: text(t, `status_${cg.result.status}`),
+      phrase: cg.result.phrase,
+    });
+  } else if (co2?.missing) {
+    lines.push({ label: text(t, 'goalCo2'), target: text(t, 'goalNone'), status: 'no-data', statusText: text(t, 'status_no-data'), phrase: co2.missing });
+  }
+  return lines;
+}

@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { renderWorkbook } from '../../src/adapters/report/xlsx/render-workbook.js';
+import { renderPdf } from '../../src/adapters/report/pdf/render-pdf.js';
+import type { ReportModel } from '../../src/core/report/report-model.js';
+import { exampleReportInput, exampleReportModel, leaks } from './report-fixture.js';
+
+describe('the company report model of the example hospital', () => {
+  it('carries the scan figures and the goal status', async () => {
+    const input = await exampleReportInput('nl');
+    const model = await exampleReportModel('nl');
+    const o = input.scan.result.overall;
+    expect(model.keyFigures[0]).toMatchObject({ value: o.employees, format: 'int' });
+    expect(model.keyFigures.find((k) => k.label.startsWith('Spitsmijdingen'))?.value).toBeCloseTo(180, 6);
+    expect(model.goals[0]).toMatchObject({ status: 'met', statusText: 'gehaald' });
+    expect(model.sections.map((s) => s.id)).toEqual(['locations', 'bands', 'pc4', 'potential', 'co2-mode', 'peak']);
+    const locations = model.sections[0]!.tables[0]!;
+    expect(locations.rows.map((r) => r[0])).toEqual(['Dordrecht', 'Zwijndrecht', 'Sliedrecht']);
+    expect(locations.totals?.[1]).toBe(o.employees);
+  });
+
+  it('keeps every table and chart rectangular', async () => {
+    const model = await exampleReportModel('nl');
+    for (const table of [...model.sections.flatMap((s) => s.tables), model.method.settings, model.method.dataQuality]) {
+      for (const row of table.rows) expect(row.length, table.id).toBe(table.columns.length);
+      if (table.totals) expect(table.totals.length).toBe(table.columns.length);
+    }
+    for (const chart of model.charts) for (const s of chart.series) expect(s.values.length, chart.id).toBe(chart.categories.length);
+  });
+
+  it('never shows a small group: PC4 rows of fewer than 5 employees are left out', async () => {
+    const model = await exampleReportModel('nl');
+    const pc4 = model.sections.find((s) => s.id === 'pc4')!.tables[0]!;
+    for (const row of pc4.rows) expect(typeof row[1] === 'number' ? row[1] : 99).toBeGreaterThanOrEqual(5);
+  });
+
+  it('recommends only measures with a group, ranked, with sources', async () => {
+    const model = await exampleReportModel('nl');
+    expect(model.advice.length).toBeGreaterThan(2);
+    expect(model.advice.map((a) => a.rank)).toEqual(model.advice.map((_, i) => i + 1));
+    for (const a of model.advice) {
+      expect(a.groupSize).toBeGreaterThan(0);
+      expect(a.source.length).toBeGreaterThan(10);
+      if (a.evidence === 'thin') expect(a.evidenceWarning).toBeTruthy();
+    }
+  });
+
+  it('echoes every setting with its source in the method appendix', async () => {
+    const model = await exampleReportModel('nl');
+    expect(model.method.settings.rows.length).toBeGreaterThan(20);
+    expect(model.method.settings.rows.every((r) => typeof r[2] === 'string' && r[2].length > 0)).toBe(true);
+    expect(model.method.attributions.join(' ')).toContain('db-hafas-stations');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const model = await exampleReportModel('en');
+    expect(model.title).toBe('Mobility scan Merwede Ziekenhuis (voorbeeld)');
+    expect(model.sections[0]!.title).toBe('Locations');
+    expect(model.goals[0]!.statusText).toBe('met');
+  });
+
+  it('leaks no name, street, birth date, e-mail or personnel number into the model, the workbook or the PDF', async () => {
+    const model: ReportModel = await exampleReportModel('nl');
+    expect(leaks(JSON.stringify(model))).toEqual([]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderWorkbook(model)) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))));
+    expect(cells.length).toBeGreaterThan(100);
+    expect(leaks(cells.join('\n'))).toEqual([]);
+    const drawn: string[] = [];
+    const pdf = await renderPdf(model, { onText: (t: string) => drawn.push(t) });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(drawn.join('\n')).toContain('Maatwerkadvies');
+    expect(leaks(drawn.join('\n'))).toEqual([]);
+  });
+});
