@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { registerBatch } from './batch.js';
 import { registerColumns } from './columns.js';
 import { registerCompany } from './company.js';
+import { registerDemo } from './demo.js';
 import { registerGeodata } from './geodata.js';
 import { registerGoal } from './goal.js';
 import { registerInit } from './init.js';
@@ -22,4 +24,6 @@ export function registerCommands(program: Command): void {
   registerMeasure(program);
   registerWpm(program);
   registerReport(program);
+  registerBatch(program);
+  registerDemo(program);
 }

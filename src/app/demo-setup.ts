@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DATABASE_FILE } from '../adapters/store/open-workspace.js';
+import { runMeasureAdd } from '../cli/tracking/measure-actions.js';
+import { runCompanyImport } from '../cli/workspace/company-transfer.js';
+import { runGoalSet } from '../cli/workspace/goal-actions.js';
+import { runInit } from '../cli/workspace/init-action.js';
+import { InputError } from '../core/errors.js';
+import { importCo2History } from './demo-co2-history.js';
+import { createDemoContext, type RunAction } from './demo-context.js';
+import { type DemoManifest, findAllianceDir, readDemoManifest } from './demo-manifest.js';
+import { readDemoRecords } from './demo-records.js';
+import { importMemberTracking } from './demo-tracking.js';
+
+/** Options of setUpDemoWorkspace. */
+export interface DemoSetupOptions {
+  /** The examples folder (holding alliance/manifest.json), or the alliance folder itself. */
+  examplesDir: string;
+  /** Receives one line per step; silent when left out. */
+  log?: (line: string) => void;
+}
+
+/** The demo workspace, the manifest it was made from, and whether this run created it. */
+export interface DemoSetup {
+  workspace: string;
+  manifest: DemoManifest;
+  created: boolean;
+}
+
+/** A folder the demo may use: missing, empty, or a mobiscan workspace already; true when it holds one. */
+function checkDemoFolder(workspace: string): boolean {
+  if (existsSync(join(workspace, DATABASE_FILE))) return true;
+  if (!existsSync(workspace)) return false;
+  const hint = 'pick an empty folder (or one where the demo ran before), e.g. `mobiscan demo mobiscan-demo`';
+  if (!statSync(workspace).isDirectory()) throw new InputError(`${workspace} is a file, not a folder`, hint);
+  if (readdirSync(workspace).length > 0) throw new InputError(`${workspace} is not empty and holds no mobiscan workspace`, hint);
+  return false;
+}
+
+async function importGoals(run: RunAction, workspace: string, file: string): Promise<number> {
+  const records = readDemoRecords(file);
+  for (const g of records) {
+    const owner = g.company ? { company: g.company } : { alliance: true };
+    await run((ctx) => runGoalSet(ctx, { workspace, ...owner, kind: g.kind, targetPct: g.targetPct, baselineYear: g.baselineYear, targetYear: g.targetYear }));
+  }
+  return records.length;
+}
+
+async function importMeasures(run: RunAction, workspace: string, file: string): Promise<{ added: number; known: number }> {
+  let added = 0;
+  let known = 0;
+  for (const m of readDemoRecords(file)) {
+    const { data } = await run((ctx) => runMeasureAdd(ctx, { workspace, company: m.company, measure: m.measure, start: m.start, note: m.note }));
+    if ((data as { created?: boolean } | undefined)?.created === true) added++;
+    else known++;
+  }
+  return { added, known };
+}
+
+/**
+ * Makes (or, on a rerun, completes) a workspace in `dir` from the example alliance: the alliance
+ * with its peak windows, members, goals, measures, each member's measurements and baseline, and
+ * the CO2 history. It runs the same actions as the commands, each of which changes nothing the
+ * second time, so a rerun leaves the same state. A non-empty folder without a workspace is refused.
+ */
+export async function setUpDemoWorkspace(dir: string, options: DemoSetupOptions): Promise<DemoSetup> {
+  const log = options.log ?? (() => {});
+  const allianceDir = findAllianceDir(options.examplesDir);
+  const manifest = readDemoManifest(allianceDir);
+  const workspace = resolve(dir);
+  const created = !checkDemoFolder(workspace);
+  const { run } = createDemoContext(workspace, log);
+  const at = (file: string) => join(allianceDir, file);
+
+  log((await run((ctx) => runInit(ctx, workspace, { name: manifest.name, peak: manifest.peakWindows.join(',') }))).text.split('\n')[0]!);
+  log(`members: ${(await run((ctx) => runCompanyImport(ctx, at(manifest.companies), { workspace }))).text}`);
+  if (manifest.goals !== undefined) log(`goals: ${await importGoals(run, workspace, at(manifest.goals))} set`);
+  if (manifest.measures !== undefined) {
+    const { added, known } = await importMeasures(run, workspace, at(manifest.measures));
+    log(`measures: ${added} recorded, ${known} recorded before`);
+  }
+  for (const member of manifest.members) await importMemberTracking(run, workspace, allianceDir, member, log);
+  if (manifest.co2History !== undefined) {
+    const years = await importCo2History(run, workspace, at(manifest.co2History));
+    log(`CO2: ${years.map((y) => `${y.companyId} ${y.year}`).join(', ')}`);
+  }
+  return { workspace, manifest, created };
+}

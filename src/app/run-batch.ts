@@ -1,0 +1,120 @@
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { fileDate, hashFile } from '../adapters/files/hash-file.js';
+import type { Workspace } from '../adapters/store/workspace.js';
+import { createWorkerPool, type WorkerPool } from '../adapters/workers/worker-pool.js';
+import { ConfigError, InputError, UsageError } from '../core/errors.js';
+import { allianceReportModel } from './alliance-report.js';
+import { runBatchTask, type BatchTask, type ScanTaskResult } from './batch-tasks.js';
+import { companyReportModel, type ReportResources } from './company-report.js';
+import { findExportsInDir, findExportsInManifest } from './find-member-exports.js';
+import type { ReportFormat } from './report-files.js';
+import { placeLocation } from './resolve-work-locations.js';
+import { loadGeodata } from './run-scan.js';
+
+export interface BatchOptions {
+  exportsDir?: string;
+  manifest?: string;
+  outDir: string;
+  formats: ReportFormat[];
+  force: boolean;
+  dataDir?: string;
+  settingsPath?: string;
+  /** Worker threads; 0 runs everything in this thread. Default: the cores, at most 4. */
+  jobs?: number;
+  onProgress?: (event: { member: string; step: 'scan' | 'report' | 'done' | 'failed'; index: number; of: number }) => void;
+}
+
+/** How one member fared. */
+export interface MemberOutcome {
+  id: string;
+  name: string;
+  status: 'scanned' | 'unchanged' | 'no-export' | 'failed';
+  export: string | null;
+  employees: number | null;
+  rowsRejected: number | null;
+  files: string[];
+  error: string | null;
+}
+
+export interface BatchOutcome {
+  members: MemberOutcome[];
+  allianceFiles: string[];
+  warnings: string[];
+}
+
+function rebuildError(e: { name: string; message: string; hint?: string }): Error {
+  if (e.name === 'InputError') return new InputError(e.message, e.hint);
+  if (e.name === 'ConfigError') return new ConfigError(e.message, e.hint);
+  if (e.name === 'UsageError') return new UsageError(e.message, e.hint);
+  return new Error(e.message);
+}
+
+/** Worker threads where the built code runs; from TypeScript source (tests) everything runs inline. */
+function createRunner(jobs: number): { run: (task: BatchTask) => Promise<unknown>; close: () => Promise<void> } {
+  const script = new URL('./batch-worker.js', import.meta.url);
+  if (jobs <= 0 || import.meta.url.endsWith('.ts') || !existsSync(script)) return { run: runBatchTask, close: async () => {} };
+  const pool: WorkerPool<BatchTask, unknown> = createWorkerPool(script, jobs, rebuildError);
+  return { run: (task) => pool.run(task), close: () => pool.close() };
+}
+
+/**
+ * Scans every member's export, saves it, writes the member's reports, then the alliance report.
+ * One failing member never stops the others; an unchanged export is skipped unless forced.
+ */
+export async function runBatch(ws: Workspace, resources: ReportResources, options: BatchOptions): Promise<BatchOutcome> {
+  const companies = ws.companies.list();
+  const ids = companies.map((c) => c.id);
+  if (!options.exportsDir && !options.manifest) throw new UsageError('batch needs --exports DIR or --manifest FILE');
+  const found = options.manifest ? await findExportsInManifest(options.manifest, ids) : await findExportsInDir(options.exportsDir!, ids);
+  const geo = await loadGeodata(options.dataDir);
+  const jobs = options.jobs ?? Math.min(4, availableParallelism());
+  const runner = createRunner(jobs);
+  const outcomes: MemberOutcome[] = [];
+  try {
+    await Promise.all(
+      companies.map(async (company, index) => {
+        const base: MemberOutcome = { id: company.id, name: company.name, status: 'no-export', export: null, employees: null, rowsRejected: null, files: [], error: null };
+        const progress = (step: 'scan' | 'report' | 'done' | 'failed') => options.onProgress?.({ member: company.id, step, index, of: companies.length });
+        const file = found.files.get(company.id);
+        if (!file) return void outcomes.push(base);
+        const outcome: MemberOutcome = { ...base, export: file };
+        outcomes.push(outcome);
+        try {
+          const contentHash = await hashFile(file);
+          const known = ws.scans.list(company.id).find((s) => s.contentHash === contentHash);
+          if (known && !options.force) {
+            Object.assign(outcome, { status: 'unchanged', employees: known.employees });
+            return progress('done');
+          }
+          progress('scan');
+          const locations = company.locations.map((l) => placeLocation(l, geo.geocoder));
+          const scan = (await runner.run({ kind: 'scan', file, locations, settingsPath: options.settingsPath, dataDir: options.dataDir })) as ScanTaskResult;
+          const settingsHash = createHash('sha256').update(JSON.stringify(scan.result.method)).digest('hex').slice(0, 16);
+          ws.scans.save(company.id, { exportDate: await fileDate(file), contentHash, employees: scan.result.overall.employees, settingsHash, result: scan.result });
+          Object.assign(outcome, { status: 'scanned', employees: scan.result.overall.employees, rowsRejected: scan.rowsRejected });
+          progress('report');
+          const model = companyReportModel(ws, company.id, resources);
+          outcome.files = (await runner.run({ kind: 'report', model, outDir: options.outDir, formats: options.formats })) as string[];
+          progress('done');
+        } catch (error) {
+          Object.assign(outcome, { status: 'failed', error: error instanceof Error ? error.message : String(error) });
+          progress('failed');
+        }
+      }),
+    );
+    const allianceFiles = (await runner.run({ kind: 'report', model: allianceReportModel(ws, resources), outDir: options.outDir, formats: options.formats })) as string[];
+    const order = new Map(ids.map((id, i) => [id, i]));
+    outcomes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return { members: outcomes, allianceFiles, warnings: found.warnings };
+  } finally {
+    await runner.close();
+  }
+}
+
+/** The folder a batch writes to, created on demand by the writers. */
+export function batchOutDir(dir: string | undefined, workspace: string): string {
+  return dir ?? join(workspace, 'reports');
+}

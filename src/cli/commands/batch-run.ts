@@ -1,0 +1,65 @@
+import chalk from 'chalk';
+import { runBatch, batchOutDir, type BatchOutcome } from '../../app/run-batch.js';
+import { loadReportResources, parseReportOptions } from '../../app/report-files.js';
+import { UsageError } from '../../core/errors.js';
+import type { Output } from '../output.js';
+import { formatInt } from '../render/format-nl.js';
+import { startSpinner } from '../render/spinner.js';
+import { renderTable } from '../render/table.js';
+import { findWorkspace } from '../workspace/find-workspace.js';
+import type { BatchFlags } from './batch.js';
+
+/** Runs the batch over the workspace's members and prints the summary; exit 1 when a member failed. */
+export async function runBatchCommand(out: Output, flags: BatchFlags, options: { cwd?: string } = {}): Promise<number> {
+  const { lang, formats } = parseReportOptions(flags.format, flags.lang);
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0 || jobs > 16)) throw new UsageError(`--jobs ${flags.jobs}: a whole number from 0 to 16`);
+  const dir = findWorkspace({ flag: flags.workspace, env: process.env.MOBISCAN_WORKSPACE, cwd: options.cwd ?? process.cwd() });
+  const { openWorkspace } = await import('../../adapters/store/open-workspace.js');
+  const ws = await openWorkspace(dir);
+  const spinner = startSpinner(out, 'starting the batch');
+  let done = 0;
+  let outcome: BatchOutcome;
+  try {
+    const resources = await loadReportResources(lang, flags.dataDir);
+    outcome = await runBatch(ws, resources, {
+      exportsDir: flags.exports,
+      manifest: flags.manifest,
+      outDir: batchOutDir(flags.out, dir),
+      formats,
+      force: flags.force === true,
+      dataDir: flags.dataDir,
+      settingsPath: flags.settings,
+      jobs,
+      onProgress: (e) => {
+        if (e.step === 'done' || e.step === 'failed') done++;
+        spinner.text(`${done}/${e.of} members done; ${e.member}: ${e.step}`);
+      },
+    });
+  } finally {
+    spinner.stop();
+    ws.close();
+  }
+  for (const warning of outcome.warnings) out.warn(warning);
+  const failed = outcome.members.filter((m) => m.status === 'failed');
+  out.result(outcome, () => renderSummary(outcome));
+  return failed.length > 0 ? 1 : 0;
+}
+
+function renderSummary(outcome: BatchOutcome): string {
+  const colour = { scanned: chalk.green, unchanged: chalk.dim, 'no-export': chalk.yellow, failed: chalk.red } as const;
+  const rows = outcome.members.map((m) => [
+    m.id,
+    colour[m.status](m.status),
+    m.employees === null ? '' : formatInt(m.employees),
+    m.rowsRejected === null ? '' : formatInt(m.rowsRejected),
+    m.error ?? m.files.join(', '),
+  ]);
+  const lines = [renderTable(['member', 'status', 'employees', 'rejected rows', 'reports / error'], rows, ['left', 'left', 'right', 'right', 'left'])];
+  lines.push('', `alliance report: ${outcome.allianceFiles.join(', ')}`);
+  const missing = outcome.members.filter((m) => m.status === 'no-export').map((m) => m.id);
+  if (missing.length > 0) lines.push(chalk.yellow(`no export found for: ${missing.join(', ')} (name files after the member id, or use --manifest)`));
+  const failed = outcome.members.filter((m) => m.status === 'failed').length;
+  if (failed > 0) lines.push(chalk.red(`${failed} member(s) failed; the others were done`));
+  return lines.join('\n');
+}

@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { action } from '../run-action.js';
+
+/** Options of `mobiscan batch`. */
+export interface BatchFlags {
+  exports?: string;
+  manifest?: string;
+  out?: string;
+  format: string;
+  lang: string;
+  force?: boolean;
+  jobs?: string;
+  settings?: string;
+  workspace?: string;
+  dataDir?: string;
+}
+
+/** `mobiscan batch`: scan and report every member, then the alliance report. */
+export function registerBatch(program: Command): void {
+  program
+    .command('batch')
+    .description("scan every member's HR export, save it, write each member's reports and the alliance report")
+    .option('-e, --exports <dir>', 'folder with one HR export per member, named after its id (asz.csv, asz-2026.xlsx)')
+    .option('-m, --manifest <file>', 'JSON manifest {"members": [{"id": "asz", "export": "exports/asz.csv"}]} instead of --exports')
+    .option('-o, --out <dir>', 'folder for the reports (default: reports/ in the workspace)')
+    .option('-f, --format <list>', 'xlsx, pdf or both', 'xlsx,pdf')
+    .option('--lang <lang>', 'nl (Dutch) or en (English)', 'nl')
+    .option('--force', 'scan and report members whose export has not changed too')
+    .option('-j, --jobs <n>', 'worker threads (default: the cores, at most 4; 0 = none)')
+    .option('--settings <file>', 'settings file (JSON or YAML) for every scan')
+    .option('--workspace <dir>', 'workspace folder (default: MOBISCAN_WORKSPACE, or the current folder and its parents)')
+    .option('--data-dir <dir>', 'where imported geodata lives')
+    .addHelpText(
+      'after',
+      `
+One failing member never stops the others: its error is in the summary and the exit code is 1.
+A rerun skips members whose export has not changed (same bytes); --force redoes them. The
+alliance report is written every time. Members who do not share with the alliance appear in its
+totals without a name.
+
+Examples:
+  $ mobiscan batch --exports exports/
+  $ mobiscan batch --manifest examples/alliance/manifest.json --out reports --format pdf
+  $ mobiscan batch --exports exports/ --force --json`,
+    )
+    .action(
+      action(async (out, _globals, flags: BatchFlags) => {
+        const { runBatchCommand } = await import('./batch-run.js');
+        return runBatchCommand(out, flags);
+      }),
+    );
+}

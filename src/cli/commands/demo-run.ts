@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { setUpDemoWorkspace } from '../../app/demo-setup.js';
+import type { Output } from '../output.js';
+import { runBatchCommand } from './batch-run.js';
+
+/** The package's examples folder, three levels above this module (built or not). */
+const EXAMPLES = fileURLToPath(new URL('../../../examples', import.meta.url));
+
+/** Sets up the demo workspace and runs the batch over the example exports. */
+export async function runDemo(out: Output, dir: string, flags: { format: string; lang: string; dataDir?: string }): Promise<number> {
+  out.info(`setting up the example alliance in ${dir}`);
+  const setup = await setUpDemoWorkspace(dir, { examplesDir: EXAMPLES, log: (line) => out.info(`  ${line}`) });
+  out.info(setup.created ? 'workspace created; running the batch' : 'workspace found (the demo ran here before); running the batch');
+  const code = await runBatchCommand(out, {
+    manifest: join(EXAMPLES, 'alliance', 'manifest.json'),
+    workspace: setup.workspace,
+    format: flags.format,
+    lang: flags.lang,
+    dataDir: flags.dataDir,
+  });
+  const reports = join(setup.workspace, 'reports');
+  out.info('');
+  out.info(`done. The reports are in ${relative(process.cwd(), reports) || reports}/ (one Excel workbook and PDF per member, and alliantie-*.pdf for the alliance).`);
+  out.info(`Explore further with: mobiscan track show --company asz --workspace ${dir}`);
+  return code;
+}
