@@ -20,7 +20,7 @@ export function allianceReportModel(ws: Workspace, res: ReportResources): Report
       shares: c.sharesWithAlliance,
       period: basis.period,
       scan: scan ? (scan.result as ScanResult) : null,
-      periods: progress.peak.periods.filter((p) => !p.inBaseline).map((p) => ({ label: p.label, from: p.from, avoidedPerDay: p.avoidedPerDay })),
+      periods: progress.peak.periods.filter((p) => !p.inBaseline).map((p) => ({ label: p.label, from: p.from, to: p.to, avoidedPerDay: p.avoidedPerDay })),
       measures: progress.measures.map((m) => ({ title: titles.get(m.measure) ?? m.measure, startDate: m.startDate })),
     };
   });

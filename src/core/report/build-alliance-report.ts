@@ -19,7 +19,7 @@ export interface AllianceMember {
   period: string | null;
   scan: ScanResult | null;
   /** Avoidances per working day by period, oldest first (for what came after a measure). */
-  periods: { label: string; from: string; avoidedPerDay: number | null }[];
+  periods: { label: string; from: string; to: string; avoidedPerDay: number | null }[];
   measures: { title: string; startDate: string }[];
 }
 
@@ -33,6 +33,15 @@ export interface AllianceReportInput {
   members: AllianceMember[];
   attributions: string[];
   suppressionThreshold: number;
+}
+
+/** Adds two records of counts field by field (nested records too). */
+function sumCounts<T>(a: T, b: T): T {
+  if (typeof a === 'number' && typeof b === 'number') return (a + b) as T;
+  if (a && b && typeof a === 'object') {
+    return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, sumCounts(v, (b as Record<string, unknown>)[k] ?? 0)])) as T;
+  }
+  return a;
 }
 
 /** Car share among employees living within 7.5 km (bands below 7.5 km), null without a scan. */
@@ -74,7 +83,7 @@ function memberSections(input: AllianceReportInput, t: ReportTexts): Section[] {
   ]);
   const measures = named.flatMap((m) =>
     m.member.measures.map((x): Cell[] => {
-      const before = m.member.periods.filter((p) => p.from < x.startDate && p.avoidedPerDay !== null).at(-1);
+      const before = m.member.periods.filter((p) => p.to < x.startDate && p.avoidedPerDay !== null).at(-1);
       const now = m.member.periods.filter((p) => p.avoidedPerDay !== null).at(-1);
       return [m.member.name, x.title, x.startDate, before?.avoidedPerDay ?? null, now?.avoidedPerDay ?? null];
     }),
@@ -172,7 +181,10 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
         yFormat: 'decimal1',
       }]
     : [];
-  const firstScan = input.members.find((m) => m.scan)?.scan ?? null;
+  const scans = input.members.flatMap((m) => (m.scan ? [m.scan] : []));
+  const firstScan = scans[0] ?? null;
+  // data quality over all members' latest scans: every count summed
+  const quality = firstScan ? { ...firstScan, dataQuality: scans.map((x) => x.dataQuality).reduce(sumCounts) } : null;
   return {
     schema: 'mobiscan/report@1',
     lang,
@@ -198,7 +210,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     method: {
       intro: [text(t, 'methodIntro')],
       settings: firstScan ? settingsTable(firstScan, t, lang) : { id: 'settings', title: text(t, 'methodSettings'), columns: [], rows: [] },
-      dataQuality: firstScan ? dataQualityTable(firstScan, t) : { id: 'data-quality', title: text(t, 'methodDataQuality'), columns: [], rows: [] },
+      dataQuality: quality ? dataQualityTable(quality, t) : { id: 'data-quality', title: text(t, 'methodDataQuality'), columns: [], rows: [] },
       attributions: input.attributions,
       notes: firstScan?.method.notes ?? [],
     },

@@ -14,7 +14,9 @@ export function isNumeric(column: Column): boolean {
  */
 export function columnWidths(columns: Column[], total: number, minWidth = 40): number[] {
   if (columns.length === 0) return [];
-  const chars = columns.map((c) => Math.max(4, c.width ?? (isNumeric(c) ? defaultChars.number : defaultChars.text)));
+  // A header word is never split: each column is at least as wide as the longest word of its label.
+  const longestWord = (label: string): number => Math.max(0, ...label.split(/\s+/).map((w) => w.length));
+  const chars = columns.map((c) => Math.max(4, c.width ?? (isNumeric(c) ? defaultChars.number : defaultChars.text), longestWord(c.label) + 1));
   const floor = Math.min(minWidth, total / columns.length);
   // Columns below the floor get the floor; the rest share what is left, in proportion.
   const fixed = new Set<number>();
