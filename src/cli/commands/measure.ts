@@ -6,7 +6,13 @@ const WORKSPACE = ['--workspace <dir>', 'the workspace folder (default: found fr
 
 /** `mobiscan measure add|list`: the measures members took, so tracking shows what came after what. */
 export function registerMeasure(program: Command): void {
-  const measure = program.command('measure').description('record the measures a member took, with their start dates');
+  const measure = program
+    .command('measure')
+    .description('record the measures a member took, with their start dates')
+    .addHelpText('after', `
+Examples:
+  $ mobiscan measure add --company asz --measure ebike-trial-pool --start 2025-05-12
+  $ mobiscan measure list --company asz`);
 
   measure.command('add').description('record a measure (an advice catalogue id or free text) and the day it started')
     .option('--company <id>', 'the member company')

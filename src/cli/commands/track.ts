@@ -14,7 +14,15 @@ const context = async (out: Output): Promise<CommandContext> => (await import('.
 
 /** `mobiscan track import|baseline|headcount|co2|show|alliance`: peak avoidances and CO2 against the goals. */
 export function registerTrack(program: Command): void {
-  const track = program.command('track').description('track peak car trips avoided and commuting CO2 against the goals');
+  const track = program
+    .command('track')
+    .description('track peak car trips avoided and commuting CO2 against the goals')
+    .addHelpText('after', `
+Examples:
+  $ mobiscan track import garage-maart.csv --company asz --kind log
+  $ mobiscan track baseline --company asz --from 2025-01-01 --to 2025-03-31
+  $ mobiscan track show --company asz --by quarter
+  $ mobiscan track alliance --json`);
 
   track.command('import').description('import a parking or barrier log, daily counts or registrations of avoided trips')
     .argument('<file>', 'CSV or Excel file')

@@ -11,11 +11,11 @@ describe('CLI conventions', () => {
   it('lists the commands with examples in --help', () => {
     const run = runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const command of ['columns', 'scan', 'geodata', 'init', 'company', 'goal']) expect(run.stdout).toContain(command);
+    for (const command of ['columns', 'scan', 'geodata', 'init', 'company', 'goal', 'track', 'measure', 'wpm', 'report', 'batch', 'demo']) expect(run.stdout).toContain(command);
     expect(run.stdout).toContain('Examples:');
   });
 
-  it.each(['columns', 'scan', 'geodata', 'init', 'company', 'goal'])('gives %s --help with examples', (command) => {
+  it.each(['columns', 'scan', 'geodata', 'init', 'company', 'goal', 'track', 'measure', 'wpm', 'report', 'batch', 'demo'])('gives %s --help with examples', (command) => {
     const run = runCli([command, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Examples:/);
