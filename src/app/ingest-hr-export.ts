@@ -11,7 +11,7 @@ import {
   type IngestSettings,
   type RowProblem,
 } from '../core/ingest/types.js';
-import { openTable, type TableSource } from '../adapters/read/open-table.js';
+import { openTable, type TableRow, type TableSource } from '../adapters/read/open-table.js';
 
 /** Rows read before the header is chosen: title and date rows sit above it. */
 const HEADER_SEARCH_ROWS = 30;
@@ -63,19 +63,24 @@ export interface ExportPreview {
   samples: string[][];
   mapping: ColumnMapping;
   /** Rows already taken from the source after the header (to be processed before the rest). */
-  buffered: { cells: string[]; row: number }[];
-  rest: AsyncIterator<{ cells: string[]; row: number }>;
+  buffered: TableRow[];
+  /** The batches of rows after `buffered`. */
+  rest: AsyncIterator<TableRow[]>;
 }
 
 /** Opens an export, finds its header row and recognises its columns from the first rows. */
 export async function previewExport(path: string, options: Pick<IngestOptions, 'sheet' | 'columns'> = {}): Promise<ExportPreview> {
   const source = await openTable(path, { sheet: options.sheet });
-  const iterator = source.rows[Symbol.asyncIterator]();
-  const head: { cells: string[]; row: number }[] = [];
+  const iterator = source.batches[Symbol.asyncIterator]();
+  const head: TableRow[] = [];
+  // rows of the last batch beyond the head: processed with the rest, not looked at for the header
+  let overflow: TableRow[] = [];
   while (head.length < HEADER_SEARCH_ROWS + SAMPLE_ROWS) {
     const next = await iterator.next();
     if (next.done) break;
-    head.push(next.value);
+    const room = HEADER_SEARCH_ROWS + SAMPLE_ROWS - head.length;
+    for (let i = 0; i < next.value.length && i < room; i++) head.push(next.value[i]!);
+    if (next.value.length > room) overflow = next.value.slice(room);
   }
   const nonBlank = head.filter((r) => r.cells.some((c) => c !== ''));
   if (nonBlank.length === 0) {
@@ -89,7 +94,7 @@ export async function previewExport(path: string, options: Pick<IngestOptions, '
   const headers = header.cells;
   const samples = buffered.filter((r) => r.cells.some((c) => c !== '')).slice(0, SAMPLE_ROWS).map((r) => r.cells);
   const mapping = detectColumns(headers, samples, options.columns);
-  return { source, headerRow: header.row, headers, samples, mapping, buffered, rest: iterator };
+  return { source, headerRow: header.row, headers, samples, mapping, buffered: buffered.concat(overflow), rest: iterator };
 }
 
 /**
@@ -148,7 +153,7 @@ export async function ingestHrExport(path: string, options: IngestOptions = {}):
   };
   for (const { cells, row } of preview.buffered) handle(cells, row);
   for (let next = await preview.rest.next(); !next.done; next = await preview.rest.next()) {
-    handle(next.value.cells, next.value.row);
+    for (const { cells, row } of next.value) handle(cells, row);
   }
   if (summary.rowsUsed === 0) {
     const top = Object.entries(summary.rejectsByCode).sort((a, b) => b[1] - a[1]).slice(0, 3);

@@ -1,4 +1,3 @@
-import { Transform } from 'node:stream';
 import type { TextEncoding } from './detect-encoding.js';
 
 /**
@@ -35,20 +34,4 @@ export function createChunkDecoder(encoding: TextEncoding): ChunkDecoder {
 /** Decodes the sample once, for sniffing; a character cut by the sample's end is left out. */
 export function decodeSample(sample: Uint8Array, encoding: TextEncoding): string {
   return createChunkDecoder(encoding)(sample);
-}
-
-/** A stream that turns bytes in `encoding` into UTF-8 text chunks for the CSV parser. */
-export function createDecodeStream(encoding: TextEncoding): Transform {
-  const decode = createChunkDecoder(encoding);
-  return new Transform({
-    decodeStrings: true,
-    transform(chunk: Buffer, _encoding, callback) {
-      const text = decode(chunk);
-      callback(null, text.length > 0 ? text : undefined);
-    },
-    flush(callback) {
-      const rest = decode();
-      callback(null, rest.length > 0 ? rest : undefined);
-    },
-  });
 }

@@ -3,7 +3,8 @@ import { InputError } from '../../core/errors.js';
 import { classifyZip } from './classify-zip.js';
 import { detectDelimiter } from './detect-delimiter.js';
 import { openXlsx } from './open-xlsx.js';
-import { readCsvRows } from './read-csv-rows.js';
+import { batchesOf, rowsOf } from './batched-rows.js';
+import { readCsvBatches } from './read-csv-rows.js';
 import { readFileStart, toInputError } from './read-file-start.js';
 import { readZipDirectory } from './read-zip-directory.js';
 import { sniffContent } from './sniff-content.js';
@@ -41,7 +42,7 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
       notes.push(`${name} is named ${extension} but is an Excel workbook; it was read as a workbook.`);
     }
     const opened = await openXlsx(path, options.sheet);
-    return { format: 'xlsx', sheet: opened.sheet, notes: [...notes, ...opened.notes], rows: opened.rows };
+    return { format: 'xlsx', sheet: opened.sheet, notes: [...notes, ...opened.notes], rows: opened.rows, batches: batchesOf(opened.rows) };
   }
 
   if (WORKBOOK_EXTENSIONS.has(extension)) {
@@ -52,11 +53,6 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   if (guess.columns <= 1) {
     notes.push(`No delimiter (; , tab or |) splits the lines of ${name}: it was read as a single column.`);
   }
-  return {
-    format: 'csv',
-    encoding: content.encoding,
-    delimiter: guess.delimiter,
-    notes,
-    rows: readCsvRows(path, { encoding: content.encoding, delimiter: guess.delimiter, skipFirstRecord: guess.sepLine }),
-  };
+  const batches = readCsvBatches(path, { encoding: content.encoding, delimiter: guess.delimiter, skipFirstRecord: guess.sepLine });
+  return { format: 'csv', encoding: content.encoding, delimiter: guess.delimiter, notes, rows: rowsOf(batches), batches };
 }

@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream';
-import { parse, type Options } from 'csv-parse';
-import type { InputError } from '../../core/errors.js';
-import { createDecodeStream } from './decode-text.js';
+import { Readable, pipeline } from 'node:stream';
+import { parse } from 'csv-parse';
+import { createChunkDecoder } from './decode-text.js';
 import type { TextEncoding } from './detect-encoding.js';
 import { describeCsvError } from './describe-csv-error.js';
+import { plainSpan, splitPlainLines } from './split-plain-lines.js';
 import type { TableRow } from './table-source.js';
 
 /** Longest record accepted, MB; far beyond any real export row, low enough to fail fast. */
@@ -16,36 +16,18 @@ export interface CsvReadOptions {
   delimiter: string;
   /** Skip the first record (Excel's `sep=;` hint line). */
   skipFirstRecord?: boolean;
+  /** Bytes read at a time; default 64 KB (tests use tiny chunks to cross every border). */
+  chunkBytes?: number;
 }
 
 /** Marks, in the parser's output, the place where a broken record was left out. */
 const BROKEN = Symbol('broken record');
 const LINE_BREAKS = /\r\n|\r|\n/g;
 
-/**
- * Streams the records of a CSV file in bounded memory: decoded chunk by chunk, parsed by
- * csv-parse, yielded with the line each record starts on. A broken record becomes an
- * InputError, thrown after every row before it has been yielded.
- */
-export async function* readCsvRows(path: string, options: CsvReadOptions): AsyncGenerator<TableRow> {
-  // Lines are counted here, not taken from csv-parse's info, which counts a "\r\n" inside a
-  // quoted field as two lines when several record delimiters are allowed.
-  let nextLine = 1;
-  let skip = options.skipFirstRecord === true;
-  let broken: InputError | undefined;
-  const toRow = (record: string[]): TableRow | null => {
-    if (broken) return null;
-    const row = nextLine;
-    for (const cell of record) nextLine += cell.match(LINE_BREAKS)?.length ?? 0;
-    nextLine++;
-    if (skip) {
-      skip = false;
-      return null;
-    }
-    return { cells: record.map((cell) => cell.trim()), row };
-  };
-  const parser = parse({
-    delimiter: options.delimiter,
+/** The csv-parse options for `delimiter`; split-plain-lines.ts mirrors them for text without quotes. */
+function parserOptions(delimiter: string, onSkip: (error: Error) => void) {
+  return {
+    delimiter,
     // mixed endings happen when files are pasted together; '\r\n' must be tried before '\r'
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
@@ -55,25 +37,100 @@ export async function* readCsvRows(path: string, options: CsvReadOptions): Async
     max_record_size: MAX_RECORD_MB * 1024 * 1024,
     // a skipped record keeps the rows before it flowing; the marker stops the reader in place
     skip_records_with_error: true,
-    on_skip: (error): undefined => {
-      if (broken) return;
-      broken = describeCsvError(path, error, nextLine, MAX_RECORD_MB);
-      parser.push(BROKEN);
+    on_skip: (error: Error | undefined): undefined => {
+      if (error) onSkip(error);
     },
-    // csv-parse's typings allow on_record to return another type only together with `columns`
-    on_record: toRow as unknown as Options['on_record'],
-  });
-  // errors of any stage destroy the parser, so they surface in the loop below
-  pipeline(createReadStream(path), createDecodeStream(options.encoding), parser, () => {});
+  };
+}
+
+/**
+ * Streams the records of a CSV file in bounded memory, in batches of the rows of one read chunk,
+ * each with the line it starts on. Lines without quotes are split directly (split-plain-lines.ts);
+ * from the first line with a quote on, csv-parse reads the rest of the file. A broken record
+ * becomes an InputError, thrown after every row before it has been yielded.
+ */
+export async function* readCsvBatches(path: string, options: CsvReadOptions): AsyncGenerator<TableRow[]> {
+  // Lines are counted here, not taken from csv-parse's info, which counts a "\r\n" inside a
+  // quoted field as two lines when several record delimiters are allowed.
+  let nextLine = 1;
+  let skip = options.skipFirstRecord === true;
+  let batch: TableRow[] = [];
+  const onPlainRecord = (cells: string[]): void => {
+    const row = nextLine++;
+    if (skip) skip = false;
+    else batch.push({ cells, row });
+  };
+  const file = createReadStream(path, { highWaterMark: options.chunkBytes ?? 64 * 1024 });
+  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const decode = createChunkDecoder(options.encoding);
+  let parser: ReturnType<typeof parse> | undefined;
   try {
-    for await (const item of parser as AsyncIterable<TableRow | typeof BROKEN>) {
-      if (item === BROKEN) break;
-      yield item;
+    let pending = '';
+    for (;;) {
+      const next = await chunks.next();
+      const text = pending + (next.done ? decode() : decode(next.value));
+      const span = plainSpan(text, next.done === true);
+      splitPlainLines(span.end === text.length ? text : text.slice(0, span.end), options.delimiter, onPlainRecord);
+      pending = text.slice(span.end);
+      if (batch.length > 0) {
+        yield batch;
+        batch = [];
+      }
+      if (span.needsParser) break;
+      if (next.done) return;
     }
+
+    const failures: Error[] = [];
+    parser = parse(
+      parserOptions(options.delimiter, (error) => {
+        failures.push(error);
+        parser!.push(BROKEN);
+      }),
+    );
+    // errors of any stage destroy the parser, so they surface in the loop below
+    pipeline(Readable.from(restOf(pending, chunks, decode)), parser, () => {});
+    for await (const first of parser as AsyncIterable<string[] | typeof BROKEN>) {
+      // take everything the parser holds at once: one await per batch, not per row
+      let broken = false;
+      for (let item: string[] | typeof BROKEN | null = first; item !== null; item = parser.read() as string[] | typeof BROKEN | null) {
+        if (item === BROKEN) {
+          broken = true;
+          break;
+        }
+        const row = nextLine;
+        for (const cell of item) {
+          if (cell.includes('\n') || cell.includes('\r')) nextLine += cell.match(LINE_BREAKS)?.length ?? 0;
+        }
+        nextLine++;
+        if (skip) {
+          skip = false;
+          continue;
+        }
+        for (let c = 0; c < item.length; c++) item[c] = item[c]!.trim();
+        batch.push({ cells: item, row });
+      }
+      if (batch.length > 0) {
+        yield batch;
+        batch = [];
+      }
+      if (broken) break;
+    }
+    if (failures.length > 0) throw describeCsvError(path, failures[0], nextLine, MAX_RECORD_MB);
   } catch (error) {
     throw describeCsvError(path, error, nextLine, MAX_RECORD_MB);
   } finally {
-    parser.destroy();
+    parser?.destroy();
+    file.destroy();
   }
-  if (broken) throw broken;
+}
+
+/** The text after the fast path: what it left over, then the rest of the file, decoded. */
+async function* restOf(pending: string, chunks: AsyncIterator<Buffer>, decode: (chunk?: Uint8Array) => string): AsyncGenerator<string> {
+  if (pending !== '') yield pending;
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    const text = decode(next.value);
+    if (text !== '') yield text;
+  }
+  const rest = decode();
+  if (rest !== '') yield rest;
 }

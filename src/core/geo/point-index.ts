@@ -1,7 +1,7 @@
 import { boundingBox } from './bounding-box.js';
 import { EARTH_RADIUS_KM, KM_PER_DEGREE_LAT, type LatLon } from './lat-lon.js';
 
-/** The nearest indexed point to a query. */
+/** The nearest indexed point to a query; read-only, as the index hands the same answer to a repeated query. */
 export interface NearestPoint<T extends LatLon> {
   item: T;
   /** Position of the item in the list given to createPointIndex. */
@@ -18,6 +18,9 @@ export interface PointIndex<T extends LatLon> {
 
 const RAD = Math.PI / 180;
 const POINTS_PER_CELL = 2; // few points per cell keeps each ring cheap; measured, not critical
+// Queries remembered: homes placed at PC4 centroids repeat a few thousand points over a million
+// employees; the bound keeps unique queries (PC6 homes) from growing memory.
+const REMEMBERED_QUERIES = 1 << 16;
 
 /**
  * A uniform lat/lon grid with the points stored cell by cell in flat arrays (compressed rows),
@@ -56,7 +59,24 @@ export function createPointIndex<T extends LatLon>(points: readonly T[]): PointI
   const cosLat = latRad.map(Math.cos);
   const toKm = (h: number): number => 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 
+  // lat -> lon -> answer; exact coordinates, so a remembered answer is the one a search gives
+  const answers = new Map<number, Map<number, NearestPoint<T>>>();
+  let remembered = 0;
+
   function nearest(q: LatLon): NearestPoint<T> | undefined {
+    const byLon = answers.get(q.lat);
+    const known = byLon?.get(q.lon);
+    if (known) return known;
+    const found = search(q);
+    if (found && remembered < REMEMBERED_QUERIES) {
+      if (byLon) byLon.set(q.lon, found);
+      else answers.set(q.lat, new Map([[q.lon, found]]));
+      remembered++;
+    }
+    return found;
+  }
+
+  function search(q: LatLon): NearestPoint<T> | undefined {
     const qx = Math.floor((q.lon - box!.minLon) / cellLon);
     const qy = Math.floor((q.lat - box!.minLat) / cellLat);
     // Skip the empty rings between a query outside the grid and the grid itself.

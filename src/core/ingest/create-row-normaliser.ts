@@ -3,6 +3,7 @@ import { headerKey } from './classify-header.js';
 import { parseCountry } from './parse-country.js';
 import { parseDistanceKm } from './parse-distance-km.js';
 import { parsePostcode } from './parse-postcode.js';
+import { memoiseCell } from './memoise-cell.js';
 import { cellAt, planColumns, quote, readOptionalFields } from './read-optional-fields.js';
 
 /** Turns one raw row into an employee, or says why not. */
@@ -50,6 +51,9 @@ export function createRowNormaliser(
   const hasHeader = headerCells.some((h) => h !== '');
   const columnName = (i: number): string => headers[i] || `column ${i + 1}`;
   const firstRowOfId = new Map<string | number, number>();
+  const parseCountryCell = memoiseCell(parseCountry);
+  const parseDistanceCell = memoiseCell((raw) => parseDistanceKm(raw, settings));
+  const tidySpaces = memoiseCell((raw) => raw.replace(SPACES, ' '));
 
   const isHeaderRepeat = (cells: readonly string[]): boolean => {
     if (!hasHeader) return false;
@@ -59,30 +63,35 @@ export function createRowNormaliser(
     return true;
   };
 
-  return (cells, row) => {
-    const problems: RowProblem[] = [];
-    const report = (code: string, i: number, reason: string, severity: RowProblem['severity']): void => {
-      problems.push(i < 0 ? { row, code, reason, severity } : { row, column: columnName(i), code, reason, severity });
-    };
-    const warn = (code: string, i: number, reason: string): void => report(code, i, reason, 'warning');
-    const reject = (code: string, i: number, reason: string) => {
-      report(code, i, reason, 'error');
-      return { problems };
-    };
+  // The row being normalised and its problems: made once, not as closures for every row.
+  let row = 0;
+  let problems: RowProblem[] = [];
+  const report = (code: string, i: number, reason: string, severity: RowProblem['severity']): void => {
+    problems.push(i < 0 ? { row, code, reason, severity } : { row, column: columnName(i), code, reason, severity });
+  };
+  const warn = (code: string, i: number, reason: string): void => report(code, i, reason, 'warning');
+  const reject = (code: string, i: number, reason: string) => {
+    report(code, i, reason, 'error');
+    return { problems };
+  };
+
+  return (cells, rowNumber) => {
+    row = rowNumber;
+    problems = [];
     if (isBlank(cells)) return reject('empty-row', -1, 'empty row');
     if (isHeaderRepeat(cells)) return reject('repeated-header', -1, 'the header row repeated');
 
     const countryRaw = cellAt(cells, roles.country);
-    const countryParsed = countryRaw === '' ? undefined : parseCountry(countryRaw);
+    const countryParsed = countryRaw === '' ? undefined : parseCountryCell(countryRaw);
     if (countryParsed && !countryParsed.ok) warn('invalid-country', roles.country, `country ${quote(countryRaw)}: ${countryParsed.reason}; using ${settings.defaultCountry}`);
     const columnCountry = countryParsed?.ok ? countryParsed.value : undefined;
     let country = columnCountry ?? settings.defaultCountry;
 
     const postcodeRaw = cellAt(cells, roles.homePostcode);
     const postcode = postcodeRaw === '' ? undefined : parsePostcode(postcodeRaw, country);
-    const homePlace = cellAt(cells, roles.homePlace).replace(SPACES, ' ') || undefined;
+    const homePlace = tidySpaces(cellAt(cells, roles.homePlace)) || undefined;
     const distanceRaw = cellAt(cells, roles.distanceKm);
-    const distance = distanceRaw === '' ? undefined : parseDistanceKm(distanceRaw, settings);
+    const distance = distanceRaw === '' ? undefined : parseDistanceCell(distanceRaw);
     const distanceKm = distance?.ok ? distance.value : undefined;
     if (distance && !distance.ok) warn('invalid-distance', roles.distanceKm, `distance ${quote(distanceRaw)}: ${distance.reason}`);
 
@@ -118,7 +127,7 @@ export function createRowNormaliser(
       pc4: home?.pc4,
       foreignPostcode: home?.postcode,
       homePlace,
-      workLocation: cellAt(cells, roles.workLocation).replace(SPACES, ' ') || undefined,
+      workLocation: tidySpaces(cellAt(cells, roles.workLocation)) || undefined,
       fte: optional.fte,
       workdaysPerWeek: optional.workdaysPerWeek,
       homeworkDaysPerWeek: optional.homeworkDaysPerWeek,

@@ -22,6 +22,8 @@ const FOUR_DIGITS = /^\d{4}$/;
 const FIVE_DIGITS = /^\d{5}$/;
 const WHITESPACE = /\s+/g;
 const FOREIGN_POSTCODE = /^[A-Z0-9][A-Z0-9 -]{1,9}$/;
+// What most Dutch exports hold ("3311AB", "3311 AB", "3311"): read without the general path.
+const PLAIN_DUTCH = /^([1-9]\d{3}) ?([A-Z]{2})?$/;
 
 /**
  * Normalises a home postcode. `country` (ISO alpha-2, from a country column or the default)
@@ -31,6 +33,8 @@ const FOREIGN_POSTCODE = /^[A-Z0-9][A-Z0-9 -]{1,9}$/;
  * @example parsePostcode(' 3311-ab') // {ok: true, value: {country: 'NL', pc6: '3311AB', pc4: '3311'}}
  */
 export function parsePostcode(raw: string, country = 'NL'): Parsed<PostcodeKey> {
+  const plain = country === 'NL' ? PLAIN_DUTCH.exec(raw) : null;
+  if (plain) return dutch(plain[1]!, plain[2]);
   let text = raw.trim().toUpperCase().replace(WHITESPACE, ' ');
   if (text === '') return fail('empty');
   let target = country.toUpperCase();
@@ -55,8 +59,10 @@ export function parsePostcode(raw: string, country = 'NL'): Parsed<PostcodeKey> 
 function parseDutch(text: string): Parsed<PostcodeKey> {
   const match = NL_POSTCODE.exec(text);
   if (!match) return fail('not a Dutch postcode (expected 1234 AB or 1234)');
-  const pc4 = match[1] ?? '';
-  const letters = match[2];
+  return dutch(match[1] ?? '', match[2]);
+}
+
+function dutch(pc4: string, letters: string | undefined): Parsed<PostcodeKey> {
   if (letters === undefined) return ok({ country: 'NL', pc4 });
   if (NL_FORBIDDEN_LETTERS.has(letters)) return fail('not a Dutch postcode (letters SA, SD and SS are never issued)');
   return ok({ country: 'NL', pc6: pc4 + letters, pc4 });

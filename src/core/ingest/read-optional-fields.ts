@@ -8,19 +8,40 @@ import { parseTime } from './parse-time.js';
 import { parseWorkdays } from './parse-workdays.js';
 import { parseYesNo } from './parse-yes-no.js';
 import type { Parsed } from './parsed.js';
+import { memoiseCell } from './memoise-cell.js';
 
-/** Column index per role (-1 when absent) and the working-time parsers, decided once per file. */
+/** Column index per role (-1 when absent) and the parser of each optional column, decided once per file. */
 export type ColumnPlan = Record<ColumnRole, number> & {
   parseFteCell: (raw: string) => Parsed<number>;
   parseHoursCell: (raw: string) => Parsed<number>;
+  parseWorkdaysCell: (raw: string) => Parsed<number>;
+  parseHomeworkCell: (raw: string) => Parsed<number>;
+  parseModeCell: (raw: string) => Parsed<Mode>;
+  parseLeaseCarCell: (raw: string) => Parsed<boolean>;
+  parseFuelCell: (raw: string) => Parsed<Fuel>;
+  parseAllowanceCell: (raw: string) => Parsed<Allowance>;
+  parseStartCell: (raw: string) => Parsed<number>;
+  /** The start of a shift written as a time range ("07:00-15:30"), else undefined. */
+  startOfShift: (shift: string) => number | undefined;
 };
 
-/** Builds the plan from role indexes; `fteKind` says how the FTE column states working time. */
+/**
+ * Builds the plan from role indexes; `fteKind` says how the FTE column states working time.
+ * The parsers are memoised per column (memoise-cell.ts): these columns repeat a few values.
+ */
 export function planColumns(roles: Record<ColumnRole, number>, fteKind: FteKind, settings: IngestSettings): ColumnPlan {
   return {
     ...roles,
-    parseFteCell: (raw) => parseFte(raw, fteKind, settings),
-    parseHoursCell: (raw) => parseFte(raw, 'hours', settings),
+    parseFteCell: memoiseCell((raw) => parseFte(raw, fteKind, settings)),
+    parseHoursCell: memoiseCell((raw) => parseFte(raw, 'hours', settings)),
+    parseWorkdaysCell: memoiseCell(parseWorkdays),
+    parseHomeworkCell: memoiseCell(parseHomeworkDays),
+    parseModeCell: memoiseCell(parseMode),
+    parseLeaseCarCell: memoiseCell(parseYesNo),
+    parseFuelCell: memoiseCell(parseFuel),
+    parseAllowanceCell: memoiseCell(parseAllowance),
+    parseStartCell: memoiseCell(parseStart),
+    startOfShift: memoiseCell(startOfShift),
   };
 }
 
@@ -59,6 +80,12 @@ function parseStart(raw: string): Parsed<number> {
   return range?.[1] ? parseTime(range[1]) : parsed;
 }
 
+function startOfShift(shift: string): number | undefined {
+  const range = TIME_RANGE.exec(shift);
+  const parsed = range?.[1] ? parseTime(range[1]) : undefined;
+  return parsed?.ok ? parsed.value : undefined;
+}
+
 /**
  * Reads the optional, non-personal fields of one row. An invalid value is warned about and left
  * undefined; the row is kept. Workdays come from FTE x 5 when the export has no workdays column.
@@ -66,26 +93,22 @@ function parseStart(raw: string): Parsed<number> {
 export function readOptionalFields(cells: readonly string[], plan: ColumnPlan, warn: Warn): OptionalFields {
   let fte = read(cells, plan.fte, plan.parseFteCell, 'invalid-fte', 'FTE', warn);
   fte ??= read(cells, plan.hoursPerWeek, plan.parseHoursCell, 'invalid-hours', 'hours per week', warn);
-  let workdaysPerWeek = read(cells, plan.workdaysPerWeek, parseWorkdays, 'invalid-workdays', 'workdays per week', warn);
+  let workdaysPerWeek = read(cells, plan.workdaysPerWeek, plan.parseWorkdaysCell, 'invalid-workdays', 'workdays per week', warn);
   if (workdaysPerWeek === undefined && fte !== undefined) {
     workdaysPerWeek = Math.min(FULL_WEEK_DAYS, Math.max(1, Math.round(fte * FULL_WEEK_DAYS)));
   }
-  let homeworkDaysPerWeek = read(cells, plan.homeworkDaysPerWeek, parseHomeworkDays, 'invalid-homework-days', 'work-from-home days', warn);
+  let homeworkDaysPerWeek = read(cells, plan.homeworkDaysPerWeek, plan.parseHomeworkCell, 'invalid-homework-days', 'work-from-home days', warn);
   if (homeworkDaysPerWeek !== undefined && workdaysPerWeek !== undefined && homeworkDaysPerWeek > workdaysPerWeek) {
     warn('invalid-homework-days', plan.homeworkDaysPerWeek, `work-from-home days (${homeworkDaysPerWeek}) exceed workdays (${workdaysPerWeek})`);
     homeworkDaysPerWeek = undefined;
   }
-  const mode: Mode = read(cells, plan.mode, parseMode, 'invalid-mode', 'mode', warn) ?? 'onbekend';
-  const leaseCar = read(cells, plan.leaseCar, parseYesNo, 'invalid-lease-car', 'lease car', warn);
-  const fuel: Fuel | undefined = read(cells, plan.fuel, parseFuel, 'invalid-fuel', 'fuel', warn);
-  const allowance: Allowance | undefined = read(cells, plan.allowance, parseAllowance, 'invalid-allowance', 'allowance', warn);
+  const mode: Mode = read(cells, plan.mode, plan.parseModeCell, 'invalid-mode', 'mode', warn) ?? 'onbekend';
+  const leaseCar = read(cells, plan.leaseCar, plan.parseLeaseCarCell, 'invalid-lease-car', 'lease car', warn);
+  const fuel: Fuel | undefined = read(cells, plan.fuel, plan.parseFuelCell, 'invalid-fuel', 'fuel', warn);
+  const allowance: Allowance | undefined = read(cells, plan.allowance, plan.parseAllowanceCell, 'invalid-allowance', 'allowance', warn);
   const shift = cellAt(cells, plan.shift) || undefined;
-  let startMinutes = read(cells, plan.startTime, parseStart, 'invalid-time', 'start time', warn);
+  let startMinutes = read(cells, plan.startTime, plan.parseStartCell, 'invalid-time', 'start time', warn);
   // A shift written as "07:00-15:30" says when the trip starts, even without a start column.
-  if (startMinutes === undefined && shift !== undefined && plan.startTime < 0) {
-    const range = TIME_RANGE.exec(shift);
-    const parsed = range?.[1] ? parseTime(range[1]) : undefined;
-    if (parsed?.ok) startMinutes = parsed.value;
-  }
+  if (startMinutes === undefined && shift !== undefined && plan.startTime < 0) startMinutes = plan.startOfShift(shift);
   return { fte, workdaysPerWeek, homeworkDaysPerWeek, mode, leaseCar, fuel, allowance, startMinutes, shift };
 }

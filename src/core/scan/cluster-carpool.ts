@@ -57,36 +57,54 @@ export function clusterCarpool(pts: CarpoolPoints, rules: CarpoolRules): { group
     return km2(i, j) <= maxKm2 && (Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= rules.maxStartDifferenceMinutes);
   };
   let groups = 0;
-  const near: { j: number; d: number }[] = [];
+  // The neighbours of a seed, kept sorted by (distance, index) as they are found: typed arrays
+  // and an insertion sort instead of an object per neighbour (a million candidates make garbage).
+  const nearJ = new Int32Array(NEIGHBOUR_LIMIT);
+  const nearD = new Float64Array(NEIGHBOUR_LIMIT);
+  const members = new Int32Array(NEIGHBOUR_LIMIT + 1);
   for (let seed = 0; seed < n; seed++) {
     if (done[seed]) continue;
     done[seed] = 1;
-    near.length = 0;
+    let near = 0;
     const cy = Math.floor(pts.lat[seed]! / cellLat);
     const cx = Math.floor(pts.lon[seed]! / cellLon);
     for (const [dy, dx] of RING) {
-      if (near.length >= NEIGHBOUR_LIMIT) break;
+      if (near >= NEIGHBOUR_LIMIT) break;
       const list = cells.get(key(cy + dy, cx + dx));
       if (!list) continue;
       let w = 0;
-      for (let r = 0; r < list.length; r++) {
+      let r = 0;
+      for (; r < list.length && near < NEIGHBOUR_LIMIT; r++) {
         const j = list[r]!;
         if (done[j]) continue; // compacts the cell as it goes
         list[w++] = j;
-        if (near.length < NEIGHBOUR_LIMIT && fits(seed, j)) near.push({ j, d: km2(seed, j) });
+        if (fits(seed, j)) {
+          const d = km2(seed, j);
+          let at = near++;
+          for (; at > 0 && (nearD[at - 1]! > d || (nearD[at - 1] === d && nearJ[at - 1]! > j)); at--) {
+            nearD[at] = nearD[at - 1]!;
+            nearJ[at] = nearJ[at - 1]!;
+          }
+          nearD[at] = d;
+          nearJ[at] = j;
+        }
       }
-      list.length = w;
+      // a full neighbour list leaves the rest of the cell as it is, uncompacted
+      if (r < list.length) list.copyWithin(w, r);
+      list.length = w + (list.length - r);
     }
-    near.sort((a, b) => a.d - b.d || a.j - b.j);
-    const members = [seed];
-    for (const { j } of near) {
-      if (members.length >= rules.maxGroupSize) break;
-      if (members.every((m) => fits(m, j))) members.push(j);
+    members[0] = seed;
+    let size = 1;
+    for (let k = 0; k < near && size < rules.maxGroupSize; k++) {
+      const j = nearJ[k]!;
+      let fitsAll = true;
+      for (let m = 0; m < size && fitsAll; m++) fitsAll = fits(members[m]!, j);
+      if (fitsAll) members[size++] = j;
     }
-    if (members.length < 2) continue;
-    for (const m of members) {
-      done[m] = 1;
-      groupOf[m] = groups;
+    if (size < 2) continue;
+    for (let m = 0; m < size; m++) {
+      done[members[m]!] = 1;
+      groupOf[members[m]!] = groups;
     }
     groups++;
   }

@@ -26,6 +26,20 @@ describe('createPointIndex', () => {
     );
   });
 
+  it('answers a repeated query exactly as the first time (homes share PC4 centroids)', () => {
+    fc.assert(
+      fc.property(fc.array(nlPoint, { minLength: 1, maxLength: 100 }), fc.array(anyPoint, { minLength: 1, maxLength: 10 }), (points, queries) => {
+        const index = createPointIndex(points);
+        const first = queries.map((q) => index.nearest(q));
+        const again = queries.map((q) => index.nearest({ lat: q.lat, lon: q.lon }));
+        const fresh = queries.map((q) => createPointIndex(points).nearest(q));
+        expect(again).toEqual(first);
+        expect(again).toEqual(fresh);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('handles many points on one spot and a single point', () => {
     const same = Array.from({ length: 50 }, () => ({ lat: 52, lon: 5 }));
     expect(createPointIndex(same).nearest({ lat: 53, lon: 6 })?.distanceKm).toBeCloseTo(haversineKm({ lat: 53, lon: 6 }, { lat: 52, lon: 5 }), 9);

@@ -5,6 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { parsePostcode, type PostcodeKey } from '../../../src/core/ingest/parse-postcode.js';
 
 describe('parsePostcode', () => {
+  it('reads a plain Dutch postcode (fast path) as it reads the same postcode in any other spelling', () => {
+    const digits = fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0'));
+    const letters = fc.stringMatching(/^[A-Z]{2}$/);
+    fc.assert(
+      fc.property(digits, fc.option(letters, { nil: undefined }), fc.constantFrom('', ' '), (pc4, pair, gap) => {
+        const plain = pair === undefined ? pc4 : `${pc4}${gap}${pair}`;
+        const other = pair === undefined ? ` ${pc4}  ` : ` ${pc4} - ${pair.toLowerCase()} `;
+        expect(parsePostcode(plain)).toEqual(parsePostcode(other));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it.each([
     ['3311 AB', { country: 'NL', pc6: '3311AB', pc4: '3311' }],
     ['3311AB', { country: 'NL', pc6: '3311AB', pc4: '3311' }],
