@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generates the bundled example HR export of a fictional Dordrecht hospital ("Albert Schweitzer
+ * Generates the bundled example HR export of a fictional Dordrecht hospital ("Merwede Ziekenhuis", in the style of a large
  * ziekenhuis" style, 3 locations) as it would come out of a Dutch HR system: semicolons, Dutch
  * headers, decimal commas, a title and date row above the header, Windows-1252 text, a few bad
  * rows, and personal columns that mobiscan must drop. Seeded, so the output is the same on every
@@ -165,7 +165,7 @@ rows.splice(Math.min(1500, rows.length), 0, header); // the header repeated mid-
 
 const quote = (v) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const lines = [
-  'Personeelsoverzicht Albert Schweitzer ziekenhuis (voorbeeld, fictief)',
+  'Personeelsoverzicht Merwede Ziekenhuis (voorbeeld, fictief)',
   'Peildatum: 01-10-2026',
   '',
   header.join(';'),
@@ -180,7 +180,7 @@ writeFileSync(join(out, 'ziekenhuis-hr.csv'), bytes);
 // The .xlsx variant: the first 400 employees, header on row 4 under a merged title, numbers as numbers.
 const workbook = new ExcelJS.Workbook();
 const sheet = workbook.addWorksheet('Medewerkers');
-sheet.addRow(['Personeelsoverzicht Albert Schweitzer ziekenhuis (voorbeeld, fictief)']);
+sheet.addRow(['Personeelsoverzicht Merwede Ziekenhuis (voorbeeld, fictief)']);
 sheet.mergeCells(1, 1, 1, 6);
 sheet.addRow(['Peildatum:', new Date(Date.UTC(2026, 9, 1))]);
 sheet.addRow([]);

@@ -21,9 +21,11 @@ export function buildProgram(): Command {
     'after',
     `
 Examples:
-  $ mobiscan columns examples/ziekenhuis-hr.csv     how the columns of an export are understood
-  $ mobiscan scan examples/ziekenhuis-hr.csv --location 3318AT
-  $ mobiscan <command> --help                       help and examples for one command`,
+  $ mobiscan demo                                    the example alliance, end to end
+  $ mobiscan columns hr-export.csv                   how the columns of an export are understood
+  $ mobiscan scan hr-export.csv --location Dordrecht=3318AT
+  $ mobiscan report --company asz                    Excel workbook and PDF with tailored advice
+  $ mobiscan <command> --help                        help and examples for one command`,
   );
   return program;
 }
