@@ -3,7 +3,7 @@
  * Benchmark of the whole scan (issue 3): `mobiscan scan` on generated HR exports of 100,000 and
  * 1,000,000 employees with PC4 geocoding (the real GeoNames NL file from ../shared/data, imported
  * into a temporary data dir), against a bare csv-parse pass over the same file. Each run is a
- * fresh process measured by /usr/bin/time (wall time and peak RSS).
+ * fresh process measured by /usr/bin/time (wall time and peak RSS); the median of three runs.
  *
  *   npm run build && node bench/scan/bench-scan.mjs [rows ...]
  *
@@ -56,7 +56,13 @@ async function generate(rows, file) {
   await once(out, 'finish');
 }
 
+/** The median of three runs: this machine's wall times vary by a fifth from run to run. */
 function timed(args, env) {
+  const runs = [timedOnce(args, env), timedOnce(args, env), timedOnce(args, env)].sort((a, b) => a.seconds - b.seconds);
+  return runs[1];
+}
+
+function timedOnce(args, env) {
   const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   const [seconds, kb] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);

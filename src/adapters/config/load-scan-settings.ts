@@ -1,30 +1,34 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../../core/errors.js';
-import { buildDefaultSettings, mergeSettings, type ScanSettings } from '../../core/settings/index.js';
+import { assembleDefaultSettings } from '../../core/settings/assemble-default-settings.js';
+import type { Co2FactorFile } from '../../core/settings/co2-factor-schema.js';
+import type { ScanSettings } from '../../core/settings/scan-settings-schema.js';
 import { readBuiltInJson } from '../geodata/built-in-data.js';
 
 /**
  * The scan settings: the defaults shipped in data/settings (each with its source), overridden
- * by a user's settings file (JSON or YAML) when given.
+ * by a user's settings file (JSON or YAML) when given. The schema validator and the YAML parser
+ * load only for a settings file; the shipped defaults are checked by the test suite.
  */
 export async function loadScanSettings(overridePath?: string): Promise<ScanSettings> {
-  const defaults = buildDefaultSettings(await readBuiltInJson('settings/defaults.json'), await readBuiltInJson('settings/co2-factors.json'));
-  if (!defaults.ok) throw new Error(`the built-in settings are broken: ${defaults.errors.join('; ')}`);
-  if (!overridePath) return defaults.settings;
+  const [defaultsJson, factors] = await Promise.all([readBuiltInJson('settings/defaults.json'), readBuiltInJson('settings/co2-factors.json')]);
+  const defaults = assembleDefaultSettings(defaultsJson, factors as Co2FactorFile);
+  if (!overridePath) return defaults;
   let text: string;
   try {
     text = await readFile(overridePath, 'utf8');
   } catch (error) {
     throw new ConfigError(`settings file ${overridePath} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
+  const yaml = /\.ya?ml$/i.test(overridePath);
   let override: unknown;
   try {
-    override = /\.ya?ml$/i.test(overridePath) ? parseYaml(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
+    override = yaml ? (await import('yaml')).parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigError(`settings file ${overridePath} is not valid ${/\.ya?ml$/i.test(overridePath) ? 'YAML' : 'JSON'}: ${(error as Error).message}`);
+    throw new ConfigError(`settings file ${overridePath} is not valid ${yaml ? 'YAML' : 'JSON'}: ${(error as Error).message}`);
   }
-  const merged = mergeSettings(defaults.settings, override, overridePath);
+  const { mergeSettings } = await import('../../core/settings/merge-settings.js');
+  const merged = mergeSettings(defaults, override, overridePath);
   if (!merged.ok) {
     throw new ConfigError(`settings file ${overridePath} is wrong: ${merged.errors.join('; ')}`, 'every setting, its default and its source is listed in data/settings/defaults.json');
   }

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../../core/errors.js';
 
@@ -19,7 +18,7 @@ export async function readConfigFile<T>(path: string, schema: z.ZodType<T>, what
   }
   let data: unknown;
   try {
-    data = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = /\.ya?ml$/i.test(path) ? (await import('yaml')).parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigError(`${what} ${path} is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message}`);
   }

@@ -1,7 +1,6 @@
 import { loadGeodata, runScan } from '../../app/run-scan.js';
 import { parseLocationFlags, placeLocation } from '../../app/resolve-work-locations.js';
 import { loadScanSettings } from '../../adapters/config/load-scan-settings.js';
-import { readColumnOverrides } from '../../adapters/config/read-column-overrides.js';
 import { writeCsv } from '../../adapters/write/write-csv.js';
 import { UsageError } from '../../core/errors.js';
 import type { RowProblem } from '../../core/ingest/types.js';
@@ -29,7 +28,7 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
     const [settings, geo, columns] = await Promise.all([
       loadScanSettings(flags.settings),
       loadGeodata(flags.dataDir),
-      flags.columns ? readColumnOverrides(flags.columns) : Promise.resolve(undefined),
+      flags.columns ? import('../../adapters/config/read-column-overrides.js').then((m) => m.readColumnOverrides(flags.columns!)) : Promise.resolve(undefined),
     ]);
     const inputs = [...(flags.company ? await companyLocations(flags) : []), ...parseLocationFlags(flags.location ?? [])];
     const locations: WorkLocation[] = inputs.map((l) => placeLocation(l, geo.geocoder));

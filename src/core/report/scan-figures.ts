@@ -2,7 +2,7 @@ import { haversineKm } from '../geo/haversine-km.js';
 import type { Mode } from '../ingest/types.js';
 import type { Station } from '../scan/scan-context.js';
 import type { ScanResult } from '../scan/scan-result.js';
-import { POTENTIAL_MODES } from '../settings/scan-settings-schema.js';
+import { POTENTIAL_MODES } from '../settings/potential-modes.js';
 import type { Chart, Lang, MapModel, Table } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
 import { bandOrder, countCell, modesIn } from './scan-sections.js';

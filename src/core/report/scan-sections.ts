@@ -1,6 +1,6 @@
 import { MODES, type Mode } from '../ingest/types.js';
 import type { Count, ScanAggregate, ScanResult } from '../scan/scan-result.js';
-import { POTENTIAL_MODES } from '../settings/scan-settings-schema.js';
+import { POTENTIAL_MODES } from '../settings/potential-modes.js';
 import type { Cell, Lang, Section } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
 

@@ -1,5 +1,5 @@
 import type { Employee } from '../ingest/types.js';
-import { clockMinutes } from '../settings/setting-fields.js';
+import { clockMinutes } from '../settings/clock-minutes.js';
 import type { ScanSettingValues } from '../settings/scan-settings-schema.js';
 
 /** How many of an employee's two daily trips fall in each peak window, and what that rests on. */

@@ -1,6 +1,7 @@
 import type { LatLon } from '../geo/lat-lon.js';
 import { FUELS, MODES, type Fuel, type Mode } from '../ingest/types.js';
-import { POTENTIAL_MODES, type PotentialMode, type ScanSettings } from '../settings/scan-settings-schema.js';
+import { POTENTIAL_MODES, type PotentialMode } from '../settings/potential-modes.js';
+import type { ScanSettings } from '../settings/scan-settings-schema.js';
 import type { EmployeeAssessment } from './assess-employee.js';
 import type { Precision } from './place-home.js';
 import type { ScanAggregate } from './scan-result.js';

@@ -3,8 +3,9 @@ import { co2FactorSchema } from './co2-factor-schema.js';
 import { clock, finite, nonNegative, positive, share, window } from './setting-fields.js';
 
 /** What a distance band puts in reach (METHOD.md 4). */
-export const POTENTIAL_MODES = ['walk', 'bike', 'ebike', 'speedPedelec', 'pt', 'carpool'] as const;
-export type PotentialMode = (typeof POTENTIAL_MODES)[number];
+import { POTENTIAL_MODES, type PotentialMode } from './potential-modes.js';
+
+export { POTENTIAL_MODES, type PotentialMode };
 
 const band = z.strictObject({
   id: z.string({ error: 'must be a text' }).min(1, { error: 'must not be empty' }),

@@ -31,7 +31,4 @@ export const window = () =>
     .strictObject({ start: clock(), end: clock() })
     .refine((w) => w.start < w.end, { error: 'must end after it starts', path: ['end'] });
 
-/** Minutes after midnight of a validated 'HH:MM'. */
-export function clockMinutes(hhmm: string): number {
-  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-}
+export { clockMinutes } from './clock-minutes.js';

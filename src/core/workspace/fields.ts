@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizePostcode } from './normalize-postcode.js';
 
 /**
  * Field schemas shared by companies, locations and goals. Values arrive as strings from flags
@@ -56,12 +57,7 @@ export const isoDate = z.preprocess(
   }),
 );
 
-/** Normalises a Dutch postcode to `3318AT` or `3318`; undefined when it is none. */
-export function normalizePostcode(value: string): string | undefined {
-  const match = /^\s*([1-9]\d{3})\s*([a-zA-Z]{2})?\s*$/.exec(value);
-  if (!match) return undefined;
-  return match[1]! + (match[2]?.toUpperCase() ?? '');
-}
+export { normalizePostcode };
 
 /** A Dutch PC4 or PC6 postcode, normalised. */
 export const postcode = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().transform((value, ctx) => {

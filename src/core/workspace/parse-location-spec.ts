@@ -1,6 +1,6 @@
 import type { Checked } from './checked.js';
-import { normalizePostcode } from './fields.js';
-import { validateLocation } from './validate-company.js';
+import { checkLocation } from './check-location.js';
+import { normalizePostcode } from './normalize-postcode.js';
 import type { LocationInput } from './types.js';
 
 const USAGE = 'use NAME=POSTCODE, NAME=LAT,LON or NAME=ADDRESS, POSTCODE';
@@ -18,15 +18,15 @@ export function parseLocationSpec(spec: string): Checked<LocationInput> {
   if (value === '') return { ok: false, errors: [`location ${name}: no postcode, address or coordinates: ${USAGE}`] };
 
   const pc = normalizePostcode(value);
-  if (pc !== undefined) return validateLocation({ ...base, postcode: pc }, `location ${name}`);
+  if (pc !== undefined) return checkLocation({ ...base, postcode: pc }, `location ${name}`);
 
   const coordinates = /^(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)$/.exec(value);
-  if (coordinates) return validateLocation({ ...base, lat: coordinates[1], lon: coordinates[2] }, `location ${name}`);
+  if (coordinates) return checkLocation({ ...base, lat: coordinates[1]!, lon: coordinates[2]! }, `location ${name}`);
 
   // An address: the postcode is the last `1234 AB` in it (house numbers rarely have four digits and two capitals after them).
   const matches = [...value.matchAll(/\b([1-9]\d{3})\s?([A-Z]{2})\b/g)];
   const last = matches.at(-1);
   const found = last ? normalizePostcode(last[1]! + last[2]!) : undefined;
   if (found === undefined) return { ok: false, errors: [`location ${name}: '${value}' holds no postcode (1234 AB): ${USAGE}`] };
-  return validateLocation({ ...base, address: value, postcode: found }, `location ${name}`);
+  return checkLocation({ ...base, address: value, postcode: found }, `location ${name}`);
 }
