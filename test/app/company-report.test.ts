@@ -13,7 +13,7 @@ describe('the company report model of the example hospital', () => {
     expect(model.keyFigures[0]).toMatchObject({ value: o.employees, format: 'int' });
     expect(model.keyFigures.find((k) => k.label.startsWith('Spitsmijdingen'))?.value).toBeCloseTo(180, 6);
     expect(model.goals[0]).toMatchObject({ status: 'met', statusText: 'gehaald' });
-    expect(model.sections.map((s) => s.id)).toEqual(['locations', 'bands', 'pc4', 'potential', 'co2-mode', 'peak']);
+    expect(model.sections.map((s) => s.id)).toEqual(['locations', 'bands', 'pc4', 'potential', 'pt-carpool', 'co2-mode', 'peak']);
     const locations = model.sections[0]!.tables[0]!;
     expect(locations.rows.map((r) => r[0])).toEqual(['Dordrecht', 'Zwijndrecht', 'Sliedrecht']);
     expect(locations.totals?.[1]).toBe(o.employees);

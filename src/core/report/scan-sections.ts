@@ -107,6 +107,7 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
         },
       ],
     },
+    ptCarpoolSection(result, t),
     {
       id: 'co2-mode',
       title: text(t, 'sectionCo2'),
@@ -130,4 +131,38 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
       ],
     },
   ];
+}
+
+/** Public transport and carpool: the good-PT group, what the PT estimate could do, and the carpool groups. */
+function ptCarpoolSection(result: ScanResult, t: ReportTexts): Section {
+  const o = result.overall;
+  const p = result.carProfile;
+  const pt = result.dataQuality.ptEstimate;
+  const rows: Cell[][] = [
+    [text(t, 'ptGood'), countCell(p.goodPt.carCommuters), p.goodPt.expectedSwitchers],
+    [text(t, 'ptInReach'), countCell(o.potential.pt.carCommuters), o.potential.pt.expectedSwitchers],
+    [text(t, 'ptEstimated'), pt.estimated, null],
+    [text(t, 'ptNoStations'), pt.noStations, null],
+    [text(t, 'ptSameStation'), pt.sameStation, null],
+    [text(t, 'ptTooFar'), pt.stationTooFar, null],
+    [text(t, 'carpoolCandidates'), countCell(p.carpool.candidates), o.potential.carpool.expectedSwitchers],
+    [text(t, 'carpoolGroups'), p.carpool.groups, null],
+  ];
+  return {
+    id: 'pt-carpool',
+    title: text(t, 'sectionPtCarpool'),
+    intro: [text(t, 'sectionPtCarpoolIntro')],
+    tables: [
+      {
+        id: 'pt-carpool',
+        title: text(t, 'sectionPtCarpool'),
+        columns: [
+          { key: 'what', label: text(t, 'colWhat'), format: 'text', width: 60 },
+          { key: 'count', label: text(t, 'colCount'), format: 'int' },
+          { key: 'expected', label: text(t, 'colExpectedShort'), format: 'decimal1' },
+        ],
+        rows,
+      },
+    ],
+  };
 }
