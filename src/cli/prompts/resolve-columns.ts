@@ -1,6 +1,7 @@
 import type { ColumnMapping, ColumnRole } from '../../core/ingest/types.js';
 import { ROLE_LABELS } from '../../core/ingest/role-labels.js';
 import { InputError } from '../../core/errors.js';
+import { parsePostcode } from '../../core/ingest/parse-postcode.js';
 import type { Output } from '../output.js';
 
 /**
@@ -8,7 +9,7 @@ import type { Output } from '../output.js';
  * the answers as a mapping file for next time (`--columns FILE`).
  */
 export function interactiveColumnResolver(out: Output, beforePrompt: () => void) {
-  return async (mapping: ColumnMapping, headers: string[]): Promise<ColumnMapping> => {
+  return async (mapping: ColumnMapping, headers: string[], samples: string[][]): Promise<ColumnMapping> => {
     beforePrompt();
     const { select, confirm, input } = await import('@inquirer/prompts');
     const roles = { ...mapping.roles };
@@ -16,13 +17,19 @@ export function interactiveColumnResolver(out: Output, beforePrompt: () => void)
     const personal = new Set(mapping.columns.filter((c) => c.kind === 'personal').map((c) => c.index));
     for (const problem of mapping.unresolved) {
       const candidates = (problem.candidates.length > 0 ? problem.candidates : headers.map((_, i) => i)).filter((i) => !personal.has(i));
+      // The home may be given by postcode or by place: one question, and the values decide which it is.
+      const home = problem.role === 'homePostcode' && roles.homePlace === undefined;
+      const what = home ? 'home postcode (or, without one, the home place)' : (ROLE_LABELS[problem.role] ?? problem.role);
       const answer = await select<number>({
-        message: `Which column holds the ${ROLE_LABELS[problem.role] ?? problem.role}?${problem.problem === 'ambiguous' ? ' (more than one fits)' : ''}`,
+        message: `Which column holds the ${what}?${problem.problem === 'ambiguous' ? ' (more than one fits)' : ''}`,
         choices: [...candidates.map((i) => ({ name: headers[i] || `(column ${i + 1})`, value: i })), { name: 'none of these', value: -1 }],
       });
       if (answer < 0) throw new InputError(`no column chosen for the ${ROLE_LABELS[problem.role] ?? problem.role}`, 'pass --columns map.json to name it');
-      roles[problem.role] = answer;
-      chosen[problem.role] = headers[answer] ?? '';
+      const values = samples.map((row) => row[answer] ?? '').filter((v) => v !== '');
+      const postcodes = values.filter((v) => parsePostcode(v).ok).length;
+      const role: ColumnRole = home && postcodes < values.length / 2 ? 'homePlace' : problem.role;
+      roles[role] = answer;
+      chosen[role] = headers[answer] ?? '';
     }
     if (await confirm({ message: 'Save these answers as a mapping file for next time?', default: true })) {
       const path = await input({ message: 'File name', default: 'columns.json' });

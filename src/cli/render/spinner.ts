@@ -14,8 +14,9 @@ export function startSpinner(out: Output, message: string): Spinner {
   if (!out.isTTY || out.json || out.quiet || !process.stderr.isTTY) return silent;
   let spinner: { text: string; stop(): unknown; start(): unknown } | undefined;
   let stopped = false;
+  let paused = false;
   void import('ora').then(({ default: ora }) => {
-    if (!stopped) spinner = ora({ text: message, stream: process.stderr }).start();
+    if (!stopped && !paused) spinner = ora({ text: message, stream: process.stderr }).start();
   });
   return {
     text(next) {
@@ -23,6 +24,7 @@ export function startSpinner(out: Output, message: string): Spinner {
       if (spinner) spinner.text = next;
     },
     pause() {
+      paused = true; // for good: a prompt follows, and a spinner must not draw over it
       spinner?.stop();
     },
     stop() {
