@@ -26,10 +26,12 @@ export interface Geocoder {
  * "no PC6 data" from "PC6 not found".
  */
 export function createGeocoder(table: PostcodeTable | undefined, builtInPlaces: readonly Place[]): Geocoder {
-  const places = createPlaceIndex(mergePlaces(builtInPlaces, table?.places ?? []));
+  // Built on the first place look-up: an export with postcodes for everyone never needs it.
+  let places: ReturnType<typeof createPlaceIndex> | undefined;
   const geocoder: Geocoder = {
     pc4: (pc4) => table?.pc4.get(pc4),
     place(name, country, near) {
+      places ??= createPlaceIndex(mergePlaces(builtInPlaces, table?.places ?? []));
       const match = places.find(name, country, near);
       return match ? { lat: match.place.lat, lon: match.place.lon, ambiguous: match.ambiguous } : undefined;
     },

@@ -11,7 +11,7 @@ import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { dataQualityTable, scanCharts, scanMap, settingsTable } from './scan-figures.js';
 import { scanSections } from './scan-sections.js';
-import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, wpmSection } from './tracking-parts.js';
+import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
 
 /** Everything a company report is made of; gathered by the report command from the workspace. */
 export interface CompanyReportInput {
@@ -52,7 +52,7 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
   ];
   if (latest) {
     figures.push({
-      label: `${text(t, 'kfAvoided')} (${latest.label})`,
+      label: `${text(t, 'kfAvoided')} (${periodLabel(latest.label, lang)})`,
       value: latest.avoidedPerDay,
       format: 'int',
       note: latest.share === null ? undefined : text(t, 'kfAvoidedNote', { share: formatValue(latest.share, 'pct', lang) }),
@@ -72,7 +72,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const threshold = result.suppression?.threshold ?? 5;
   const placed = input.company.locations.flatMap((l) => (l.lat !== null && l.lon !== null ? [{ name: l.name, lat: l.lat, lon: l.lon }] : []));
   const sections = scanSections(result, t, lang);
-  if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t));
+  if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
   if (input.wpm) sections.push(wpmSection(input.wpm, t, lang));
   const charts = [...scanCharts(result, t, lang)];

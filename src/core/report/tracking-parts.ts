@@ -3,12 +3,15 @@ import type { PeakProgress } from '../track/peak-progress.js';
 import type { WpmCommuting } from '../track/wpm-commuting.js';
 import type { Chart, GoalLine, Lang, Section } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
-import { formatValue } from './format-value.js';
+import { formatDate, formatValue } from './format-value.js';
+
+/** A period label in the report's language: quarters are 'K' (kwartaal) in Dutch. */
+export const periodLabel = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
 
 const pct = (share: number, lang: Lang): string => formatValue(share, 'pct', lang).replace(/,0%|\.0%/, '%');
 
 /** The peak-avoidance section: one row per period. */
-export function peakSection(peak: PeakProgress, t: ReportTexts): Section {
+export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang): Section {
   return {
     id: 'peak',
     title: text(t, 'sectionPeak'),
@@ -31,7 +34,7 @@ export function peakSection(peak: PeakProgress, t: ReportTexts): Section {
           { key: 'flag', label: text(t, 'colFlag'), format: 'text', width: 20 },
         ],
         rows: peak.periods.map((p) => [
-          p.label,
+          periodLabel(p.label, lang),
           p.workingDays,
           p.daysWithData,
           p.morningPerDay,
@@ -58,7 +61,7 @@ export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang): Chart
     id: 'peak-over-time',
     title: text(t, 'chartPeak'),
     kind: 'line',
-    categories: periods.map((p) => p.label),
+    categories: periods.map((p) => periodLabel(p.label, lang)),
     series: [
       { name: text(t, 'seriesAvoided'), values: periods.map((p) => p.avoidedPerDay) },
       ...(goalPerDay !== null && goal ? [{ name: text(t, 'seriesGoal', { pct: pct(goal.targetPct / 100, lang) }), values: periods.map(() => goalPerDay), role: 'goal' as const }] : []),
@@ -74,7 +77,7 @@ export function co2YearsSection(co2: Co2Progress, t: ReportTexts): Section {
   return {
     id: 'co2-years',
     title: `${text(t, 'sectionCo2')} ${text(t, 'colYear').toLowerCase()}`,
-    intro: [...(co2.missing ? [co2.missing] : []), ...(co2.goal ? [co2.goal.result.phrase] : []), ...co2.notes],
+    intro: [...(co2.missing ? [co2.missing] : []), ...co2.notes],
     tables: [
       {
         id: 'co2-years',
@@ -152,7 +155,7 @@ export function goalLines(peak: PeakProgress | null, co2: Co2Progress | null, t:
       target: text(t, 'goalPeakTarget', { pct: pct(pg.targetPct / 100, lang) }),
       status: pg.result.status,
       statusText: text(t, `status_${pg.result.status}`),
-      phrase: pg.result.phrase,
+      phrase: peakPhrase(peak!, t, lang),
     });
   }
   const cg = co2?.goal;
@@ -162,10 +165,53 @@ export function goalLines(peak: PeakProgress | null, co2: Co2Progress | null, t:
       target: text(t, 'goalCo2Target', { pct: pct(-cg.targetPct / 100, lang), target: cg.targetYear ?? '', baseline: cg.baselineYear ?? '' }),
       status: cg.result.status,
       statusText: text(t, `status_${cg.result.status}`),
-      phrase: cg.result.phrase,
+      phrase: co2Phrase(co2!, t, lang),
     });
   } else if (co2?.missing) {
     lines.push({ label: text(t, 'goalCo2'), target: text(t, 'goalNone'), status: 'no-data', statusText: text(t, 'status_no-data'), phrase: co2.missing });
   }
   return lines;
+}
+
+/** The peak goal in one sentence, in the report's language, from the figures themselves. */
+function peakPhrase(peak: PeakProgress, t: ReportTexts, lang: Lang): string {
+  const goal = peak.goal!;
+  const latest = peak.periods.filter((p) => !p.inBaseline && p.flagged === null && p.avoidedPerDay !== null).at(-1);
+  if (!latest || !peak.baseline) return text(t, 'phrasePeakNoData');
+  const parts = [
+    text(t, 'phrasePeakLatest', {
+      period: periodLabel(latest.label, lang),
+      avoided: formatValue(latest.avoidedPerDay, 'int', lang),
+      baseline: formatValue(peak.baseline.totalPerDay, 'int', lang),
+      share: formatValue(latest.share, 'pct', lang),
+      target: pct(goal.targetPct / 100, lang),
+    }),
+  ];
+  const projected = goal.result.projectedShare;
+  if (goal.result.status !== 'met' && projected !== null && goal.targetDate) {
+    parts.push(text(t, 'phrasePeakProjection', { projected: formatValue(projected, 'pct', lang), date: formatDate(goal.targetDate, lang) }));
+  }
+  return parts.join(' ');
+}
+
+/** The CO2 goal in one sentence, in the report's language. */
+function co2Phrase(co2: Co2Progress, t: ReportTexts, lang: Lang): string {
+  const goal = co2.goal!;
+  const base = co2.years.find((y) => y.year === goal.baselineYear);
+  const last = co2.years.at(-1);
+  if (!base || !last) return co2.missing ?? '';
+  const change = (last.co2Kg - base.co2Kg) / base.co2Kg;
+  const signed = (share: number): string => `${share > 0 ? '+' : ''}${formatValue(share, 'pct', lang)}`;
+  const parts = [
+    text(t, 'phraseCo2Latest', {
+      year: last.year,
+      co2: formatValue(last.co2Kg / 1000, 'decimal1', lang),
+      change: signed(change),
+      baseline: goal.baselineYear ?? '',
+      target: pct(-goal.targetPct / 100, lang),
+      targetYear: goal.targetYear ?? '',
+    }),
+  ];
+  if (goal.result.projectedChange !== null) parts.push(text(t, 'phraseCo2Projection', { projected: signed(goal.result.projectedChange), targetYear: goal.targetYear ?? '' }));
+  return parts.join(' ');
 }
