@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Holidays from 'date-holidays';
 import ExcelJS from 'exceljs';
+import { choosers, haversineKm, rng } from './lib/seeded.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--out');
@@ -31,36 +32,15 @@ const LAST_DAY = '2026-10-31';
 // Randomness: mulberry32 as in make-example-export.mjs, one stream per output file so that
 // changing one file does not reshuffle the others.
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const seedOf = (text) => [...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261);
 function tools(name) {
   const random = rng(seedOf(`drechtsteden-2026/${name}`));
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const weighted = (pairs) => {
-    const total = pairs.reduce((s, [, w]) => s + w, 0);
-    let r = random() * total;
-    for (const [value, w] of pairs) if ((r -= w) <= 0) return value;
-    return pairs[pairs.length - 1][0];
-  };
+  const { pick, weighted } = choosers(random);
   // Box-Muller: a standard normal draw for day-to-day noise.
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   return { random, pick, weighted, normal };
 }
 
-function haversineKm(aLat, aLon, bLat, bLon) {
-  const r = (d) => (d * Math.PI) / 180;
-  const h = Math.sin(r(bLat - aLat) / 2) ** 2 + Math.cos(r(aLat)) * Math.cos(r(bLat)) * Math.sin(r(bLon - aLon) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 const nl = (x, d = 1) => x.toFixed(d).replace('.', ',');
 const round4 = (x) => Math.round(x * 1e4) / 1e4;
 

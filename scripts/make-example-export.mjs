@@ -14,30 +14,14 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { choosers, haversineKm, rng } from './lib/seeded.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'examples');
 const count = Number(process.argv[2] ?? 3000);
 
-/** mulberry32: a small seeded PRNG, so the example is reproducible. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20261127);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const weighted = (pairs) => {
-  const total = pairs.reduce((s, [, w]) => s + w, 0);
-  let r = random() * total;
-  for (const [value, w] of pairs) if ((r -= w) <= 0) return value;
-  return pairs[pairs.length - 1][0];
-};
+const { pick, weighted } = choosers(random);
 
 // [place, lat, lon, PC4 list, weight (how many staff live there), country]
 const places = [
@@ -84,11 +68,6 @@ const shifts = [
   ['Kantoor', '08:30', 22],
 ];
 
-function haversineKm(aLat, aLon, bLat, bLon) {
-  const r = (d) => (d * Math.PI) / 180;
-  const h = Math.sin(r(bLat - aLat) / 2) ** 2 + Math.cos(r(aLat)) * Math.cos(r(bLat)) * Math.sin(r(bLon - aLon) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 const letters = () => {
   const abc = 'ABCDEFGHJKLMNPRSTVWXZ';
   let s;

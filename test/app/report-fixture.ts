@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataAttributions } from '../../src/app/data-attributions.js';
 import { loadGeodata, runScan } from '../../src/app/run-scan.js';
@@ -54,21 +53,4 @@ export async function exampleReportModel(lang: Lang) {
   return buildCompanyReport(await exampleReportInput(lang));
 }
 
-/** Every personal value of the example export (names, streets, birth dates, e-mail, personnel numbers). */
-export function personalValues(): string[] {
-  const lines = readFileSync(EXAMPLE_CSV, 'latin1').split('\r\n');
-  const header = lines[3]!.split(';');
-  const personal = ['Personeelsnummer', 'Achternaam', 'Voornaam', 'Geboortedatum', 'Straat', 'E-mailadres'].map((h) => header.indexOf(h));
-  const values = new Set<string>();
-  for (const line of lines.slice(4)) {
-    const cells = line.split(';');
-    if (cells[0] === 'Personeelsnummer') continue;
-    for (const i of personal) if (cells[i] && cells[i]!.length >= 4) values.add(cells[i]!);
-  }
-  return [...values];
-}
-
-/** The personal values that occur as whole words in a text. */
-export function leaks(text: string): string[] {
-  return personalValues().filter((v) => new RegExp(`(^|[^0-9A-Za-z])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^0-9A-Za-z]|$)`).test(text));
-}
+export { leaks, personalValues } from '../fixtures/personal-values.js';

@@ -1,5 +1,5 @@
-import { Command } from 'commander';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runProgram } from '../run-program.js';
 import { registerMeasure } from '../../../src/cli/commands/measure.js';
 import { registerTrack } from '../../../src/cli/commands/track.js';
 import { registerWpm } from '../../../src/cli/commands/wpm.js';
@@ -8,29 +8,7 @@ import { registerInit } from '../../../src/cli/commands/init.js';
 import { tempDir } from '../workspace/fake-context.js';
 import { dailyCountsCsv, writeInto } from './tracking-fixture.js';
 
-function program(): Command {
-  const p = new Command('mobiscan').option('--json').option('-q, --quiet').option('--no-color').option('--debug').exitOverride();
-  p.configureOutput({ writeOut: () => {}, writeErr: () => {} });
-  for (const register of [registerInit, registerCompany, registerTrack, registerMeasure, registerWpm]) register(p);
-  return p;
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-  process.exitCode = undefined;
-  try {
-    await program().parseAsync(argv, { from: 'user' });
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  const code = process.exitCode ?? 0;
-  process.exitCode = undefined;
-  return { stdout: out.join(''), stderr: err.join(''), code };
-}
+const run = (...argv: string[]) => runProgram([registerInit, registerCompany, registerTrack, registerMeasure, registerWpm], ...argv);
 
 afterEach(() => {
   process.exitCode = undefined;

@@ -1,37 +1,13 @@
-import { Command } from 'commander';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { programWith, runProgram } from '../run-program.js';
 import { registerCompany } from '../../../src/cli/commands/company.js';
 import { registerGoal } from '../../../src/cli/commands/goal.js';
 import { registerInit } from '../../../src/cli/commands/init.js';
 import { tempDir } from './fake-context.js';
 
-/** A program like main.ts builds, with only this commands. */
-function program(): Command {
-  const p = new Command('mobiscan').option('--json').option('-q, --quiet').option('--no-color').option('--debug').exitOverride();
-  p.configureOutput({ writeOut: () => {}, writeErr: () => {} });
-  registerInit(p);
-  registerCompany(p);
-  registerGoal(p);
-  return p;
-}
-
-/** Runs argv and returns stdout, stderr and the exit code the command asked for. */
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-  process.exitCode = undefined;
-  try {
-    await program().parseAsync(argv, { from: 'user' });
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  const code = process.exitCode ?? 0;
-  process.exitCode = undefined;
-  return { stdout: out.join(''), stderr: err.join(''), code };
-}
+const COMMANDS = [registerInit, registerCompany, registerGoal];
+const program = () => programWith(COMMANDS);
+const run = (...argv: string[]) => runProgram(COMMANDS, ...argv);
 
 afterEach(() => {
   process.exitCode = undefined;
