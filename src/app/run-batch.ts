@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { packagePath } from '../adapters/package-path.js';
 import { fileDate, hashFile } from '../adapters/files/hash-file.js';
 import type { Workspace } from '../adapters/store/workspace.js';
 import { createWorkerPool, type WorkerPool } from '../adapters/workers/worker-pool.js';
@@ -54,7 +56,7 @@ function rebuildError(e: { name: string; message: string; hint?: string }): Erro
 
 /** Worker threads where the built code runs; from TypeScript source (tests) everything runs inline. */
 function createRunner(jobs: number): { run: (task: BatchTask) => Promise<unknown>; close: () => Promise<void> } {
-  const script = new URL('./batch-worker.js', import.meta.url);
+  const script = pathToFileURL(packagePath('dist', 'app', 'batch-worker.js'));
   if (jobs <= 0 || import.meta.url.endsWith('.ts') || !existsSync(script)) return { run: runBatchTask, close: async () => {} };
   const pool: WorkerPool<BatchTask, unknown> = createWorkerPool(script, jobs, rebuildError);
   return { run: (task) => pool.run(task), close: () => pool.close() };

@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-path.js';
 
-/**
- * Path of a file in the package's data/ folder. This module sits at src/adapters/geodata/
- * when run from source and at dist/adapters/geodata/ when built; both are three levels below
- * the package root, where data/ ships (package.json "files").
- */
+/** Path of a file in the package's data/ folder (shipped with the package, see package.json "files"). */
 export function builtInDataPath(relative: string): string {
-  return fileURLToPath(new URL(`../../../data/${relative}`, import.meta.url));
+  return packagePath('data', relative);
 }
 
 /** Reads and parses a JSON file of the package's data/ folder. */

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-path.js';
 import { parseCatalogue } from '../../core/advice/parse-catalogue.js';
 import type { Catalogue } from '../../core/advice/catalogue-schema.js';
 import type { Lang } from '../../core/report/report-model.js';
 import { textsFor, type ReportTexts } from '../../core/report/report-texts.js';
 
-/** Path of a file in the package's templates/ folder (three levels above this module, built or not). */
+/** Path of a file in the package's templates/ folder. */
 function templatePath(relative: string): string {
-  return fileURLToPath(new URL(`../../../templates/${relative}`, import.meta.url));
+  return packagePath('templates', relative);
 }
 
 async function readTemplateJson(relative: string): Promise<unknown> {

@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../adapters/package-path.js';
 import { join, relative } from 'node:path';
 import { setUpDemoWorkspace } from '../../app/demo-setup.js';
 import type { Output } from '../output.js';
 import { runBatchCommand } from './batch-run.js';
 
-/** The package's examples folder, three levels above this module (built or not). */
-const EXAMPLES = fileURLToPath(new URL('../../../examples', import.meta.url));
+/** The package's examples folder. */
+const EXAMPLES = packagePath('examples');
 
 /** Sets up the demo workspace and runs the batch over the example exports. */
 export async function runDemo(out: Output, dir: string, flags: { format: string; lang: string; dataDir?: string }): Promise<number> {
