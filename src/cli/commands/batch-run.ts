@@ -6,7 +6,7 @@ import type { Output } from '../output.js';
 import { formatInt } from '../render/format-nl.js';
 import { startSpinner } from '../render/spinner.js';
 import { renderTable } from '../render/table.js';
-import { findWorkspace } from '../workspace/find-workspace.js';
+import { openFoundWorkspace } from '../workspace/use-workspace.js';
 import type { BatchFlags } from './batch.js';
 
 /** Runs the batch over the workspace's members and prints the summary; exit 1 when a member failed. */
@@ -14,9 +14,8 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
   const { lang, formats } = parseReportOptions(flags.format, flags.lang);
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0 || jobs > 16)) throw new UsageError(`--jobs ${flags.jobs}: a whole number from 0 to 16`);
-  const dir = findWorkspace({ flag: flags.workspace, env: process.env.MOBISCAN_WORKSPACE, cwd: options.cwd ?? process.cwd() });
-  const { openWorkspace } = await import('../../adapters/store/open-workspace.js');
-  const ws = await openWorkspace(dir);
+  const ws = await openFoundWorkspace(flags.workspace, out, { cwd: options.cwd ?? process.cwd(), env: process.env });
+  const dir = ws.dir;
   const spinner = startSpinner(out, 'starting the batch');
   let done = 0;
   let outcome: BatchOutcome;

@@ -3,17 +3,15 @@ import { companyReportModel, type ReportResources } from '../../app/company-repo
 import { loadReportResources, parseReportOptions, writeReportFiles } from '../../app/report-files.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
-import { findWorkspace } from '../workspace/find-workspace.js';
+import { openFoundWorkspace } from '../workspace/use-workspace.js';
 import type { ReportFlags } from './report.js';
 
 /** Runs `mobiscan report`: builds each requested report model and writes its files. */
 export async function runReport(out: Output, flags: ReportFlags): Promise<number> {
   const { lang, formats } = parseReportOptions(flags.format, flags.lang);
   if (!flags.company?.length && !flags.alliance) throw new UsageError('report needs --company ID (or --alliance)', 'see `mobiscan report --help`');
-  const dir = findWorkspace({ flag: flags.workspace, env: process.env.MOBISCAN_WORKSPACE, cwd: process.cwd() });
-  const { openWorkspace } = await import('../../adapters/store/open-workspace.js');
   const resources: ReportResources = await loadReportResources(lang, flags.dataDir);
-  const ws = await openWorkspace(dir);
+  const ws = await openFoundWorkspace(flags.workspace, out);
   const written: string[] = [];
   try {
     for (const id of flags.company ?? []) {

@@ -30,7 +30,7 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
       loadGeodata(flags.dataDir),
       flags.columns ? import('../../adapters/config/read-column-overrides.js').then((m) => m.readColumnOverrides(flags.columns!)) : Promise.resolve(undefined),
     ]);
-    const inputs = [...(flags.company ? await companyLocations(flags) : []), ...parseLocationFlags(flags.location ?? [])];
+    const inputs = [...(flags.company ? await companyLocations(flags, out) : []), ...parseLocationFlags(flags.location ?? [])];
     const locations: WorkLocation[] = inputs.map((l) => placeLocation(l, geo.geocoder));
     const rejects: RowProblem[] = [];
     const employees: EmployeeRow[] = [];
@@ -50,7 +50,7 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
       await writeCsv(flags.rejects, ['row', 'column', 'code', 'severity', 'reason'], rejects.map((p) => [p.row, p.column ?? '', p.code, p.severity, p.reason]));
     }
     if (flags.employees) await writeEmployees(flags.employees, employees);
-    const saved = flags.company ? await saveScanToWorkspace(flags, file, run) : undefined;
+    const saved = flags.company ? await saveScanToWorkspace(flags, file, run, out) : undefined;
     out.result({ file, ingest: ingestJson(run.ingest), geodata: run.geodata, saved: saved ?? null, result: run.result }, () =>
       renderScanSummary(run, { saved, rejectsFile: flags.rejects, employeesFile: flags.employees }),
     );

@@ -3,7 +3,8 @@ import type { ScanRun } from '../../app/run-scan.js';
 import { fileDate, hashFile } from '../../adapters/files/hash-file.js';
 import type { Workspace } from '../../adapters/store/workspace.js';
 import type { LocationInput } from '../../core/workspace/types.js';
-import { findWorkspace } from '../workspace/find-workspace.js';
+import type { Output } from '../output.js';
+import { openFoundWorkspace } from '../workspace/use-workspace.js';
 import type { ScanFlags } from './scan.js';
 
 /** What saving a scan did, for the summary. */
@@ -15,10 +16,8 @@ export interface SavedScan {
   workspace: string;
 }
 
-async function withWorkspace<T>(flags: ScanFlags, work: (ws: Workspace) => T): Promise<T> {
-  const dir = findWorkspace({ flag: flags.workspace, env: process.env.MOBISCAN_WORKSPACE, cwd: process.cwd() });
-  const { openWorkspace } = await import('../../adapters/store/open-workspace.js');
-  const ws = await openWorkspace(dir);
+async function withWorkspace<T>(flags: ScanFlags, out: Pick<Output, 'warn'>, work: (ws: Workspace) => T): Promise<T> {
+  const ws = await openFoundWorkspace(flags.workspace, out);
   try {
     return work(ws);
   } finally {
@@ -27,15 +26,15 @@ async function withWorkspace<T>(flags: ScanFlags, work: (ws: Workspace) => T): P
 }
 
 /** The saved locations of `--company`; an unknown company is an error that names it. */
-export async function companyLocations(flags: ScanFlags): Promise<LocationInput[]> {
-  return withWorkspace(flags, (ws) => ws.companies.require(flags.company!, 'company').locations);
+export async function companyLocations(flags: ScanFlags, out: Pick<Output, 'warn'>): Promise<LocationInput[]> {
+  return withWorkspace(flags, out, (ws) => ws.companies.require(flags.company!, 'company').locations);
 }
 
 /** Saves the scan's aggregates; the same export (same bytes) is saved once. */
-export async function saveScanToWorkspace(flags: ScanFlags, file: string, run: ScanRun): Promise<SavedScan> {
+export async function saveScanToWorkspace(flags: ScanFlags, file: string, run: ScanRun, out: Pick<Output, 'warn'>): Promise<SavedScan> {
   const [contentHash, exportDate] = await Promise.all([hashFile(file), flags.exportDate ?? fileDate(file)]);
   const settingsHash = createHash('sha256').update(JSON.stringify(run.result.method)).digest('hex').slice(0, 16);
-  return withWorkspace(flags, (ws) => {
+  return withWorkspace(flags, out, (ws) => {
     const { id, created } = ws.scans.save(flags.company!, { exportDate, contentHash, employees: run.result.overall.employees, settingsHash, result: run.result });
     return { company: flags.company!, scanId: id, created, exportDate, workspace: ws.dir };
   });
