@@ -10,6 +10,8 @@ export interface ScanFigures {
   co2Basis: 'wtw' | 'ttw';
   kmPerYear: ScanResult['overall']['kmPerYear'];
   rowsRejected: number;
+  /** Who counts in the WPM report, when the scan recorded it (scans before it did give undefined). */
+  wpmScope: ScanResult['wpmScope'] | undefined;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -29,5 +31,6 @@ export function scanFigures(scan: ScanRecord): ScanFigures | null {
     co2Basis: result.method?.co2Basis === 'ttw' ? 'ttw' : 'wtw',
     kmPerYear: Array.isArray(result.overall.kmPerYear) ? result.overall.kmPerYear : [],
     rowsRejected: result.dataQuality?.rowsRejected ?? 0,
+    wpmScope: isObject(result.wpmScope) && Array.isArray(result.wpmScope.kmPerYear) ? result.wpmScope : undefined,
   };
 }

@@ -9,15 +9,25 @@ export function wpmFromScan(scan: ScanRecord, factorFile: Co2FactorFile, year: n
   const figures = scanFigures(scan);
   if (!figures) return null;
   const { factors, unknown } = co2FactorsForBasis(factorFile, 'ttw');
+  const scope = figures.wpmScope;
+  const km = scope?.kmPerYear ?? figures.kmPerYear;
+  const outReasons = [
+    ...(scope ? [{ reason: 'no travel allowance or PT pass', count: scope.outOfScope.noAllowance }, { reason: 'travel allowance not known', count: scope.outOfScope.allowanceUnknown }] : []),
+    { reason: 'rows of the HR export that could not be read', count: figures.rowsRejected },
+  ].filter((r) => r.count > 0);
   const wpm = wpmCommuting(
-    figures.kmPerYear.map((k) => ({ mode: k.mode, ...(k.fuel !== null && k.fuel !== 'onbekend' && { fuel: k.fuel }), km: k.km })),
+    km.map((k) => ({ mode: k.mode, ...(k.fuel !== null && k.fuel !== 'onbekend' && { fuel: k.fuel }), km: k.km })),
     factors,
     {
-      year, inScope: figures.employees, outOfScope: figures.rowsRejected,
-      ...(figures.rowsRejected > 0 && { outReasons: [{ reason: 'rows of the HR export that could not be read', count: figures.rowsRejected }] }),
+      year,
+      inScope: scope?.inScope ?? figures.employees,
+      outOfScope: outReasons.reduce((sum, r) => sum + r.count, 0),
+      ...(outReasons.length > 0 && { outReasons }),
     },
   );
-  wpm.assumptions.push('the scan result does not keep travel allowances: every scanned employee counts as in scope; check this against who receives an allowance or a PT pass');
+  if (!scope) wpm.assumptions.push('this scan was saved before mobiscan recorded travel allowances: every scanned employee counts as in scope; scan the export again for the exact scope');
+  else if (scope.basis === 'everyone') wpm.assumptions.push('the HR export has no travel-allowance column: every scanned employee counts as in scope; check this against who receives an allowance or a PT pass');
+  else wpm.notes.push('In scope: employees with a km or PT allowance (or a PT pass) and lease-car drivers, as the HR export says.');
   if (figures.year !== year) wpm.assumptions.push(`the km come from the scan of ${figures.exportDate}; the workforce of ${year} is taken to be the same`);
   if (unknown.length > 0) wpm.notes.push(`No tank-to-wheel factor is known for ${unknown.join(', ')}: their km are reported, their CO2 is not counted.`);
   return { wpm, exportDate: figures.exportDate };

@@ -5,6 +5,7 @@ import type { ScanSettings } from '../settings/scan-settings-schema.js';
 import { settingsMethodEntries } from '../settings/settings-method-entries.js';
 import { assessEmployee, type PreparedLocation } from './assess-employee.js';
 import { CarProfileAccumulator } from './car-profile.js';
+import { WpmScopeAccumulator } from './wpm-scope.js';
 import { CarpoolCandidates } from './carpool-candidates.js';
 import { clusterCarpool } from './cluster-carpool.js';
 import { employeeRow, type EmployeeRow } from './employee-row.js';
@@ -44,6 +45,7 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
   const perLocation = context.locations.map(() => new ScanAggregator(s));
   const candidates = context.locations.map(() => new CarpoolCandidates());
   const profile = new CarProfileAccumulator(s);
+  const wpm = new WpmScopeAccumulator();
   const unmatched = new Map<string, number>();
   const rows: EmployeeRow[] | undefined = options.onEmployee ? [] : undefined;
   const dq: Omit<DataQuality, 'rowsRead' | 'rowsRejected' | 'precision'> = {
@@ -67,6 +69,7 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
     const pc4 = e.country === 'NL' ? (e.pc4 ?? e.pc6?.slice(0, 4)) : undefined;
     overall.add(a, pc4);
     profile.add(a, e);
+    wpm.add(a, e);
     perLocation[li]?.add(a, pc4);
     dq.rowsUsed++;
     dq.modeRules[a.modeRule]++;
@@ -127,6 +130,7 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
         .map(([value, employees]) => ({ value, employees })),
       dataQuality: { rowsRead: counts.rowsRead, rowsRejected: counts.rowsRejected, precision: total.precision, ...dq },
       carProfile: profile.finish(),
+      wpmScope: wpm.finish(),
       method: { settings: settingsMethodEntries(s), co2FactorsVersion: s.co2.version, co2Basis: s.co2.basis, notes: [...SCAN_NOTES] },
       suppression: null,
     };

@@ -4,6 +4,7 @@ import type { MethodEntry } from '../settings/settings-method-entries.js';
 import type { ModeRule } from './infer-mode.js';
 import type { Precision } from './place-home.js';
 import type { CarProfile } from './car-profile.js';
+import type { WpmScope } from './wpm-scope.js';
 
 /**
  * The aggregate result of a mobility scan, JSON-serialisable, with no per-employee data.
@@ -21,6 +22,8 @@ export interface ScanResult {
   dataQuality: DataQuality;
   /** All car commuters as the advice rules need them (overall only). */
   carProfile: CarProfile;
+  /** Who counts in the WPM commuting report and their km by mode and fuel (overall only). */
+  wpmScope: WpmScope;
   method: ScanMethod;
   /** null until suppressSmallCells() ran: writers must refuse an unsuppressed result. */
   suppression: { threshold: number; cellsSuppressed: number } | null;

@@ -47,7 +47,7 @@ describe('wpm', () => {
     expect(lines).toContain('Toelichting;Only employees with a travel allowance or a PT pass count: 2950 in scope, 12 out.');
     expect(lines.some((l) => l.startsWith('Toelichting;5000 km of employees whose mode is unknown'))).toBe(true);
     expect(lines.some((l) => l.includes('no CO2 factor for auto'))).toBe(false);
-    expect(lines.some((l) => l.startsWith('Aanname;"the scan result does not keep travel allowances'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Aanname;"this scan was saved before mobiscan recorded travel allowances'))).toBe(true);
     expect(printed.text[0]).toContain('WPM commuting 2025 for =SUM(1+1) (estimate from the scan of 2025-12-31)');
   });
 
