@@ -25,6 +25,7 @@ function samplesOf(column: ColumnAssignment, samples: string[][]): string[] {
 export async function runColumns(out: Output, file: string, opts: { sheet?: string; columns?: string }): Promise<number> {
   const overrides = opts.columns ? await readColumnOverrides(opts.columns) : undefined;
   const preview = await previewExport(file, { sheet: opts.sheet, columns: overrides });
+  await preview.rest.return?.(); // the header and samples are all this command reads: close the file
   const { mapping, source } = preview;
   const columns = mapping.columns.map((c) => ({
     index: c.index,
