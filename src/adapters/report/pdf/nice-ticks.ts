@@ -33,8 +33,11 @@ export function niceTicks(min: number, max: number, count = 5): Ticks {
     if (high - low < 1e-9) [low, high] = [low < 0 ? -1 : 0, high > 0 || low === 0 ? 1 : 0];
   }
   const step = niceStep(high - low, count);
-  const niceMin = Math.floor(low / step) * step;
-  const niceMax = Math.ceil(high / step) * step;
+  let niceMin = Math.floor(low / step) * step;
+  let niceMax = Math.ceil(high / step) * step;
+  // floating point can land a hair inside the data (-33 x 0.0001 > -0.0033): widen by a step then
+  if (niceMin > low) niceMin -= step;
+  if (niceMax < high) niceMax += step;
   const values: number[] = [];
   for (let v = niceMin; v <= niceMax + step / 2; v += step) values.push(Number(v.toPrecision(12)));
   return { min: niceMin, max: niceMax, step, values };

@@ -29,3 +29,11 @@ describe('niceTicks', () => {
     );
   });
 });
+
+describe('niceTicks on values where floating point rounds inwards', () => {
+  it('still covers -0.0033 (found by the property test)', () => {
+    const ticks = niceTicks(-0.0029, -0.0033);
+    expect(ticks.min).toBeLessThanOrEqual(-0.0033);
+    expect(ticks.max).toBeGreaterThanOrEqual(-0.0029);
+  });
+});
