@@ -24,7 +24,8 @@ describe('haversineKm', () => {
   });
 
   it('obeys the triangle inequality', () => {
-    fc.assert(fc.property(point, point, point, (a, b, c) => haversineKm(a, c) <= haversineKm(a, b) + haversineKm(b, c) + 1e-6));
+    // 1 m of slack: near antipodal points asin() amplifies rounding to about 1e-4 km
+    fc.assert(fc.property(point, point, point, (a, b, c) => haversineKm(a, c) <= haversineKm(a, b) + haversineKm(b, c) + 1e-3));
   });
 
   it('never exceeds half the circumference', () => {
