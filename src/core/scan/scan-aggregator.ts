@@ -41,9 +41,8 @@ export class ScanAggregator {
   private withoutCo2 = 0;
   /** Person-km by mode x (fuel + 1); column 0 holds the modes without a fuel. */
   private readonly km = new Float64Array(MODES.length * (FUELS.length + 1));
-  private readonly pc4 = new Map<string, Int32Array>();
-  /** Per PC4: sum of lat, sum of lon and count of its placed homes, for a map position when the geodata has no centroid. */
-  private readonly pc4Homes = new Map<string, Float64Array>();
+  /** Per PC4: employees, car commuters, and the sum of lat, sum of lon and count of its placed homes (a map position when the geodata has no centroid). */
+  private readonly pc4 = new Map<string, Float64Array>();
   private readonly ptMode: number;
   private readonly bandModes: number[][];
 
@@ -61,15 +60,13 @@ export class ScanAggregator {
     this.bandMode[(a.band + 1) * MODES.length + m]!++;
     if (pc4 !== undefined) {
       let cell = this.pc4.get(pc4);
-      if (!cell) this.pc4.set(pc4, (cell = new Int32Array(2)));
+      if (!cell) this.pc4.set(pc4, (cell = new Float64Array(5)));
       cell[0]!++;
       if (a.mode === 'auto') cell[1]!++;
       if (a.home) {
-        let at = this.pc4Homes.get(pc4);
-        if (!at) this.pc4Homes.set(pc4, (at = new Float64Array(3)));
-        at[0]! += a.home.lat;
-        at[1]! += a.home.lon;
-        at[2]!++;
+        cell[2]! += a.home.lat;
+        cell[3]! += a.home.lon;
+        cell[4]!++;
       }
     }
     if (a.kmPerYear > 0) {
@@ -153,8 +150,8 @@ export class ScanAggregator {
       pc4: [...this.pc4].sort(([a], [b]) => a.localeCompare(b)).map(([pc4, cell]) => {
         const [employees, car] = [cell[0]!, cell[1]!];
         // Without a centroid in the geodata, the mean of the area's placed homes (by place name): still no finer than the area.
-        const homes = this.pc4Homes.get(pc4);
-        const at = pc4Centroid(pc4) ?? (homes ? { lat: round(homes[0]! / homes[2]!, 4), lon: round(homes[1]! / homes[2]!, 4) } : undefined);
+        const homes = cell[4]!;
+        const at = pc4Centroid(pc4) ?? (homes > 0 ? { lat: round(cell[2]! / homes, 4), lon: round(cell[3]! / homes, 4) } : undefined);
         return { pc4, lat: at?.lat ?? null, lon: at?.lon ?? null, employees, carCommuters: car, carShare: round(car / employees, 3) };
       }),
     };

@@ -1,4 +1,4 @@
-import { FUELS, type Employee, type Fuel, type Mode } from '../ingest/types.js';
+import { FUELS, MODES, type Employee, type Fuel, type Mode } from '../ingest/types.js';
 import type { EmployeeAssessment } from './assess-employee.js';
 
 /**
@@ -15,22 +15,28 @@ export interface WpmScope {
 }
 
 const FUELED: ReadonlySet<Mode> = new Set(['auto', 'carpool', 'motor', 'scooter']);
+const MODE_INDEX = new Map<Mode, number>(MODES.map((m, i) => [m, i]));
+const FUEL_INDEX = new Map<Fuel, number>(FUELS.map((f, i) => [f, i]));
+const COLUMNS = FUELS.length + 1; // column 0: modes without a fuel
+
+/** Km by mode x fuel, as a flat array (a million employees: no string keys per employee). */
+const kmTable = (): Float64Array => new Float64Array(MODES.length * COLUMNS);
 
 /** Accumulates the WPM scope over all employees of a scan. */
 export class WpmScopeAccumulator {
   private sawAllowance = false;
-  private readonly all = { count: 0, km: new Map<string, number>() };
-  private readonly scoped = { count: 0, km: new Map<string, number>() };
+  private readonly all = { count: 0, km: kmTable() };
+  private readonly scoped = { count: 0, km: kmTable() };
   private noAllowance = 0;
   private unknown = 0;
 
   /** Adds one employee with its assessment. */
   add(a: EmployeeAssessment, e: Pick<Employee, 'allowance' | 'leaseCar'>): void {
     if (e.allowance !== undefined && e.allowance !== 'onbekend') this.sawAllowance = true;
-    const key = `${a.mode}|${FUELED.has(a.mode) ? (a.fuel ?? 'onbekend') : ''}`;
-    const addKm = (into: { count: number; km: Map<string, number> }) => {
+    const cell = MODE_INDEX.get(a.mode)! * COLUMNS + (FUELED.has(a.mode) ? FUEL_INDEX.get(a.fuel ?? 'onbekend')! + 1 : 0);
+    const addKm = (into: { count: number; km: Float64Array }) => {
       into.count++;
-      if (a.kmPerYear > 0) into.km.set(key, (into.km.get(key) ?? 0) + a.kmPerYear);
+      into.km[cell]! += a.kmPerYear;
     };
     addKm(this.all);
     if (e.allowance === 'km' || e.allowance === 'ov' || e.leaseCar === true) addKm(this.scoped);
@@ -41,9 +47,9 @@ export class WpmScopeAccumulator {
   /** The scope, on the allowance basis when the export said anything about allowances. */
   finish(): WpmScope {
     const from = this.sawAllowance ? this.scoped : this.all;
-    const kmPerYear = [...from.km].map(([key, km]) => {
-      const [mode, fuel] = key.split('|') as [Mode, string];
-      return { mode, fuel: fuel === '' ? null : (FUELS.find((f) => f === fuel) ?? 'onbekend'), km: Math.round(km) };
+    const kmPerYear = [...from.km].flatMap((km, i) => {
+      const column = i % COLUMNS;
+      return km > 0 ? [{ mode: MODES[Math.floor(i / COLUMNS)]!, fuel: column === 0 ? null : FUELS[column - 1]!, km: Math.round(km) }] : [];
     });
     return this.sawAllowance
       ? { basis: 'allowance', inScope: this.scoped.count, outOfScope: { noAllowance: this.noAllowance, allowanceUnknown: this.unknown }, kmPerYear }
