@@ -4,6 +4,7 @@ import { formatDate, formatValue } from './format-value.js';
 import type { Cell, Chart, GoalLine, KeyFigure, Lang, ReportModel, Section } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { dataQualityTable, settingsTable } from './scan-figures.js';
+import { tableSection } from './table-section.js';
 
 /** One member as the alliance report sees it (aggregates only). */
 export interface AllianceMember {
@@ -89,60 +90,39 @@ function memberSections(input: AllianceReportInput, t: ReportTexts): Section[] {
     }),
   );
   return [
-    {
-      id: 'members',
-      title: text(t, 'allianceSectionMembers'),
-      intro: [text(t, 'allianceSectionMembersIntro')],
-      tables: [{
-        id: 'members',
-        title: text(t, 'allianceSectionMembers'),
-        columns: [
-          { key: 'member', label: text(t, 'colMember'), format: 'text', width: 30 },
-          { key: 'employees', label: text(t, 'colEmployees'), format: 'int' },
-          { key: 'avoided', label: text(t, 'avoidancesPerDay'), format: 'decimal1', visual: 'dataBar' },
-          { key: 'shareAvoided', label: text(t, 'colShareOfTotal'), format: 'pct' },
-          { key: 'own', label: text(t, 'colShare'), format: 'pct' },
-          { key: 'co2', label: text(t, 'colCo2Tonnes'), format: 'decimal1' },
-          { key: 'shareCo2', label: text(t, 'colShareOfTotal'), format: 'pct' },
-        ],
-        rows,
-        totals: [text(t, 'allMembers'), all.employees, all.avoidancesPerDay, all.avoidancesPerDay > 0 ? 1 : null, all.ownShare, all.co2Kg / 1000, all.co2Kg > 0 ? 1 : null],
-      }],
-    },
-    {
-      id: 'benchmark',
-      title: text(t, 'allianceSectionBenchmark'),
-      intro: [text(t, 'allianceSectionBenchmarkIntro')],
-      tables: [{
-        id: 'benchmark',
-        title: text(t, 'allianceSectionBenchmark'),
-        columns: [
-          { key: 'member', label: text(t, 'colMember'), format: 'text', width: 30 },
-          { key: 'carShare7', label: text(t, 'colCarShareUnder7'), format: 'pct', visual: 'dataBar' },
-          { key: 'per100', label: text(t, 'colAvoidedPer100'), format: 'decimal1', visual: 'dataBar' },
-          { key: 'co2PerEmployee', label: text(t, 'colCo2PerEmployee'), format: 'int' },
-        ],
-        rows: benchmark,
-        totals: [text(t, 'allMembers'), null, all.employees > 0 ? (all.avoidancesPerDay / all.employees) * 100 : null, all.employees > 0 ? all.co2Kg / all.employees : null],
-      }],
-    },
-    {
-      id: 'measures',
-      title: text(t, 'allianceSectionMeasures'),
-      intro: [text(t, 'allianceSectionMeasuresIntro')],
-      tables: [{
-        id: 'measures',
-        title: text(t, 'allianceSectionMeasures'),
-        columns: [
-          { key: 'member', label: text(t, 'colMember'), format: 'text', width: 30 },
-          { key: 'measure', label: text(t, 'colMeasure'), format: 'text', width: 40 },
-          { key: 'start', label: text(t, 'colStart'), format: 'date' },
-          { key: 'before', label: text(t, 'colAvoidedBefore'), format: 'decimal1' },
-          { key: 'now', label: text(t, 'colAvoidedAfter'), format: 'decimal1' },
-        ],
-        rows: measures,
-      }],
-    },
+    tableSection('members', text(t, 'allianceSectionMembers'), [text(t, 'allianceSectionMembersIntro')], {
+      columns: [
+        { key: 'member', label: text(t, 'colMember'), format: 'text', width: 30 },
+        { key: 'employees', label: text(t, 'colEmployees'), format: 'int' },
+        { key: 'avoided', label: text(t, 'avoidancesPerDay'), format: 'decimal1', visual: 'dataBar' },
+        { key: 'shareAvoided', label: text(t, 'colShareOfTotal'), format: 'pct' },
+        { key: 'own', label: text(t, 'colShare'), format: 'pct' },
+        { key: 'co2', label: text(t, 'colCo2Tonnes'), format: 'decimal1' },
+        { key: 'shareCo2', label: text(t, 'colShareOfTotal'), format: 'pct' },
+      ],
+      rows,
+      totals: [text(t, 'allMembers'), all.employees, all.avoidancesPerDay, all.avoidancesPerDay > 0 ? 1 : null, all.ownShare, all.co2Kg / 1000, all.co2Kg > 0 ? 1 : null],
+    }),
+    tableSection('benchmark', text(t, 'allianceSectionBenchmark'), [text(t, 'allianceSectionBenchmarkIntro')], {
+      columns: [
+        { key: 'member', label: text(t, 'colMember'), format: 'text', width: 30 },
+        { key: 'carShare7', label: text(t, 'colCarShareUnder7'), format: 'pct', visual: 'dataBar' },
+        { key: 'per100', label: text(t, 'colAvoidedPer100'), format: 'decimal1', visual: 'dataBar' },
+        { key: 'co2PerEmployee', label: text(t, 'colCo2PerEmployee'), format: 'int' },
+      ],
+      rows: benchmark,
+      totals: [text(t, 'allMembers'), null, all.employees > 0 ? (all.avoidancesPerDay / all.employees) * 100 : null, all.employees > 0 ? all.co2Kg / all.employees : null],
+    }),
+    tableSection('measures', text(t, 'allianceSectionMeasures'), [text(t, 'allianceSectionMeasuresIntro')], {
+      columns: [
+        { key: 'member', label: text(t, 'colMember'), format: 'text', width: 30 },
+        { key: 'measure', label: text(t, 'colMeasure'), format: 'text', width: 40 },
+        { key: 'start', label: text(t, 'colStart'), format: 'date' },
+        { key: 'before', label: text(t, 'colAvoidedBefore'), format: 'decimal1' },
+        { key: 'now', label: text(t, 'colAvoidedAfter'), format: 'decimal1' },
+      ],
+      rows: measures,
+    }),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { Count, ScanAggregate, ScanResult } from '../scan/scan-result.js';
 import { POTENTIAL_MODES } from '../settings/potential-modes.js';
 import type { Cell, Lang, Section } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
+import { tableSection } from './table-section.js';
 
 /** A count as a report cell: null from suppression becomes a suppressed cell. */
 export const countCell = (n: Count): Cell => (n === null ? { suppressed: true } : n);
@@ -37,99 +38,56 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
   };
   const modeLabel = (m: Mode): string => text(t, `mode_${m}`);
   return [
-    {
-      id: 'locations',
-      title: text(t, 'sectionLocations'),
-      intro: [text(t, 'sectionLocationsIntro')],
-      tables: [
-        {
-          id: 'locations',
-          title: text(t, 'sectionLocations'),
-          columns: [
-            { key: 'name', label: text(t, 'colLocation'), format: 'text', width: 24 },
-            { key: 'employees', label: text(t, 'colEmployees'), format: 'int' },
-            { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
-            { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct', visual: 'dataBar' },
-            { key: 'peak', label: text(t, 'colPeakTrips'), format: 'decimal1' },
-            { key: 'avoidable', label: text(t, 'colAvoidable'), format: 'decimal1' },
-          ],
-          rows: result.locations.map((l) => locationRow(l.name, l)),
-          totals: locationRow(text(t, 'colTotal'), o),
-        },
+    tableSection('locations', text(t, 'sectionLocations'), [text(t, 'sectionLocationsIntro')], {
+      columns: [
+        { key: 'name', label: text(t, 'colLocation'), format: 'text', width: 24 },
+        { key: 'employees', label: text(t, 'colEmployees'), format: 'int' },
+        { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
+        { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct', visual: 'dataBar' },
+        { key: 'peak', label: text(t, 'colPeakTrips'), format: 'decimal1' },
+        { key: 'avoidable', label: text(t, 'colAvoidable'), format: 'decimal1' },
       ],
-    },
-    {
-      id: 'bands',
-      title: text(t, 'sectionBands'),
-      intro: [text(t, 'sectionBandsIntro')],
-      tables: [
-        {
-          id: 'band-mode',
-          title: text(t, 'sectionBands'),
-          columns: [{ key: 'band', label: text(t, 'colBand'), format: 'text', width: 14 }, ...modes.map((m) => ({ key: m, label: modeLabel(m), format: 'int' as const }))],
-          rows: bands.map((b) => [bandLabel(b, lang, text(t, 'bandUnknown')), ...modes.map((m) => cellOf(b, m))]),
-          note: text(t, 'confidentialityNote', { threshold }),
-        },
+      rows: result.locations.map((l) => locationRow(l.name, l)),
+      totals: locationRow(text(t, 'colTotal'), o),
+    }),
+    tableSection('bands', text(t, 'sectionBands'), [text(t, 'sectionBandsIntro')], {
+      id: 'band-mode',
+      columns: [{ key: 'band', label: text(t, 'colBand'), format: 'text', width: 14 }, ...modes.map((m) => ({ key: m, label: modeLabel(m), format: 'int' as const }))],
+      rows: bands.map((b) => [bandLabel(b, lang, text(t, 'bandUnknown')), ...modes.map((m) => cellOf(b, m))]),
+      note: text(t, 'confidentialityNote', { threshold }),
+    }),
+    tableSection('pc4', text(t, 'sectionPc4'), [text(t, 'sectionPc4Intro', { threshold })], {
+      columns: [
+        { key: 'pc4', label: text(t, 'colPc4'), format: 'text' },
+        { key: 'employees', label: text(t, 'colEmployees'), format: 'int', visual: 'dataBar' },
+        { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
+        { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct' },
       ],
-    },
-    {
-      id: 'pc4',
-      title: text(t, 'sectionPc4'),
-      intro: [text(t, 'sectionPc4Intro', { threshold })],
-      tables: [
-        {
-          id: 'pc4',
-          title: text(t, 'sectionPc4'),
-          columns: [
-            { key: 'pc4', label: text(t, 'colPc4'), format: 'text' },
-            { key: 'employees', label: text(t, 'colEmployees'), format: 'int', visual: 'dataBar' },
-            { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
-            { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct' },
-          ],
-          rows: o.pc4.filter((c) => c.employees !== null).map((c) => [c.pc4, countCell(c.employees), countCell(c.carCommuters), c.carShare]),
-        },
+      rows: o.pc4.filter((c) => c.employees !== null).map((c) => [c.pc4, countCell(c.employees), countCell(c.carCommuters), c.carShare]),
+    }),
+    tableSection('potential', text(t, 'sectionPotential'), [text(t, 'sectionPotentialIntro')], {
+      columns: [
+        { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
+        { key: 'inReach', label: text(t, 'colInReach'), format: 'int', visual: 'dataBar' },
+        { key: 'expected', label: text(t, 'colExpected'), format: 'decimal1' },
       ],
-    },
-    {
-      id: 'potential',
-      title: text(t, 'sectionPotential'),
-      intro: [text(t, 'sectionPotentialIntro')],
-      tables: [
-        {
-          id: 'potential',
-          title: text(t, 'sectionPotential'),
-          columns: [
-            { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
-            { key: 'inReach', label: text(t, 'colInReach'), format: 'int', visual: 'dataBar' },
-            { key: 'expected', label: text(t, 'colExpected'), format: 'decimal1' },
-          ],
-          rows: POTENTIAL_MODES.map((m) => [text(t, `potential_${m}`), countCell(o.potential[m].carCommuters), o.potential[m].expectedSwitchers]),
-        },
-      ],
-    },
+      rows: POTENTIAL_MODES.map((m) => [text(t, `potential_${m}`), countCell(o.potential[m].carCommuters), o.potential[m].expectedSwitchers]),
+    }),
     ptCarpoolSection(result, t),
-    {
-      id: 'co2-mode',
-      title: text(t, 'sectionCo2'),
-      intro: [text(t, 'sectionCo2Intro')],
-      tables: [
-        {
-          id: 'co2-by-mode',
-          title: text(t, 'sectionCo2'),
-          columns: [
-            { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
-            { key: 'now', label: text(t, 'colNow'), format: 'decimal1', visual: 'dataBar' },
-            { key: 'after', label: text(t, 'colAfter'), format: 'decimal1' },
-          ],
-          rows: MODES.filter((m) => (o.co2KgPerYear.nowByMode[m] ?? 0) > 0 || (o.co2KgPerYear.afterByMode[m] ?? 0) > 0).map((m) => [
-            modeLabel(m),
-            (o.co2KgPerYear.nowByMode[m] ?? 0) / 1000,
-            (o.co2KgPerYear.afterByMode[m] ?? 0) / 1000,
-          ]),
-          totals: [text(t, 'colTotal'), o.co2KgPerYear.now / 1000, o.co2KgPerYear.after / 1000],
-        },
+    tableSection('co2-mode', text(t, 'sectionCo2'), [text(t, 'sectionCo2Intro')], {
+      id: 'co2-by-mode',
+      columns: [
+        { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
+        { key: 'now', label: text(t, 'colNow'), format: 'decimal1', visual: 'dataBar' },
+        { key: 'after', label: text(t, 'colAfter'), format: 'decimal1' },
       ],
-    },
+      rows: MODES.filter((m) => (o.co2KgPerYear.nowByMode[m] ?? 0) > 0 || (o.co2KgPerYear.afterByMode[m] ?? 0) > 0).map((m) => [
+        modeLabel(m),
+        (o.co2KgPerYear.nowByMode[m] ?? 0) / 1000,
+        (o.co2KgPerYear.afterByMode[m] ?? 0) / 1000,
+      ]),
+      totals: [text(t, 'colTotal'), o.co2KgPerYear.now / 1000, o.co2KgPerYear.after / 1000],
+    }),
   ];
 }
 
@@ -148,21 +106,12 @@ function ptCarpoolSection(result: ScanResult, t: ReportTexts): Section {
     [text(t, 'carpoolCandidates'), countCell(p.carpool.candidates), o.potential.carpool.expectedSwitchers],
     [text(t, 'carpoolGroups'), p.carpool.groups, null],
   ];
-  return {
-    id: 'pt-carpool',
-    title: text(t, 'sectionPtCarpool'),
-    intro: [text(t, 'sectionPtCarpoolIntro')],
-    tables: [
-      {
-        id: 'pt-carpool',
-        title: text(t, 'sectionPtCarpool'),
-        columns: [
-          { key: 'what', label: text(t, 'colWhat'), format: 'text', width: 60 },
-          { key: 'count', label: text(t, 'colCount'), format: 'int' },
-          { key: 'expected', label: text(t, 'colExpectedShort'), format: 'decimal1' },
-        ],
-        rows,
-      },
+  return tableSection('pt-carpool', text(t, 'sectionPtCarpool'), [text(t, 'sectionPtCarpoolIntro')], {
+    columns: [
+      { key: 'what', label: text(t, 'colWhat'), format: 'text', width: 60 },
+      { key: 'count', label: text(t, 'colCount'), format: 'int' },
+      { key: 'expected', label: text(t, 'colExpectedShort'), format: 'decimal1' },
     ],
-  };
+    rows,
+  });
 }

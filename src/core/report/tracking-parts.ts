@@ -4,6 +4,7 @@ import type { WpmCommuting } from '../track/wpm-commuting.js';
 import type { Chart, GoalLine, Lang, Section } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { formatDate, formatValue } from './format-value.js';
+import { tableSection } from './table-section.js';
 
 /** A period label in the report's language: quarters are 'K' (kwartaal) in Dutch. */
 export const periodLabel = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
@@ -12,43 +13,35 @@ const pct = (share: number, lang: Lang): string => formatValue(share, 'pct', lan
 
 /** The peak-avoidance section: one row per period. */
 export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang): Section {
-  return {
-    id: 'peak',
-    title: text(t, 'sectionPeak'),
-    intro: [text(t, 'sectionPeakIntro'), ...peak.notes],
-    tables: [
-      {
-        id: 'peak-periods',
-        title: text(t, 'sectionPeak'),
-        columns: [
-          { key: 'period', label: text(t, 'colPeriod'), format: 'text', width: 14 },
-          { key: 'workingDays', label: text(t, 'colWorkingDays'), format: 'int' },
-          { key: 'days', label: text(t, 'colDaysWithData'), format: 'int' },
-          { key: 'morning', label: text(t, 'colMorning'), format: 'decimal1' },
-          { key: 'evening', label: text(t, 'colEvening'), format: 'decimal1' },
-          { key: 'total', label: text(t, 'colTotal'), format: 'decimal1' },
-          { key: 'avoided', label: text(t, 'colAvoided'), format: 'decimal1', visual: 'dataBar' },
-          { key: 'share', label: text(t, 'colShare'), format: 'pct' },
-          { key: 'sharePerHead', label: text(t, 'colSharePerHead'), format: 'pct' },
-          { key: 'measures', label: text(t, 'colMeasures'), format: 'text', width: 30 },
-          { key: 'flag', label: text(t, 'colFlag'), format: 'text', width: 20 },
-        ],
-        rows: peak.periods.map((p) => [
-          periodLabel(p.label, lang),
-          p.workingDays,
-          p.daysWithData,
-          p.morningPerDay,
-          p.eveningPerDay,
-          p.totalPerDay,
-          p.avoidedPerDay,
-          p.share,
-          p.sharePerHead,
-          p.measuresStarted.join(', '),
-          [p.inBaseline ? text(t, 'baselinePeriod') : '', p.flagged ? text(t, 'tooFewDays') : ''].filter(Boolean).join('; '),
-        ]),
-      },
+  return tableSection('peak', text(t, 'sectionPeak'), [text(t, 'sectionPeakIntro'), ...peak.notes], {
+    id: 'peak-periods',
+    columns: [
+      { key: 'period', label: text(t, 'colPeriod'), format: 'text', width: 14 },
+      { key: 'workingDays', label: text(t, 'colWorkingDays'), format: 'int' },
+      { key: 'days', label: text(t, 'colDaysWithData'), format: 'int' },
+      { key: 'morning', label: text(t, 'colMorning'), format: 'decimal1' },
+      { key: 'evening', label: text(t, 'colEvening'), format: 'decimal1' },
+      { key: 'total', label: text(t, 'colTotal'), format: 'decimal1' },
+      { key: 'avoided', label: text(t, 'colAvoided'), format: 'decimal1', visual: 'dataBar' },
+      { key: 'share', label: text(t, 'colShare'), format: 'pct' },
+      { key: 'sharePerHead', label: text(t, 'colSharePerHead'), format: 'pct' },
+      { key: 'measures', label: text(t, 'colMeasures'), format: 'text', width: 30 },
+      { key: 'flag', label: text(t, 'colFlag'), format: 'text', width: 20 },
     ],
-  };
+    rows: peak.periods.map((p) => [
+      periodLabel(p.label, lang),
+      p.workingDays,
+      p.daysWithData,
+      p.morningPerDay,
+      p.eveningPerDay,
+      p.totalPerDay,
+      p.avoidedPerDay,
+      p.share,
+      p.sharePerHead,
+      p.measuresStarted.join(', '),
+      [p.inBaseline ? text(t, 'baselinePeriod') : '', p.flagged ? text(t, 'tooFewDays') : ''].filter(Boolean).join('; '),
+    ]),
+  });
 }
 
 /** Avoidances over time against the goal line. */
@@ -74,24 +67,16 @@ export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang): Chart
 /** The CO2-per-year table against the trajectory. */
 export function co2YearsSection(co2: Co2Progress, t: ReportTexts): Section {
   const line = new Map(co2.goal?.result.years.map((y) => [y.year, y.trajectoryCo2Kg]) ?? []);
-  return {
-    id: 'co2-years',
-    title: `${text(t, 'sectionCo2')} ${text(t, 'colYear').toLowerCase()}`,
-    intro: [...(co2.missing ? [co2.missing] : []), ...co2.notes],
-    tables: [
-      {
-        id: 'co2-years',
-        title: text(t, 'sectionCo2'),
-        columns: [
-          { key: 'year', label: text(t, 'colYear'), format: 'text' },
-          { key: 'co2', label: text(t, 'colCo2Tonnes'), format: 'decimal1', visual: 'dataBar' },
-          { key: 'line', label: text(t, 'colTrajectory'), format: 'decimal1' },
-          { key: 'source', label: text(t, 'colSource'), format: 'text' },
-        ],
-        rows: co2.years.map((y) => [String(y.year), y.co2Kg / 1000, line.has(y.year) ? (line.get(y.year)! ?? 0) / 1000 : null, `${y.source} (${y.basis.toUpperCase()})`]),
-      },
+  return tableSection('co2-years', `${text(t, 'sectionCo2')} ${text(t, 'colYear').toLowerCase()}`, [...(co2.missing ? [co2.missing] : []), ...co2.notes], {
+    title: text(t, 'sectionCo2'),
+    columns: [
+      { key: 'year', label: text(t, 'colYear'), format: 'text' },
+      { key: 'co2', label: text(t, 'colCo2Tonnes'), format: 'decimal1', visual: 'dataBar' },
+      { key: 'line', label: text(t, 'colTrajectory'), format: 'decimal1' },
+      { key: 'source', label: text(t, 'colSource'), format: 'text' },
     ],
-  };
+    rows: co2.years.map((y) => [String(y.year), y.co2Kg / 1000, line.has(y.year) ? (line.get(y.year)! ?? 0) / 1000 : null, `${y.source} (${y.basis.toUpperCase()})`]),
+  });
 }
 
 /** Measured CO2 against its straight trajectory to the goal. */
@@ -125,24 +110,16 @@ export function co2Chart(co2: Co2Progress, t: ReportTexts, lang: Lang): Chart | 
 
 /** The WPM commuting table with its notes and assumptions. */
 export function wpmSection(wpm: WpmCommuting, t: ReportTexts, lang: Lang): Section {
-  return {
-    id: 'wpm',
-    title: text(t, 'sectionWpm'),
-    intro: [text(t, 'sectionWpmIntro'), ...wpm.notes, ...wpm.assumptions, ...wpm.warnings],
-    tables: [
-      {
-        id: 'wpm',
-        title: `${text(t, 'sectionWpm')} ${wpm.year}`,
-        columns: [
-          { key: 'category', label: text(t, 'colCategory'), format: 'text', width: 40 },
-          { key: 'km', label: text(t, 'colKm'), format: 'int' },
-          { key: 'co2', label: text(t, 'colCo2TtwKg'), format: 'int' },
-        ],
-        rows: wpm.rows.map((r) => [lang === 'nl' ? r.labelNl : r.labelEn, r.km, r.co2TtwKg]),
-        totals: [text(t, 'colTotal'), wpm.totalKm, wpm.totalCo2TtwKg],
-      },
+  return tableSection('wpm', text(t, 'sectionWpm'), [text(t, 'sectionWpmIntro'), ...wpm.notes, ...wpm.assumptions, ...wpm.warnings], {
+    title: `${text(t, 'sectionWpm')} ${wpm.year}`,
+    columns: [
+      { key: 'category', label: text(t, 'colCategory'), format: 'text', width: 40 },
+      { key: 'km', label: text(t, 'colKm'), format: 'int' },
+      { key: 'co2', label: text(t, 'colCo2TtwKg'), format: 'int' },
     ],
-  };
+    rows: wpm.rows.map((r) => [lang === 'nl' ? r.labelNl : r.labelEn, r.km, r.co2TtwKg]),
+    totals: [text(t, 'colTotal'), wpm.totalKm, wpm.totalCo2TtwKg],
+  });
 }
 
 /** The goal lines of the key-figures page. */
