@@ -9,7 +9,7 @@ import { checkOutputPaths } from '../adapters/write/check-output-paths.js';
 import { writeFilesAtomic, type FileToWrite } from '../adapters/write/write-file-atomic.js';
 import type { Lang, ReportModel } from '../core/report/report-model.js';
 import { co2FactorFileSchema } from '../core/settings/co2-factor-schema.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
 
 export type ReportFormat = 'xlsx' | 'pdf';

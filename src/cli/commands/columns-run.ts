@@ -5,7 +5,7 @@ import { describeUnresolved } from '../../core/ingest/describe-unresolved.js';
 import { shareableSamples } from '../../core/ingest/shareable-samples.js';
 import type { ColumnAssignment } from '../../core/ingest/types.js';
 import type { Output } from '../output.js';
-import { renderTable } from '../render/table.js';
+import { renderTable } from '../../core/format/table.js';
 
 /** How many distinct sample values to show per column. */
 const SAMPLE_COUNT = 3;

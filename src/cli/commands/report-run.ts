@@ -4,7 +4,7 @@ import { loadReportResources, parseReportOptions, writeReportFiles } from '../..
 import { checkOutputFolder } from '../../adapters/write/check-output-paths.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
-import { openFoundWorkspace } from '../workspace/use-workspace.js';
+import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { ReportFlags } from './report.js';
 
 /** Runs `mobiscan report`: builds each requested report model and writes its files. */
