@@ -12,6 +12,12 @@ import type { OpenTableOptions, TableSource } from './table-source.js';
 
 export type { OpenTableOptions, TableRow, TableSource } from './table-source.js';
 
+/**
+ * Unpacked size above which a workbook is streamed: loading costs about 300 bytes of memory per
+ * cell, so 24 MB of sheet XML (some 600,000 cells) stays near 200 MB; beyond that, stream.
+ */
+export const STREAM_XLSX_FROM_BYTES = 24 * 1024 * 1024;
+
 /** Names under which a text export usually arrives. */
 const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv', '.tab', '.dat']);
 /** Names under which a workbook usually arrives. */
@@ -41,7 +47,8 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
     if (TEXT_EXTENSIONS.has(extension)) {
       notes.push(`${name} is named ${extension} but is an Excel workbook; it was read as a workbook.`);
     }
-    const opened = await openXlsx(path, options.sheet);
+    const big = !directory.ok || directory.unpackedBytes > (options.streamXlsxFromBytes ?? STREAM_XLSX_FROM_BYTES);
+    const opened = big ? await (await import('./stream-xlsx.js')).streamXlsx(path, options.sheet) : await openXlsx(path, options.sheet);
     return { format: 'xlsx', sheet: opened.sheet, notes: [...notes, ...opened.notes], rows: opened.rows, batches: batchesOf(opened.rows) };
   }
 

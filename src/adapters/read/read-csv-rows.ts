@@ -60,7 +60,7 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
   const limit = createLimitCheck(path);
   const onPlainRecord = (cells: string[]): void => {
     const row = nextLine++;
-    limit(cells, row);
+    limit(cells.length, row);
     if (skip) skip = false;
     else batch.push({ cells, row });
   };
@@ -102,7 +102,7 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
           break;
         }
         const row = nextLine;
-        limit(item, row);
+        limit(item.length, row);
         for (let c = 0; c < item.length; c++) {
           const cell = item[c]!;
           if (cell.includes('\n') || cell.includes('\r')) {

@@ -25,15 +25,15 @@ export function lineTooLong(path: string, line: number): InputError {
 }
 
 /** Counts rows and cells as they are read and throws one clear InputError at the first limit passed. */
-export function createLimitCheck(path: string): (cells: readonly unknown[], row: number) => void {
+export function createLimitCheck(path: string): (cellCount: number, row: number) => void {
   let rows = 0;
   let cells = 0;
-  return (row, rowNumber) => {
-    if (row.length > TABLE_LIMITS.columns) {
-      throw new InputError(`${path}, row ${nl(rowNumber)}: ${nl(row.length)} columns, more than the ${nl(TABLE_LIMITS.columns)} a table may have.`, HINT);
+  return (cellCount, rowNumber) => {
+    if (cellCount > TABLE_LIMITS.columns) {
+      throw new InputError(`${path}, row ${nl(rowNumber)}: ${nl(cellCount)} columns, more than the ${nl(TABLE_LIMITS.columns)} a table may have.`, HINT);
     }
     rows += 1;
-    cells += row.length;
+    cells += cellCount;
     if (rows > TABLE_LIMITS.rows) {
       throw new InputError(`${path}: more than ${nl(TABLE_LIMITS.rows)} rows, the most an Excel sheet holds.`, HINT);
     }
