@@ -1,4 +1,6 @@
 import chalk from 'chalk';
+import { cliT } from './cli-lang.js';
+import { cliMessages } from './cli-messages.js';
 
 /** Global flags every command sees. */
 export interface GlobalOptions {
@@ -6,6 +8,8 @@ export interface GlobalOptions {
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
+  /** nl or en (already applied to the run by the entry point). */
+  lang?: string;
 }
 
 /** How a command talks to the terminal: human text on stderr/stdout, or one JSON document. */
@@ -40,7 +44,7 @@ export function createOutput(options: GlobalOptions): Output {
       if (!json && !quiet) process.stdout.write(line + '\n');
     },
     warn(line) {
-      if (!quiet) process.stderr.write(chalk.yellow('warning: ') + line + '\n');
+      if (!quiet) process.stderr.write(chalk.yellow(cliT(cliMessages)('warningPrefix')) + line + '\n');
     },
     result(data, render) {
       if (json) process.stdout.write(JSON.stringify(data, null, 2) + '\n');
