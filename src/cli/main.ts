@@ -4,7 +4,7 @@ import { cliMessages } from './cli-messages.js';
 import { registerCommands } from './commands/index.js';
 import { translateCommanderMessage } from './commander-messages.js';
 import { EXIT, reportError } from './run-action.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../adapters/version.js';
 
 /** commander's help headings and the message keys that say them. */
 const HELP_TITLES: Record<string, 'titleUsage' | 'titleArguments' | 'titleOptions' | 'titleGlobalOptions' | 'titleCommands'> = {

@@ -1,6 +1,9 @@
 import chalk from 'chalk';
+import type { Output } from '../app/output.js';
 import { cliT } from './cli-lang.js';
 import { cliMessages } from './cli-messages.js';
+
+export type { Output };
 
 /** Global flags every command sees. */
 export interface GlobalOptions {
@@ -10,19 +13,6 @@ export interface GlobalOptions {
   debug?: boolean;
   /** nl or en (already applied to the run by the entry point). */
   lang?: string;
-}
-
-/** How a command talks to the terminal: human text on stderr/stdout, or one JSON document. */
-export interface Output {
-  readonly json: boolean;
-  readonly quiet: boolean;
-  readonly isTTY: boolean;
-  /** Human-readable line on stdout (suppressed with --json or --quiet). */
-  info(line: string): void;
-  /** A warning on stderr (suppressed with --quiet, kept with --json since stdout stays clean). */
-  warn(line: string): void;
-  /** The command's result: JSON on stdout with --json, else the rendered text. */
-  result(data: unknown, render: () => string): void;
 }
 
 /** Colour only on a TTY, never with NO_COLOR or --no-color. */
