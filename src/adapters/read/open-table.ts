@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { classifyZip } from './classify-zip.js';
+import type { MixedEncoding } from './decode-text.js';
 import { detectDelimiter } from './detect-delimiter.js';
 import { openXlsx } from './open-xlsx.js';
 import { batchesOf, rowsOf } from './batched-rows.js';
@@ -60,6 +61,11 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   if (guess.columns <= 1) {
     notes.push(`No delimiter (; , tab or |) splits the lines of ${name}: it was read as a single column.`);
   }
-  const batches = readCsvBatches(path, { encoding: content.encoding, delimiter: guess.delimiter, skipFirstRecord: guess.sepLine });
+  const onMixedEncoding = (mixed: MixedEncoding): void => {
+    // notes is the array the caller holds: this one arrives when the whole file has been read
+    const more = mixed.count > mixed.lines.length ? ` and ${mixed.count - mixed.lines.length} more` : '';
+    notes.push(`${name} mixes two text encodings: read as ${mixed.encoding}, but line(s) ${mixed.lines.join(', ')}${more} are ${mixed.other}; each line was decoded in its own encoding. Check those rows, and export the file again in one encoding if names look wrong.`);
+  };
+  const batches = readCsvBatches(path, { encoding: content.encoding, delimiter: guess.delimiter, skipFirstRecord: guess.sepLine, onMixedEncoding });
   return { format: 'csv', encoding: content.encoding, delimiter: guess.delimiter, notes, rows: rowsOf(batches), batches };
 }

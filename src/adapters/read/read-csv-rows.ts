@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import { stripControl, stripControlKeepLines } from '../../core/ingest/strip-control.js';
-import { createChunkDecoder } from './decode-text.js';
+import { createChunkDecoder, type MixedEncoding } from './decode-text.js';
 import type { TextEncoding } from './detect-encoding.js';
 import { describeCsvError } from './describe-csv-error.js';
 import { plainSpan, splitPlainLines } from './split-plain-lines.js';
@@ -18,6 +18,8 @@ export interface CsvReadOptions {
   delimiter: string;
   /** Skip the first record (Excel's `sep=;` hint line). */
   skipFirstRecord?: boolean;
+  /** Told, at the end of the file, which lines were in the other encoding (UTF-8 and windows-1252 mixed). */
+  onMixedEncoding?: (mixed: MixedEncoding) => void;
   /** Bytes read at a time; default 64 KB (tests use tiny chunks to cross every border). */
   chunkBytes?: number;
 }
@@ -66,7 +68,7 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
   };
   const file = createReadStream(path, { highWaterMark: options.chunkBytes ?? 64 * 1024 });
   const chunks = guardLines(file[Symbol.asyncIterator]() as AsyncIterator<Buffer>, () => lineTooLong(path, nextLine));
-  const decode = createChunkDecoder(options.encoding);
+  const decode = createChunkDecoder(options.encoding, options.onMixedEncoding);
   let parser: ReturnType<typeof parse> | undefined;
   try {
     let pending = '';
