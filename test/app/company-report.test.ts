@@ -79,8 +79,8 @@ describe('the company report model of the example hospital', () => {
 describe('the goal sentences of the report', () => {
   it('are in the report language, with Dutch numbers in a Dutch report', async () => {
     const nl = await exampleReportModel('nl');
-    expect(nl.goals[0]!.phrase).toBe('Laatste periode (2026-K1): 180 van 1.800 spitsritten per werkdag vermeden (10,0%); doel 10%.');
+    expect(nl.goals[0]!.phrase).toBe('Laatste periode (2026-K1): 180 van 1.800 spitsritten per werkdag vermeden (10%); doel 10%.');
     const en = await exampleReportModel('en');
-    expect(en.goals[0]!.phrase).toMatch(/^Latest period \(2026-Q1\): 180 of 1,800 peak car trips per working day avoided \(10\.0%\); goal 10%\.$/);
+    expect(en.goals[0]!.phrase).toMatch(/^Latest period \(2026-Q1\): 180 of 1,800 peak car trips per working day avoided \(10%\); goal 10%\.$/);
   });
 });

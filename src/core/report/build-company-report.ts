@@ -8,6 +8,7 @@ import type { WpmCommuting } from '../track/wpm-commuting.js';
 import { adviceItems } from './advice-items.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
+import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { dataQualityTable, scanCharts, scanMap, settingsTable } from './scan-figures.js';
 import { scanSections } from './scan-sections.js';
@@ -33,12 +34,6 @@ export interface CompanyReportInput {
   attributions: string[];
 }
 
-function labels(t: ReportTexts, threshold: number): ReportModel['labels'] {
-  const keys = ['keyFigures', 'goals', 'charts', 'map', 'advice', 'method', 'contents', 'page', 'notAvailable', 'generatedBy', 'evidence', 'cost', 'group', 'participants', 'avoidancesPerDay', 'co2TonnesPerYear', 'shareOfGap'] as const;
-  const fixed = Object.fromEntries(keys.map((k) => [k, text(t, k)])) as Record<(typeof keys)[number], string>;
-  return { ...fixed, suppressed: `<${threshold}`, confidentialityNote: text(t, 'confidentialityNote', { threshold }) };
-}
-
 function keyFigures(input: CompanyReportInput): KeyFigure[] {
   const { texts: t, lang } = input;
   const o = input.scan.result.overall;
@@ -61,7 +56,7 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
   }
   figures.push({ label: text(t, 'kfCo2'), value: o.co2KgPerYear.now / 1000, format: 'decimal1', note: text(t, 'kfCo2Note', { after: formatValue(o.co2KgPerYear.after / 1000, 'decimal1', lang) }), status: input.co2?.goal?.result.status });
   const bikeish = (o.potential.bike.expectedSwitchers ?? 0) + (o.potential.ebike.expectedSwitchers ?? 0);
-  figures.push({ label: text(t, 'kfBikePotential'), value: bikeish, format: 'decimal1' });
+  figures.push({ label: text(t, 'kfBikePotential'), value: bikeish, format: 'count' });
   return figures;
 }
 
@@ -88,7 +83,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     title: text(t, 'title', { company: input.company.name }),
     subtitle: text(t, 'subtitle', { alliance: input.alliance.name, exportDate: formatDate(scan.exportDate, lang) }),
     generatedOn: input.generatedOn,
-    labels: { ...labels(t, threshold), generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) },
+    labels: reportLabels(t, { threshold, generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) }),
     keyFigures: keyFigures(input),
     goals: goalLines(input.peak, input.co2, t, lang),
     charts,

@@ -1,19 +1,37 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Lang } from './report-model.js';
 
-/** The fixed report texts of one language (templates/report/texts.json). */
-export type ReportTexts = Readonly<Record<string, string>>;
+/** The fixed report texts of one language: ICU MessageFormat patterns by key, with their language. */
+export interface ReportTexts {
+  readonly lang: Lang;
+  readonly messages: Readonly<Record<string, string>>;
+}
 
-/** A text by key with `{name}` placeholders filled; a missing key shows itself, so a gap is visible, never fatal. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+/**
+ * A text by key, formatted as an ICU message in the texts' language: `{name}` placeholders,
+ * plurals (`{n, plural, one {# deelnemer} other {# deelnemers}}`) and numbers (`{km, number}`
+ * gives 225.506 in Dutch). A missing key shows itself, so a gap is visible, never fatal.
+ */
 export function text(texts: ReportTexts, key: string, vars: Record<string, string | number> = {}): string {
-  const template = texts[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const pattern = texts.messages[key];
+  if (pattern === undefined) return key;
+  const cacheKey = `${texts.lang}\u0000${pattern}`;
+  let format = compiled.get(cacheKey);
+  if (!format) {
+    format = new IntlMessageFormat(pattern, texts.lang === 'nl' ? 'nl-NL' : 'en-GB', undefined, { ignoreTag: true });
+    compiled.set(cacheKey, format);
+  }
+  const result = format.format(vars);
+  return typeof result === 'string' ? result : (result as unknown[]).join('');
 }
 
 /** Picks one language from the parsed texts file. */
 export function textsFor(all: Record<string, unknown>, lang: Lang): ReportTexts {
-  const texts = all[lang];
-  if (typeof texts !== 'object' || texts === null) throw new Error(`report texts have no language '${lang}'`);
-  return texts as ReportTexts;
+  const messages = all[lang];
+  if (typeof messages !== 'object' || messages === null) throw new Error(`report texts have no language '${lang}'`);
+  return { lang, messages: messages as Record<string, string> };
 }
 
 /** A distance band id ('2.5-7.5', '30+') as a label ('2,5-7,5 km', '> 30 km'). */
@@ -22,7 +40,6 @@ export function bandLabel(band: string, lang: Lang, unknown: string): string {
   const local = (s: string): string => (lang === 'nl' ? s.replace(/\./g, ',') : s);
   return band.endsWith('+') ? `> ${local(band.slice(0, -1))} km` : `${local(band)} km`;
 }
-
 /** Dutch labels of the advice engine's English group descriptions. */
 const GROUP_LABELS_NL: [RegExp, string][] = [
   [/^car commuters ([\d.]+)-([\d.]+) km$/, 'autoforenzen $1-$2 km'],

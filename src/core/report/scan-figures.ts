@@ -42,7 +42,7 @@ export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Char
         { name: text(t, 'seriesExpected'), values: POTENTIAL_MODES.map((m) => o.potential[m].expectedSwitchers) },
       ],
       yLabel: text(t, 'axisCarCommuters'),
-      yFormat: 'decimal1',
+      yFormat: 'count',
     },
   ];
 }

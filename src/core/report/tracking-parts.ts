@@ -19,10 +19,10 @@ export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang): Sec
       { key: 'period', label: text(t, 'colPeriod'), format: 'text', width: 14 },
       { key: 'workingDays', label: text(t, 'colWorkingDays'), format: 'int' },
       { key: 'days', label: text(t, 'colDaysWithData'), format: 'int' },
-      { key: 'morning', label: text(t, 'colMorning'), format: 'decimal1' },
-      { key: 'evening', label: text(t, 'colEvening'), format: 'decimal1' },
-      { key: 'total', label: text(t, 'colTotal'), format: 'decimal1' },
-      { key: 'avoided', label: text(t, 'colAvoided'), format: 'decimal1', visual: 'dataBar' },
+      { key: 'morning', label: text(t, 'colMorning'), format: 'count' },
+      { key: 'evening', label: text(t, 'colEvening'), format: 'count' },
+      { key: 'total', label: text(t, 'colTotal'), format: 'count' },
+      { key: 'avoided', label: text(t, 'colAvoided'), format: 'count', visual: 'dataBar' },
       { key: 'share', label: text(t, 'colShare'), format: 'pct' },
       { key: 'sharePerHead', label: text(t, 'colSharePerHead'), format: 'pct' },
       { key: 'measures', label: text(t, 'colMeasures'), format: 'text', width: 30 },
@@ -60,7 +60,7 @@ export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang): Chart
       ...(goalPerDay !== null && goal ? [{ name: text(t, 'seriesGoal', { pct: pct(goal.targetPct / 100, lang) }), values: periods.map(() => goalPerDay), role: 'goal' as const }] : []),
     ],
     yLabel: text(t, 'axisPerDay'),
-    yFormat: 'decimal1',
+    yFormat: 'count',
   };
 }
 

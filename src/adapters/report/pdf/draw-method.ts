@@ -24,11 +24,11 @@ export function drawMethod(ctx: PdfContext): void {
   drawTable(ctx, method.settings);
   drawTable(ctx, method.dataQuality);
   if (method.attributions.length > 0) {
-    drawSubheading(ctx, ctx.words.attributions, 30);
+    drawSubheading(ctx, ctx.model.labels.attributions, 30);
     drawList(ctx, method.attributions);
   }
   if (method.notes.length > 0) {
-    drawSubheading(ctx, ctx.words.notes, 30);
+    drawSubheading(ctx, ctx.model.labels.notes, 30);
     drawList(ctx, method.notes);
   }
 }
