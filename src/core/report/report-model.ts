@@ -179,6 +179,19 @@ export interface ReportLabels {
   statusWords: Record<GoalStatus, string>;
 }
 
+/** The first content page: where the member stands, the biggest lever, the top actions and the next step. */
+export interface SummaryModel {
+  title: string;
+  /** Short statements, each with a lead word ('Waar u staat', 'Volgende stap') and one or two sentences. */
+  points: { label: string; text: string }[];
+  /** The top measures with their effect; the combined effect (no double counting) as the totals row. */
+  actions: Table | null;
+  /** The scan's estimate and the count side by side. */
+  comparison: Table | null;
+  /** Why the estimate and the count differ, in one line. */
+  comparisonNote: string | null;
+}
+
 export interface ReportModel {
   schema: 'mobiscan/report@1';
   lang: Lang;
@@ -191,6 +204,8 @@ export interface ReportModel {
   generatedOn: string;
   /** Every fixed word the writers need, in the report's language: the writers keep none of their own. */
   labels: ReportLabels;
+  /** The summary page; null for a report without one (the alliance report keeps its own first page). */
+  summary?: SummaryModel | null;
   keyFigures: KeyFigure[];
   goals: GoalLine[];
   charts: Chart[];
@@ -200,7 +215,9 @@ export interface ReportModel {
   sections: Section[];
   method: {
     intro: string[];
-    /** Every setting with its value and source. */
+    /** The method in plain words (what was computed, from which data, with which public sources): the PDF's method pages. */
+    parts?: { title: string; paragraphs: string[] }[];
+    /** Every setting with its value, unit and source: in the workbook only. */
     settings: Table;
     dataQuality: Table;
     attributions: string[];

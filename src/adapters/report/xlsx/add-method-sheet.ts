@@ -12,6 +12,7 @@ export function addMethodSheet(workbook: Workbook, name: string, model: ReportMo
   applyColumnWidths(sheet, columnWidths([method.settings, method.dataQuality], context.lang, context.suppressedLabel));
   let row = writeLines(sheet, 1, [model.labels.method], 'title');
   row = writeLines(sheet, row, method.intro, 'paragraph') + 1;
+  for (const part of method.parts ?? []) row = writeLines(sheet, writeLines(sheet, row, [part.title], 'heading'), part.paragraphs, 'paragraph') + 1;
   row = writeTable(sheet, method.settings, row, context).nextRow;
   row = writeTable(sheet, method.dataQuality, row, context).nextRow;
   if (method.attributions.length > 0) {
