@@ -1,5 +1,9 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { formatMessage } from '../i18n/index.js';
+import { allianceReportMessages } from './alliance-report-messages.js';
 import type { Lang } from './report-model.js';
+import { reportMessages } from './report-messages.js';
+import { reportMethodMessages } from './report-method-messages.js';
+import { reportSummaryMessages } from './report-summary-messages.js';
 
 /** The fixed report texts of one language: ICU MessageFormat patterns by key, with their language. */
 export interface ReportTexts {
@@ -7,31 +11,22 @@ export interface ReportTexts {
   readonly messages: Readonly<Record<string, string>>;
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+/** Every catalogue a report draws on, merged into one key space (the keys do not overlap). */
+const CATALOGUES = [reportMessages, reportSummaryMessages, reportMethodMessages, allianceReportMessages] as const;
+
+/** The report texts of a language, from the language layer's catalogues. */
+export function reportTexts(lang: Lang): ReportTexts {
+  return { lang, messages: Object.assign({}, ...CATALOGUES.map((c) => c.messages[lang])) as Record<string, string> };
+}
 
 /**
  * A text by key, formatted as an ICU message in the texts' language: `{name}` placeholders,
- * plurals (`{n, plural, one {# deelnemer} other {# deelnemers}}`) and numbers (`{km, number}`
- * gives 225.506 in Dutch). A missing key shows itself, so a gap is visible, never fatal.
+ * plurals (`{n, plural, one {# deelnemer} other {# deelnemers}}`) and numbers. A missing key
+ * shows itself, so a gap is visible, never fatal.
  */
 export function text(texts: ReportTexts, key: string, vars: Record<string, string | number> = {}): string {
   const pattern = texts.messages[key];
-  if (pattern === undefined) return key;
-  const cacheKey = `${texts.lang}\u0000${pattern}`;
-  let format = compiled.get(cacheKey);
-  if (!format) {
-    format = new IntlMessageFormat(pattern, texts.lang === 'nl' ? 'nl-NL' : 'en-GB', undefined, { ignoreTag: true });
-    compiled.set(cacheKey, format);
-  }
-  const result = format.format(vars);
-  return typeof result === 'string' ? result : (result as unknown[]).join('');
-}
-
-/** Picks one language from the parsed texts file. */
-export function textsFor(all: Record<string, unknown>, lang: Lang): ReportTexts {
-  const messages = all[lang];
-  if (typeof messages !== 'object' || messages === null) throw new Error(`report texts have no language '${lang}'`);
-  return { lang, messages: messages as Record<string, string> };
+  return pattern === undefined ? key : formatMessage(texts.lang, pattern, vars);
 }
 
 /** A distance band id ('2.5-7.5', '30+') as a label ('2,5-7,5 km', '> 30 km'). */
