@@ -1,6 +1,6 @@
 import chalk from 'chalk';
-import { runBatch, batchOutDir, type BatchOutcome } from '../../app/run-batch.js';
-import { loadReportResources, parseReportOptions } from '../../app/report-files.js';
+import { runBatch, type BatchOutcome } from '../../app/run-batch.js';
+import { loadReportResources, parseReportOptions, reportsDir } from '../../app/report-files.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
 import { formatInt } from '../../core/format/format-nl.js';
@@ -20,12 +20,17 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
   let done = 0;
   let outcome: BatchOutcome;
   try {
-    const resources = await loadReportResources(lang, flags.dataDir);
+    const [resources, columns] = await Promise.all([
+      loadReportResources(lang, flags.dataDir),
+      flags.columns ? import('../../adapters/config/read-column-overrides.js').then((m) => m.readColumnOverrides(flags.columns!)) : undefined,
+    ]);
     outcome = await runBatch(ws, resources, {
       exportsDir: flags.exports,
       manifest: flags.manifest,
-      outDir: batchOutDir(flags.out, dir),
+      outDir: reportsDir(flags.out, dir),
       formats,
+      lang,
+      columns,
       force: flags.force === true,
       dataDir: flags.dataDir,
       settingsPath: flags.settings,
@@ -40,6 +45,7 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
     ws.close();
   }
   for (const warning of outcome.warnings) out.warn(warning);
+  for (const name of outcome.unmatchedExports) out.warn(`${name} belongs to no member of this workspace and was not scanned; name it after a member id (asz.csv), or add the member first`);
   const failed = outcome.members.filter((m) => m.status === 'failed');
   out.result(outcome, () => renderSummary(outcome));
   return failed.length > 0 ? 1 : 0;
