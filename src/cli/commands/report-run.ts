@@ -1,6 +1,8 @@
+import { cliLang } from '../cli-lang.js';
 import { join } from 'node:path';
 import { companyReportModel, type ReportResources } from '../../app/company-report.js';
 import { loadReportResources, parseReportOptions, reportsDir, writeReportFiles } from '../../app/report-files.js';
+import { checkOutputFolder } from '../../adapters/write/check-output-paths.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
 import { printNext } from '../render/next-step.js';
@@ -9,13 +11,14 @@ import type { ReportFlags } from './report.js';
 
 /** Runs `mobiscan report`: builds each requested report model and writes its files. */
 export async function runReport(out: Output, flags: ReportFlags): Promise<number> {
-  const { lang, formats } = parseReportOptions(flags.format, flags.lang);
+  const { lang, formats } = parseReportOptions(flags.format, cliLang());
   if (!flags.company?.length && !flags.alliance) throw new UsageError('report needs --company ID (or --alliance)', 'see `mobiscan report --help`');
   const resources: ReportResources = await loadReportResources(lang, flags.dataDir);
   const ws = await openFoundWorkspace(flags.workspace, out);
   const written: string[] = [];
   const outDir = reportsDir(flags.out, ws.dir);
   try {
+    checkOutputFolder('--out', outDir);
     for (const id of flags.company ?? []) {
       const model = companyReportModel(ws, id, resources);
       written.push(...(await writeReportFiles(model, outDir, formats)));

@@ -4,6 +4,7 @@ import { parseLocationFlags } from '../../app/resolve-work-locations.js';
 import { resolveScanLocations } from '../../app/scan-locations.js';
 import { isIsoDate } from '../../core/track/calendar-date.js';
 import { loadScanSettings } from '../../adapters/config/load-scan-settings.js';
+import { checkOutputPaths } from '../../adapters/write/check-output-paths.js';
 import { writeCsv } from '../../adapters/write/write-csv.js';
 import { UsageError } from '../../core/errors.js';
 import type { RowProblem } from '../../core/ingest/types.js';
@@ -24,6 +25,10 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
   if (flags.exportDate !== undefined && !isIsoDate(flags.exportDate)) {
     throw new UsageError(`--export-date ${flags.exportDate}: not a date; expected YYYY-MM-DD, e.g. 2026-10-01`);
   }
+  checkOutputPaths({
+    outputs: [...(flags.rejects ? [{ flag: '--rejects', path: flags.rejects }] : []), ...(flags.employees ? [{ flag: '--employees', path: flags.employees }] : [])],
+    inputs: [file, flags.columns, flags.settings],
+  });
   const spinner = startSpinner(out, 'loading settings and geodata');
   try {
     const [settings, geo, columns] = await Promise.all([

@@ -20,7 +20,8 @@ function workspace(): { ws: string; exports: string } {
   return { ws, exports };
 }
 
-const batch = (ws: string, ...args: string[]) => runCli(['batch', '--workspace', ws, '--format', 'xlsx', '--jobs', '0', ...args]);
+/** The batch in Dutch unless the arguments say otherwise (the test runner's default is English). */
+const batch = (ws: string, ...args: string[]) => runCli(['batch', '--workspace', ws, '--format', 'xlsx', '--jobs', '0', ...(args.includes('--lang') ? [] : ['--lang', 'nl']), ...args]);
 
 describe('batch you can trust', () => {
   it('warns about an export that matches no member, on stderr and in --json, and gives every report its own name', () => {

@@ -70,7 +70,7 @@ describe('saving a scan in a workspace', () => {
     const plain = runCli(['scan', EXAMPLE_CSV, '--company', 'asz', '--workspace', ws]);
     expect(plain.stderr).toContain('next: npx mobiscan report --company asz');
     // reports go to the workspace's reports/ folder, as batch's do, wherever the command runs
-    const report = runCli(['report', '--company', 'asz', '--workspace', ws, '--format', 'xlsx'], { cwd: tempDir('elsewhere') });
+    const report = runCli(['report', '--company', 'asz', '--workspace', ws, '--format', 'xlsx', '--lang', 'nl'], { cwd: tempDir('elsewhere') });
     expect(report.code, report.stderr).toBe(0);
     expect(readdirSync(join(ws, 'reports')).filter((f) => /^asz-\d{4}-\d{2}-\d{2}-nl\.xlsx$/.test(f))).toHaveLength(1);
     expect(report.stderr).toContain('next: open ');
