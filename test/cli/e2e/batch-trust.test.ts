@@ -23,7 +23,7 @@ function workspace(): { ws: string; exports: string } {
 /** The batch in Dutch unless the arguments say otherwise (the test runner's default is English). */
 const batch = (ws: string, ...args: string[]) => runCli(['batch', '--workspace', ws, '--format', 'xlsx', '--jobs', '0', ...(args.includes('--lang') ? [] : ['--lang', 'nl']), ...args]);
 
-describe('batch you can trust', () => {
+describe('batch you can trust', { timeout: 180_000 }, () => {
   it('warns about an export that matches no member, on stderr and in --json, and gives every report its own name', () => {
     const { ws, exports } = workspace();
     copyFileSync(COLLEGE, join(exports, 'college.csv'));

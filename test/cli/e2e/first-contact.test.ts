@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CSV, runCli, tempDir } from './run-cli.js';
 
-describe('first contact: scan on a fresh install, nothing imported', () => {
+describe('first contact: scan on a fresh install, nothing imported', { timeout: 120_000 }, () => {
   it('scans the example export with no flag: locations from its column, homes by PC4', () => {
     const run = runCli(['scan', EXAMPLE_CSV, '--json']);
     expect(run.code, run.stderr).toBe(0);
@@ -41,7 +41,7 @@ describe('first contact: scan on a fresh install, nothing imported', () => {
   });
 });
 
-describe('saving a scan in a workspace', () => {
+describe('saving a scan in a workspace', { timeout: 120_000 }, () => {
   function workspace(...locations: string[]): string {
     const ws = tempDir('ws');
     expect(runCli(['init', ws, '--name', 'Test alliantie']).code).toBe(0);
