@@ -14,7 +14,7 @@ describe('licences', () => {
 
   it('declares the licence of every shipped data table, the embedded font and the holiday data', () => {
     const attribution = read('data/ATTRIBUTION.md');
-    for (const needed of ['data/places/places.json', 'data/stations/nl-stations.json', 'CC BY 4.0', 'ODbL', 'Open Font License', 'CC BY 3.0', 'date-holidays', '@fontsource/inter']) {
+    for (const needed of ['data/postcodes/nl-pc4.tsv', 'data/places/places.json', 'data/stations/nl-stations.json', 'CC BY 4.0', 'ODbL', 'Open Font License', 'CC BY 3.0', 'date-holidays', '@fontsource/inter']) {
       expect(attribution, needed).toContain(needed);
     }
   });
