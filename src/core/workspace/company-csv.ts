@@ -50,9 +50,12 @@ export function parseCompanyCsv(text: string): Checked<CompanyInput[]> {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: companies };
 }
 
+/** A text that itself starts with quotes before a formula sign gets one more, so the import's restore gives it back exactly. */
+const ALREADY_GUARDED = /^'+[=+\-@\t\r]/;
+
 const cell = (value: string | number | boolean | null): string => {
   // text a spreadsheet would run as a formula gets a leading quote; reading it back removes it
-  const text = value === null ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
+  const text = value === null ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : typeof value === 'number' ? String(value) : ALREADY_GUARDED.test(value) ? `'${value}` : neutraliseCsvCell(value);
   return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
