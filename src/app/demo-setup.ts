@@ -73,7 +73,7 @@ export async function setUpDemoWorkspace(dir: string, options: DemoSetupOptions)
   const at = (file: string) => join(allianceDir, file);
 
   log((await run((ctx) => runInit(ctx, workspace, { name: manifest.name, peak: manifest.peakWindows.join(',') }))).text.split('\n')[0]!);
-  log(`members: ${(await run((ctx) => runCompanyImport(ctx, at(manifest.companies), { workspace }))).text}`);
+  log(`members: ${(await run((ctx) => runCompanyImport(ctx, at(manifest.companies), { workspace, yes: true }))).text}`);
   if (manifest.goals !== undefined) log(`goals: ${await importGoals(run, workspace, at(manifest.goals))} set`);
   if (manifest.measures !== undefined) {
     const { added, known } = await importMeasures(run, workspace, at(manifest.measures));

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
+import { COMPANY_OPTION, WORKSPACE_OPTION, YES_OPTION } from './common-options.js';
+import type { RemoveFlags } from '../../app/workspace/remove-records.js';
 import type { MeasureAddFlags } from '../../app/tracking/measure-actions.js';
 
-const WORKSPACE = ['--workspace <dir>', 'the workspace folder (default: found from here)'] as const;
+const WORKSPACE = WORKSPACE_OPTION;
 
 /** `mobiscan measure add|list`: the measures members took, so tracking shows what came after what. */
 export function registerMeasure(program: Command): void {
@@ -12,10 +14,11 @@ export function registerMeasure(program: Command): void {
     .addHelpText('after', `
 Examples:
   $ mobiscan measure add --company asz --measure ebike-trial-pool --start 2025-05-12
-  $ mobiscan measure list --company asz`);
+  $ mobiscan measure list --company asz
+  $ mobiscan measure remove 12 -c asz`);
 
   measure.command('add').description('record a measure (an advice catalogue id or free text) and the day it started')
-    .option('--company <id>', 'the member company')
+    .option(...COMPANY_OPTION)
     .option('--measure <text>', 'a catalogue id such as e-bike-trial, or a short description')
     .option('--start <date>', 'the day the measure started (YYYY-MM-DD)')
     .option('--note <text>', 'a short note, e.g. the group it was for')
@@ -33,11 +36,21 @@ Examples:
     }));
 
   measure.command('list').description("a company's measures by start date")
-    .option('--company <id>', 'the member company').option(...WORKSPACE)
+    .option(...COMPANY_OPTION).option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan measure list --company asz\n  $ mobiscan measure list --company asz --json')
     .action(action(async (out, _g, flags: { workspace?: string; company?: string }) => {
       const { processContext } = await import('../process-context.js');
       const { runMeasureList } = await import('../../app/tracking/measure-actions.js');
       await runMeasureList(await processContext(out), flags);
+    }));
+
+  measure.command('remove').description('remove one recorded measure (asks first; --yes in scripts)')
+    .argument('<id>', 'the measure number from `measure list`')
+    .option(...COMPANY_OPTION).option(...YES_OPTION).option(...WORKSPACE)
+    .addHelpText('after', '\nExamples:\n  $ npx mobiscan measure remove 12 -c asz\n  $ npx mobiscan measure remove 12 -c asz --yes')
+    .action(action(async (out, _g, id: string, flags: RemoveFlags) => {
+      const { processContext } = await import('../process-context.js');
+      const { runMeasureRemove } = await import('../../app/workspace/remove-records.js');
+      await runMeasureRemove(await processContext(out), id, flags);
     }));
 }
