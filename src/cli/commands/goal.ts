@@ -72,4 +72,26 @@ Examples:
         await runGoalRemove(await processContext(out), flags);
       }),
     );
+
+  goal
+    .command('import')
+    .description('set many goals from a CSV or Excel file (columns company, kind, targetPct, baselineYear, targetYear, basis)')
+    .argument('<file>', 'CSV or .xlsx')
+    .option(...WORKSPACE_OPTION)
+    .addHelpText('after', `
+One row per goal: company (bedrijf; empty for the alliance's own goal), kind (soort:
+peak-avoidance or co2-reduction), targetPct (doel), baselineYear (basisjaar), targetYear
+(doeljaar), basis (absolute or per-employee). Every row is checked as \`goal set\` checks it; one
+bad row refuses the file with every row's reason. Importing the same file twice changes nothing.
+
+Examples:
+  $ npx mobiscan goal import doelen.csv
+  $ npx mobiscan goal import doelen.xlsx --json`)
+    .action(
+      action(async (out, _globals, file: string, flags: { workspace?: string }) => {
+        const { processContext } = await import('../process-context.js');
+        const { runGoalImport } = await import('../../app/bulk/import-goals.js');
+        await runGoalImport(await processContext(out), file, flags);
+      }),
+    );
 }

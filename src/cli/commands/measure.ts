@@ -53,4 +53,29 @@ Examples:
       const { runMeasureRemove } = await import('../../app/workspace/remove-records.js');
       await runMeasureRemove(await processContext(out), id, flags);
     }));
+
+  measure.command('catalogue').alias('list-catalogue').description('the measures of the advice catalogue with their ids for `measure add`')
+    .addHelpText('after', '\nExamples:\n  $ npx mobiscan measure catalogue\n  $ npx mobiscan measure catalogue --lang en --json')
+    .action(action(async (out) => {
+      const { processContext } = await import('../process-context.js');
+      const { runMeasureCatalogue } = await import('../../app/tracking/measure-actions.js');
+      await runMeasureCatalogue(await processContext(out));
+    }));
+
+  measure.command('import').description('record many measures from a CSV or Excel file (columns company, measure, start, note)')
+    .argument('<file>', 'CSV or .xlsx').option(...WORKSPACE)
+    .addHelpText('after', `
+One row per measure: company (bedrijf), measure (maatregel: a catalogue id or a short text),
+start (startdatum: YYYY-MM-DD or DD-MM-YYYY), note (notitie, optional). Every row is checked as
+\`measure add\` checks it; one bad row refuses the file with every row's reason, and nothing is
+stored. Importing the same file twice changes nothing.
+
+Examples:
+  $ npx mobiscan measure import maatregelen.csv
+  $ npx mobiscan measure import maatregelen.xlsx --json`)
+    .action(action(async (out, _g, file: string, flags: { workspace?: string }) => {
+      const { processContext } = await import('../process-context.js');
+      const { runMeasureImport } = await import('../../app/bulk/import-measures.js');
+      await runMeasureImport(await processContext(out), file, flags);
+    }));
 }

@@ -10,6 +10,7 @@ import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { dataQualityTable, scanCharts, scanMap, settingsTable } from './scan-figures.js';
+import { historySection, type ScanHistory } from './history-section.js';
 import { scanSections } from './scan-sections.js';
 import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
 
@@ -31,6 +32,8 @@ export interface CompanyReportInput {
   stations: Station[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
+  /** The latest scan against the previous one, when the member has more than one. */
+  history?: ScanHistory | null;
 }
 
 function labels(t: ReportTexts, threshold: number): ReportModel['labels'] {
@@ -75,6 +78,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
   if (input.wpm) sections.push(wpmSection(input.wpm, t, lang));
+  if (input.history) sections.push(historySection(input.history, t, lang, (value, f) => formatValue(value, f, lang)));
   const charts = [...scanCharts(result, t, lang)];
   const peak = input.peak ? peakChart(input.peak, t, lang) : null;
   const co2 = input.co2 ? co2Chart(input.co2, t, lang) : null;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CSV, EXAMPLE_XLSX, runCli, tempDir } from './run-cli.js';
 
+/** The terminal's own default, Dutch (the e2e helper speaks English unless told). */
+const DUTCH = { env: { MOBISCAN_LANG: '' } };
+
 /** A workspace with one member whose three locations have coordinates. */
 function memberWorkspace(): string {
   const ws = tempDir('ws');
@@ -27,7 +30,7 @@ describe("a member's scans: replace, list, compare, remove", () => {
     const scans = JSON.parse(list.stdout).scans as Array<{ id: number; exportDate: string; headline: { employees: number; carShare: number } }>;
     expect(scans.map((s) => s.exportDate)).toEqual(['2026-03-31', '2024-03-31']);
     expect(scans[0]!.headline.employees).toBeGreaterThan(0);
-    const table = runCli(['scan', 'list', '-c', 'asz', '--workspace', ws]);
+    const table = runCli(['scan', 'list', '-c', 'asz', '--workspace', ws], DUTCH);
     expect(table.stdout).toContain('31-03-2024');
     expect(table.stdout.split('\n').every((line) => line.length <= 80)).toBe(true);
 
@@ -36,10 +39,10 @@ describe("a member's scans: replace, list, compare, remove", () => {
     const comparison = JSON.parse(compare.stdout);
     expect(comparison.before.exportDate).toBe('2024-03-31');
     expect(comparison.figures.map((f: { figure: string }) => f.figure)).toEqual(['employees', 'carShare', 'expectedSwitchers', 'peakCarTripsPerDay', 'avoidablePeakTripsPerDay', 'co2KgPerYear']);
-    const text = runCli(['scan', 'compare', '-c', 'asz', '--workspace', ws]);
+    const text = runCli(['scan', 'compare', '-c', 'asz', '--workspace', ws], DUTCH);
     expect(text.stdout).toContain('Aandeel auto');
 
-    const refused = runCli(['scan', 'remove', String(scans[1]!.id), '-c', 'asz', '--workspace', ws]);
+    const refused = runCli(['scan', 'remove', String(scans[1]!.id), '-c', 'asz', '--workspace', ws], DUTCH);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--yes');
     const removed = runCli(['scan', 'remove', String(scans[1]!.id), '-c', 'asz', '--workspace', ws, '--yes']);
@@ -47,5 +50,5 @@ describe("a member's scans: replace, list, compare, remove", () => {
     expect(JSON.parse(runCli(['scan', 'list', '-c', 'asz', '--workspace', ws, '--json']).stdout).scans).toHaveLength(1);
     const tooFew = runCli(['scan', 'compare', '-c', 'asz', '--workspace', ws]);
     expect(tooFew.code).toBe(1);
-  });
+  }, 240_000); // a dozen CLI runs, three of them scans, on a shared 2-core machine
 });
