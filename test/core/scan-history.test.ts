@@ -40,7 +40,7 @@ describe('scan headline and the comparison of two scans', () => {
   it('becomes a report section with Dutch dates and numbers, the change signed', () => {
     const before = scanHeadline(storedResult(3000, 1800, 1400, 1_500_000))!;
     const after = scanHeadline(storedResult(3100, 1550, 1200, 1_300_000))!;
-    const texts = { sectionHistory: 'Vergelijking met de vorige scan', sectionHistoryIntro: 'Van {after} tegen {before}.', colFigure: 'Kengetal', colChange: 'Verschil', histEmployees: 'Medewerkers', histCo2TonnesPerYear: 'CO2 (ton)' };
+    const texts = { lang: 'nl' as const, messages: { sectionHistory: 'Vergelijking met de vorige scan', sectionHistoryIntro: 'Van {after} tegen {before}.', histColFigure: 'Kengetal', histColChange: 'Verschil', histEmployees: 'Medewerkers', histCo2TonnesPerYear: 'CO2 (ton)' } };
     const section = historySection({ beforeExportDate: '2024-03-31', afterExportDate: '2026-03-31', figures: compareHeadlines(before, after) }, texts, 'nl', (v, f) => formatValue(v, f, 'nl'));
     expect(section.intro).toEqual(['Van 31-03-2026 tegen 31-03-2024.']);
     const table = section.tables[0]!;

@@ -35,10 +35,10 @@ export function historySection(history: ScanHistory, t: ReportTexts, lang: Lang,
   };
   return tableSection('history', text(t, 'sectionHistory'), [text(t, 'sectionHistoryIntro', { before, after })], {
     columns: [
-      { key: 'figure', label: text(t, 'colFigure'), format: 'text', width: 40 },
+      { key: 'figure', label: text(t, 'histColFigure'), format: 'text', width: 40 },
       { key: 'before', label: before, format: 'text' },
       { key: 'after', label: after, format: 'text' },
-      { key: 'change', label: text(t, 'colChange'), format: 'text' },
+      { key: 'change', label: text(t, 'histColChange'), format: 'text' },
     ],
     rows: history.figures.map((f) => {
       const row = ROWS[f.figure];
