@@ -19,7 +19,7 @@ Examples:
 
   measure.command('add').description('record a measure (an advice catalogue id or free text) and the day it started')
     .option(...COMPANY_OPTION)
-    .option('--measure <text>', 'a catalogue id such as e-bike-trial, or a short description')
+    .option('--measure <text>', 'a catalogue id such as ebike-trial-pool, or a short description')
     .option('--start <date>', 'the day the measure started (YYYY-MM-DD)')
     .option('--note <text>', 'a short note, e.g. the group it was for')
     .option(...WORKSPACE)
@@ -27,7 +27,7 @@ Examples:
 Adding the same measure with the same start date again changes nothing.
 
 Examples:
-  $ mobiscan measure add --company asz --measure e-bike-trial --start 2026-04-01 --note "40 e-bikes, Dordwijk"
+  $ mobiscan measure add --company asz --measure ebike-trial-pool --start 2026-04-01 --note "40 e-bikes, Dordwijk"
   $ mobiscan measure add --company asz --measure "Ontbijt voor fietsers" --start 2026-05-12`)
     .action(action(async (out, _g, flags: MeasureAddFlags) => {
       const { processContext } = await import('../process-context.js');
