@@ -10,15 +10,25 @@ import { co2FactorsForBasis } from '../../core/track/co2-factors-for-basis.js';
 import type { SourcedDailyCount } from '../../core/track/types.js';
 import { isWorkingDay, workingDaysBetween } from '../../core/track/working-days.js';
 import { loadCo2FactorFile } from '../tracking/load-co2-factors.js';
+import type { Co2FactorFile } from '../../core/settings/co2-factor-schema.js';
 
 /** The campaign's days are compared with the same weekdays 52 weeks earlier: same season, same school holidays. */
 const DAYS_A_YEAR_EARLIER = -364;
 
 /** A campaign's results from the workspace: registrations, each member's fuel mix and counts. */
 export async function campaignResultsFor(ws: Workspace, campaignId: string): Promise<CampaignResult> {
+  return campaignResultsWith(ws, campaignId, await loadCo2FactorFile());
+}
+
+/** Every campaign's results, for the reports (which have the factor file at hand). */
+export function allCampaignResults(ws: Workspace, file: Co2FactorFile): CampaignResult[] {
+  return ws.campaigns.list().map((c) => campaignResultsWith(ws, c.id, file));
+}
+
+/** Like campaignResultsFor, with the CO2 factor file given. */
+export function campaignResultsWith(ws: Workspace, campaignId: string, file: Co2FactorFile): CampaignResult {
   const campaign = ws.campaigns.get(campaignId);
   if (campaign === undefined) throw new InputError(text(campaignCoreMessages, 'unknownCampaign', { id: campaignId }), text(campaignCoreMessages, 'unknownCampaignHint'));
-  const file = await loadCo2FactorFile();
   const wtw = co2FactorsForBasis(file, 'wtw').factors;
   const ttw = co2FactorsForBasis(file, 'ttw').factors;
   const participants = ws.campaigns.participants(campaign.id);
