@@ -7,7 +7,7 @@ import { loadCatalogue, loadReportTexts } from '../adapters/templates/load-templ
 import { UsageError } from '../core/errors.js';
 import type { Lang, ReportModel } from '../core/report/report-model.js';
 import { co2FactorFileSchema } from '../core/settings/co2-factor-schema.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
 
 export type ReportFormat = 'xlsx' | 'pdf';

@@ -3,10 +3,10 @@ import { runBatch, batchOutDir, type BatchOutcome } from '../../app/run-batch.js
 import { loadReportResources, parseReportOptions } from '../../app/report-files.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
-import { formatInt } from '../render/format-nl.js';
+import { formatInt } from '../../core/format/format-nl.js';
 import { startSpinner } from '../render/spinner.js';
-import { renderTable } from '../render/table.js';
-import { openFoundWorkspace } from '../workspace/use-workspace.js';
+import { renderTable } from '../../core/format/table.js';
+import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { BatchFlags } from './batch.js';
 
 /** Runs the batch over the workspace's members and prints the summary; exit 1 when a member failed. */

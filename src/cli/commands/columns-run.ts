@@ -4,7 +4,7 @@ import { readColumnOverrides } from '../../adapters/config/read-column-overrides
 import { describeUnresolved } from '../../core/ingest/describe-unresolved.js';
 import type { ColumnAssignment } from '../../core/ingest/types.js';
 import type { Output } from '../output.js';
-import { renderTable } from '../render/table.js';
+import { renderTable } from '../../core/format/table.js';
 
 /** How many distinct sample values to show per column. */
 const SAMPLE_COUNT = 3;

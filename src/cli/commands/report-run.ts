@@ -3,7 +3,7 @@ import { companyReportModel, type ReportResources } from '../../app/company-repo
 import { loadReportResources, parseReportOptions, writeReportFiles } from '../../app/report-files.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
-import { openFoundWorkspace } from '../workspace/use-workspace.js';
+import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { ReportFlags } from './report.js';
 
 /** Runs `mobiscan report`: builds each requested report model and writes its files. */

@@ -2,8 +2,8 @@ import chalk from 'chalk';
 import type { ScanRun } from '../../app/run-scan.js';
 import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
 import type { SavedScan } from '../commands/scan-save.js';
-import { formatDecimal, formatInt, formatPct } from './format-nl.js';
-import { renderTable } from './table.js';
+import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
+import { renderTable } from '../../core/format/table.js';
 
 const POTENTIAL_LABELS = { walk: 'walk', bike: 'bike', ebike: 'e-bike', speedPedelec: 'speed pedelec', pt: 'public transport', carpool: 'carpool' } as const;
 
