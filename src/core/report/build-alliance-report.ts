@@ -34,7 +34,7 @@ function keyFigures(d: AllianceDisclosure, input: AllianceReportInput, trend: re
   } else if (latest) {
     figures.push({ label: t('kfTrendShare', { period: periodLabel(latest.label, lang) }), value: latest.share, format: 'pct', note: t('kfTrendShareNote', { members: latest.members }) });
   }
-  if (all.co2Kg !== null) figures.push({ label: t('kfCo2'), value: all.co2Kg / 1000, format: 'decimal1' });
+  if (all.co2Kg !== null) figures.push({ label: t('kfCo2'), value: all.co2Kg / 1000, format: 'int' });
   const lastYear = index.at(-1);
   if (input.co2Goal && lastYear && lastYear.year > input.co2Goal.baselineYear) {
     const base = String(input.co2Goal.baselineYear);
@@ -104,7 +104,6 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     if (co2Part.section) sections.push(co2Part.section);
     sections.push(benchmarkSection(d, t), measuresSection(d, t, lang));
   }
-  sections.push(coverageSection(d, input, t));
   return {
     schema: 'mobiscan/report@1',
     lang,

@@ -45,12 +45,12 @@ export function co2Parts(index: readonly Co2IndexYear[], goal: AllianceReportInp
     year < goal.baselineYear || year > goal.targetYear ? null : 1 - (goal.targetPct / 100) * ((year - goal.baselineYear) / (goal.targetYear - goal.baselineYear));
   const section = tableSection('alliance-co2', t('co2Title', { base }), [t('co2Intro', { base, min: MIN_SERIES_MEMBERS })], {
     columns: [
-      { key: 'year', label: t('colYear'), format: 'int', width: 8 },
+      { key: 'year', label: t('colYear'), format: 'text', width: 8 },
       { key: 'index', label: t('colCo2Index', { base }), format: 'pct', visual: 'dataBar' },
       { key: 'trajectory', label: t('colTrajectory', { base }), format: 'pct' },
       { key: 'members', label: t('colMembersWithData'), format: 'int' },
     ],
-    rows: index.map((y) => [y.year, y.index, path(y.year), y.members]),
+    rows: index.map((y) => [String(y.year), y.index, path(y.year), y.members]),
   });
   // the measured years and the target year, so the path to the goal is visible to its end
   const years = [...new Set([...index.map((y) => y.year), goal.targetYear])].sort((a, b) => a - b);
