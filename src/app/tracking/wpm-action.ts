@@ -1,3 +1,4 @@
+import { checkOutputPaths } from '../../adapters/write/check-output-paths.js';
 import { writeFileAtomic } from '../../adapters/write/write-file-atomic.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { formatWpmCsv } from '../../core/track/format-wpm-csv.js';
@@ -23,6 +24,7 @@ export async function runWpm(ctx: CommandContext, flags: WpmFlags): Promise<void
   const companyId = requireCompanyFlag(flags.company, 'wpm');
   const year = yearFlag(flags.year, '--year');
   if (year === undefined) throw new UsageError('wpm: missing --year', 'pass --year YYYY, the year the report covers');
+  if (flags.out !== undefined) checkOutputPaths({ outputs: [{ flag: '--out', path: flags.out }] });
   const factorFile = await loadCo2FactorFile();
   await useWorkspace(ctx, flags.workspace, async (ws) => {
     const company = ws.companies.require(companyId, '--company');

@@ -30,6 +30,8 @@ export async function runCompanyExport(ctx: CommandContext, file: string, flags:
   const { companyFileFormat, writeCompanyFile } = await import('../../adapters/store/company-file.js');
   const path = resolve(ctx.cwd, file);
   companyFileFormat(path);
+  const { checkOutputPaths } = await import('../../adapters/write/check-output-paths.js');
+  checkOutputPaths({ outputs: [{ flag: 'FILE', path }] });
   await useWorkspace(ctx, flags.workspace, async (ws) => {
     const companies = ws.companies.list();
     await writeCompanyFile(path, companies);
