@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { renderWorkbook } from '../../../../src/adapters/report/xlsx/render-workbook.js';
 import { buildAllianceReport } from '../../../../src/core/report/build-alliance-report.js';
+import { loadWorkbook } from '../../../adapters/report/xlsx/load-workbook.js';
 import { type MemberSpec, scenario } from './anonymity-scenarios.js';
 import { isDerivable, jacobian, publishedNumbers, rowBasis, unit } from './derivable.js';
 
@@ -74,5 +76,23 @@ describe('alliance anonymity: nothing of a member that does not share can be der
 
   it('with no member that shares', () => {
     expect(leaks([full('x', false), full('y', false)])).toEqual([]);
+  });
+});
+
+describe('the alliance workbook', () => {
+  it('publishes no number that the model does not, so the derivation above covers it', async () => {
+    const { values, input } = scenario([full('a', true), full('b', true), full('x', false)]);
+    const model = buildAllianceReport(input(values));
+    const known = [...publishedNumbers(model).values()];
+    const workbook = await loadWorkbook(await renderWorkbook(model));
+    const extra: string[] = [];
+    let checked = 0;
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
+      const numbers = typeof cell.value === 'number' ? [cell.value] : [...String(cell.text).matchAll(/⟦([^⟧]+)⟧/g)].map((m) => Number(m[1]));
+      checked += numbers.length;
+      for (const n of numbers) if (!known.some((k) => Math.abs(k - n) <= 1e-9 * Math.max(1, Math.abs(k)))) extra.push(`${sheet.name}!${cell.address}: ${n}`);
+    })));
+    expect(checked).toBeGreaterThan(50);
+    expect(extra).toEqual([]);
   });
 });
