@@ -3,7 +3,7 @@
  * "6 deelnemers"). Numbers that describe members are formatted by the report (formatValue) and
  * passed in as text, so one rounding rule holds for tiles, tables and sentences.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { defineMessages, translator } from '../../i18n/index.js';
 import type { Lang } from '../report-model.js';
 
 const nl = {
@@ -131,7 +131,7 @@ const nl = {
   colSource: 'Bron',
 };
 
-const en: typeof nl = {
+const en: Record<keyof typeof nl, string> = {
   title: 'Alliance report {alliance}',
   subtitle: '{members, plural, one {# member} other {# members}}',
   subtitleEmployees: '{members, plural, one {# member} other {# members}} · {employees} employees',
@@ -257,23 +257,12 @@ const en: typeof nl = {
 };
 
 /** The alliance report's messages, the same keys in both languages. */
-export const allianceMessages = { area: 'alliance-report', messages: { nl, en } } as const;
+export const allianceMessages = defineMessages('alliance-report', { nl, en });
 
 export type AllianceMessageKey = keyof typeof nl;
 export type AllianceText = (key: AllianceMessageKey, values?: Record<string, string | number>) => string;
 
-const compiled = new Map<string, IntlMessageFormat>();
-
 /** A function that renders the alliance report's messages in one language. */
 export function allianceText(lang: Lang): AllianceText {
-  return (key, values = {}) => {
-    const pattern = allianceMessages.messages[lang][key];
-    const cacheKey = `${lang}\u0000${pattern}`;
-    let format = compiled.get(cacheKey);
-    if (!format) {
-      format = new IntlMessageFormat(pattern, lang === 'nl' ? 'nl-NL' : 'en-GB', undefined, { ignoreTag: true });
-      compiled.set(cacheKey, format);
-    }
-    return String(format.format(values));
-  };
+  return translator(allianceMessages, lang);
 }
