@@ -5,6 +5,9 @@ import { runCli, tempDir } from './run-cli.js';
 
 const pair = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('alliantie-')).map((f) => f.replace(/^.*\./, '')).sort();
 
+// each test runs the CLI three or four times: a few seconds alone, much longer on a busy machine
+const SLOW = 120_000;
+
 describe('an alliance without scans', () => {
   it('gets a report pair from `report --alliance` on a new workspace', () => {
     const ws = tempDir('ws');
@@ -13,7 +16,7 @@ describe('an alliance without scans', () => {
     const run = runCli(['report', '--alliance', '--workspace', ws, '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(pair(out)).toEqual(['pdf', 'xlsx']);
-  });
+  }, SLOW);
 
   it('in a batch whose only member fails: the member\'s own error, the summary, a report pair and exit 1', () => {
     const ws = tempDir('ws');
@@ -29,7 +32,7 @@ describe('an alliance without scans', () => {
     expect(run.stdout).toMatch(/enig\s+failed/);
     expect(run.stdout).not.toContain('internal error');
     expect(pair(out)).toEqual(['pdf', 'xlsx']);
-  });
+  }, SLOW);
 
   it('in a batch over an empty folder', () => {
     const ws = tempDir('ws');
@@ -42,5 +45,5 @@ describe('an alliance without scans', () => {
     expect(run.stderr).not.toContain('internal error');
     expect(run.stdout).toContain('no-export');
     expect(pair(out)).toEqual(['pdf', 'xlsx']);
-  });
+  }, SLOW);
 });

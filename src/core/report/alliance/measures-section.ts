@@ -28,14 +28,14 @@ export function measuresSection(d: AllianceDisclosure, t: AllianceText, lang: La
   );
   return tableSection('measures', t('measuresTitle'), [rows.length > 0 ? t('measuresIntro') : t('measuresNone')], {
     columns: [
-      { key: 'member', label: t('colMember'), format: 'text', width: 22 },
-      { key: 'measure', label: t('colMeasure'), format: 'text', width: 28 },
-      { key: 'start', label: t('colStart'), format: 'date', width: 11 },
-      { key: 'quarterBefore', label: t('colQuarterBefore'), format: 'text', width: 9 },
-      { key: 'shareBefore', label: t('colShareBefore'), format: 'pct', width: 9 },
-      { key: 'quarterAfter', label: t('colQuarterAfter'), format: 'text', width: 9 },
-      { key: 'shareAfter', label: t('colShareAfter'), format: 'pct', width: 9 },
-      { key: 'difference', label: t('colDifference'), format: 'decimal1', width: 11 },
+      { key: 'member', label: t('colMember'), format: 'text', width: 20 },
+      { key: 'measure', label: t('colMeasure'), format: 'text', width: 24 },
+      { key: 'start', label: t('colStart'), format: 'date', width: 13 },
+      { key: 'quarterBefore', label: t('colQuarterBefore'), format: 'text', width: 10 },
+      { key: 'shareBefore', label: t('colShareBefore'), format: 'pct', width: 8 },
+      { key: 'quarterAfter', label: t('colQuarterAfter'), format: 'text', width: 10 },
+      { key: 'shareAfter', label: t('colShareAfter'), format: 'pct', width: 8 },
+      { key: 'difference', label: t('colDifference'), format: 'decimal1', width: 9 },
     ],
     rows,
     ...(rows.length > 0 && { note: t('measuresNote') }),

@@ -51,9 +51,9 @@ export function statusSection(d: AllianceDisclosure, t: AllianceText, lang: Lang
   if (d.others.length > 0 && d.named.length > 0) intro.push(t('statusIntroOthers', { n: d.others.length }));
   return tableSection('status', t('statusTitle'), intro, {
     columns: [
-      { key: 'member', label: t('colMember'), format: 'text', width: 24 },
-      { key: 'peakGoal', label: t('colPeakGoal'), format: 'text', width: 13 },
-      { key: 'peakReached', label: t('colPeakReached'), format: 'pct', width: 11 },
+      { key: 'member', label: t('colMember'), format: 'text', width: 22 },
+      { key: 'peakGoal', label: t('colPeakGoal'), format: 'text', width: 14 },
+      { key: 'peakReached', label: t('colPeakReached'), format: 'pct', width: 13 },
       { key: 'period', label: t('colPeriod'), format: 'text', width: 9 },
       { key: 'peakStatus', label: t('colPeakStatus'), format: 'text', visual: 'traffic', width: 11 },
       { key: 'co2Goal', label: t('colCo2Goal'), format: 'text', width: 20 },
