@@ -6,6 +6,7 @@
  */
 import { formatDate, formatValue } from './format-value.js';
 import type { Chart, GoalLine, KeyFigure, ReportModel, Section } from './report-model.js';
+import { reportLabels } from './report-labels.js';
 import { text } from './report-texts.js';
 import { periodLabel } from './tracking-parts.js';
 import { allianceDisclosure, type AllianceDisclosure } from './alliance/alliance-disclosure.js';
@@ -30,7 +31,7 @@ function keyFigures(d: AllianceDisclosure, input: AllianceReportInput, trend: re
   const share = ratio(all.avoidedPerDay, all.baselinePerDay);
   const latest = trend.at(-1);
   if (all.avoidedPerDay !== null && share !== null) {
-    figures.push({ label: t('kfAvoided'), value: all.avoidedPerDay, format: 'int', note: t('kfAvoidedNote', { share: formatValue(share, 'pct', lang) }) });
+    figures.push({ label: t('kfAvoided'), value: all.avoidedPerDay, format: 'count', note: t('kfAvoidedNote', { share: formatValue(share, 'pct', lang) }) });
   } else if (latest) {
     figures.push({ label: t('kfTrendShare', { period: periodLabel(latest.label, lang) }), value: latest.share, format: 'pct', note: t('kfTrendShareNote', { members: latest.members }) });
   }
@@ -112,14 +113,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     title: t('title', { alliance: input.alliance.name }),
     subtitle: all.employees === null ? t('subtitle', { members }) : t('subtitleEmployees', { members, employees: formatValue(all.employees, 'int', lang) }),
     generatedOn: input.generatedOn,
-    labels: {
-      keyFigures: text(texts, 'keyFigures'), goals: text(texts, 'goals'), charts: text(texts, 'charts'), map: text(texts, 'map'), advice: text(texts, 'advice'), method: text(texts, 'method'),
-      contents: text(texts, 'contents'), page: text(texts, 'page'), suppressed: `<${input.suppressionThreshold}`, notAvailable: text(texts, 'notAvailable'),
-      confidentialityNote: text(texts, 'confidentialityNote', { threshold: input.suppressionThreshold }),
-      generatedBy: text(texts, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }),
-      evidence: text(texts, 'evidence'), cost: text(texts, 'cost'), group: text(texts, 'group'), participants: text(texts, 'participants'),
-      avoidancesPerDay: text(texts, 'avoidancesPerDay'), co2TonnesPerYear: text(texts, 'co2TonnesPerYear'), shareOfGap: text(texts, 'shareOfGap'),
-    },
+    labels: reportLabels(texts, { threshold: input.suppressionThreshold, generatedBy: text(texts, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) }),
     keyFigures: keyFigures(d, input, trend, index, t),
     goals: goalLines(input, trend, index, t),
     charts,

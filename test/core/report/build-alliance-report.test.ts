@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAllianceReport, type AllianceMember, type AllianceReportInput } from '../../../src/core/report/build-alliance-report.js';
 import type { Lang, ReportModel } from '../../../src/core/report/report-model.js';
-import { textsFor } from '../../../src/core/report/report-texts.js';
+import { reportTexts } from '../../../src/core/report/report-texts.js';
 
-const all = JSON.parse(readFileSync(join(import.meta.dirname, '../../../templates/report/texts.json'), 'utf8'));
 const quarter = (label: string, from: string, to: string, avoidedPerDay: number) => ({ label, from, to, avoidedPerDay });
 const member = (id: string, shares: boolean, avoided: number, baseline: number, employees = 1000): AllianceMember => ({
   id, name: `Naam ${id}`, shares, employees,
@@ -19,7 +16,7 @@ const member = (id: string, shares: boolean, avoided: number, baseline: number, 
   measures: [{ title: `maatregel van ${id}`, startDate: '2025-09-01' }],
 });
 const input = (members: AllianceMember[], lang: Lang = 'nl'): AllianceReportInput => ({
-  lang, texts: textsFor(all, lang), generatedOn: '2026-11-27', version: 't', alliance: { name: 'Alliantie' },
+  lang, texts: reportTexts(lang), generatedOn: '2026-11-27', version: 't', alliance: { name: 'Alliantie' },
   peakGoal: { targetPct: 10, targetYear: 2026 }, co2Goal: { targetPct: 50, baselineYear: 2016, targetYear: 2030 },
   members, attributions: [], suppressionThreshold: 5,
 });

@@ -42,8 +42,8 @@ export function figuresSection(d: AllianceDisclosure, t: AllianceText): Section 
   const columns: Column[] = [
     { key: 'member', label: t('colMember'), format: 'text', width: 30 },
     { key: 'employees', label: t('colEmployees'), format: 'int' },
-    { key: 'baseline', label: t('colBaseline'), format: 'decimal1' },
-    { key: 'avoided', label: t('colAvoided'), format: 'decimal1' },
+    { key: 'baseline', label: t('colBaseline'), format: 'count' },
+    { key: 'avoided', label: t('colAvoided'), format: 'count' },
     { key: 'ownShare', label: t('colPeakReached'), format: 'pct', visual: 'dataBar' },
     ...(openPeak ? [{ key: 'shareOfAvoided', label: t('colShareOfAvoided'), format: 'pct' as const }] : []),
     { key: 'co2', label: t('colCo2'), format: 'decimal1' },

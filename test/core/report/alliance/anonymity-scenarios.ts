@@ -1,3 +1,4 @@
+import { reportTexts } from '../../../../src/core/report/report-texts.js';
 import type { AllianceMember, AllianceReportInput } from '../../../../src/core/report/build-alliance-report.js';
 import type { ScanResult } from '../../../../src/core/scan/scan-result.js';
 
@@ -58,7 +59,7 @@ export function scenario(specs: MemberSpec[], seed = 7): { variables: Variable[]
   });
   const input = (x: readonly number[]): AllianceReportInput => ({
     lang: 'nl',
-    texts: {},
+    texts: reportTexts('nl'),
     generatedOn: '2026-11-30',
     version: 'test',
     alliance: { name: 'Testalliantie', peakWindows: '07:00-09:00, 16:30-18:00' },
