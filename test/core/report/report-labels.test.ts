@@ -1,7 +1,7 @@
 import { allianceText } from '../../../src/core/report/alliance/alliance-messages.js';
 import { describe, expect, it } from 'vitest';
 import { reportLabels } from '../../../src/core/report/report-labels.js';
-import { reportTexts, text } from '../../../src/core/report/report-texts.js';
+import { reportTexts } from '../../../src/core/report/report-texts.js';
 
 
 describe('the report texts and labels', () => {

@@ -26,7 +26,8 @@ export function measuresSection(d: AllianceDisclosure, t: AllianceText, lang: La
       ];
     }),
   );
-  return tableSection('measures', t('measuresTitle'), [rows.length > 0 ? t('measuresIntro') : t('measuresNone')], {
+  // the caveat goes with the intro, where it is read before the numbers (and never on a page of its own)
+  return tableSection('measures', t('measuresTitle'), rows.length > 0 ? [t('measuresIntro'), t('measuresNote')] : [t('measuresNone')], {
     columns: [
       { key: 'member', label: t('colMember'), format: 'text', width: 20 },
       { key: 'measure', label: t('colMeasure'), format: 'text', width: 24 },
@@ -38,6 +39,5 @@ export function measuresSection(d: AllianceDisclosure, t: AllianceText, lang: La
       { key: 'difference', label: t('colDifference'), format: 'decimal1', width: 9 },
     ],
     rows,
-    ...(rows.length > 0 && { note: t('measuresNote') }),
   });
 }
