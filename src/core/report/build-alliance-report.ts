@@ -9,7 +9,7 @@ import type { Chart, GoalLine, KeyFigure, ReportModel, Section } from './report-
 import { reportLabels } from './report-labels.js';
 import { text } from './report-texts.js';
 import { periodLabel } from './tracking-parts.js';
-import { allianceDisclosure, type AllianceDisclosure } from './alliance/alliance-disclosure.js';
+import { allianceDisclosure, type AllianceDisclosure, MIN_GROUP } from './alliance/alliance-disclosure.js';
 import type { AllianceReportInput } from './alliance/alliance-input.js';
 import { allianceText, type AllianceText } from './alliance/alliance-messages.js';
 import { co2Index, co2IndexStatus, peakTrend, peakTrendStatus, type Co2IndexYear, type TrendQuarter } from './alliance/alliance-trend.js';
@@ -19,6 +19,7 @@ import { allianceSettingsTable, coverageSection } from './alliance/method-parts.
 import { co2Parts, ownShareChart, trendParts } from './alliance/series-parts.js';
 import { statusSection } from './alliance/status-section.js';
 import { ratio } from './alliance/member-figures.js';
+import { allianceFileBase } from './report-file-base.js';
 
 export type { AllianceMember, AllianceReportInput, MemberCo2, MemberPeak } from './alliance/alliance-input.js';
 
@@ -109,7 +110,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     schema: 'mobiscan/report@1',
     lang,
     kind: 'alliance',
-    fileBase: `alliantie-${input.generatedOn}`,
+    fileBase: allianceFileBase(input.generatedOn, lang),
     title: t('title', { alliance: input.alliance.name }),
     subtitle: all.employees === null ? t('subtitle', { members }) : t('subtitleEmployees', { members, employees: formatValue(all.employees, 'int', lang) }),
     generatedOn: input.generatedOn,
@@ -121,7 +122,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     advice: [],
     sections,
     method: {
-      intro: [t('methodIntro'), t('methodAnonymity', { min: 3 })],
+      intro: [t('methodIntro'), t('methodAnonymity', { min: MIN_GROUP })],
       settings: allianceSettingsTable(input, text(texts, 'methodSettings'), t),
       dataQuality: coverageSection(d, input, t).tables[0]!,
       attributions: input.attributions,
