@@ -1,4 +1,5 @@
 import type { Workspace } from '../adapters/store/workspace.js';
+import { allCampaignResults } from './campaign/campaign-results-for.js';
 import { buildAllianceReport } from '../core/report/build-alliance-report.js';
 import type { ReportModel } from '../core/report/report-model.js';
 import type { ScanResult } from '../core/scan/scan-result.js';
@@ -33,5 +34,6 @@ export function allianceReportModel(ws: Workspace, res: ReportResources): Report
     members,
     attributions: dataAttributions(res.geodata),
     suppressionThreshold: threshold,
+    campaigns: allCampaignResults(ws, res.factorFile),
   });
 }

@@ -20,6 +20,7 @@ import { co2Parts, ownShareChart, trendParts } from './alliance/series-parts.js'
 import { statusSection } from './alliance/status-section.js';
 import { ratio } from './alliance/member-figures.js';
 import { allianceFileBase } from './report-file-base.js';
+import { allianceCampaignSection } from './campaign-section.js';
 
 export type { AllianceMember, AllianceReportInput, MemberCo2, MemberPeak } from './alliance/alliance-input.js';
 
@@ -106,6 +107,8 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     if (co2Part.section) sections.push(co2Part.section);
     sections.push(benchmarkSection(d, t), measuresSection(d, t, lang));
   }
+  const campaigns = allianceCampaignSection(input.campaigns ?? [], lang);
+  if (campaigns) sections.push(campaigns);
   return {
     schema: 'mobiscan/report@1',
     lang,

@@ -1,3 +1,4 @@
+import type { CampaignResult } from '../../campaign/campaign-results.js';
 import type { GoalStatus } from '../../track/goal-status.js';
 import type { ScanResult } from '../../scan/scan-result.js';
 import type { Lang } from '../report-model.js';
@@ -46,4 +47,6 @@ export interface AllianceReportInput {
   members: AllianceMember[];
   attributions: string[];
   suppressionThreshold: number;
+  /** Campaigns with their results; members who do not share stay out of sight (campaign-section.ts). */
+  campaigns?: readonly CampaignResult[];
 }
