@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderWorkbook } from '../../src/adapters/report/xlsx/render-workbook.js';
 import { renderPdf } from '../../src/adapters/report/pdf/render-pdf.js';
+import { buildCompanyReport } from '../../src/core/report/build-company-report.js';
 import type { ReportModel } from '../../src/core/report/report-model.js';
+import { peakProgress } from '../../src/core/track/peak-progress.js';
+import { workingDaysBetween } from '../../src/core/track/working-days.js';
 import { exampleReportInput, exampleReportModel, leaks } from './report-fixture.js';
 
 describe('the company report model of the example hospital', () => {
@@ -82,5 +85,25 @@ describe('the goal sentences of the report', () => {
     expect(nl.goals[0]!.phrase).toBe('Laatste periode (2026-K1): 180 van 1.800 spitsritten per werkdag vermeden (10,0%); doel 10%.');
     const en = await exampleReportModel('en');
     expect(en.goals[0]!.phrase).toMatch(/^Latest period \(2026-Q1\): 180 of 1,800 peak car trips per working day avoided \(10\.0%\); goal 10%\.$/);
+  });
+
+  it('say when the latest period is provisional, and do not call the goal met on it (Dutch numbers)', async () => {
+    const input = await exampleReportInput('nl');
+    // the fourth quarter of 2026 with counts on 22 of its working days, 10.4% below the baseline
+    const q4 = workingDaysBetween('2026-10-01', '2026-12-31').slice(0, 22).map((date) => ({ date, morning: 890, evening: 722.8 }));
+    const peak = peakProgress({
+      counts: q4,
+      registrations: [],
+      baseline: { source: 'typed', morningPerDay: 990, eveningPerDay: 810, totalPerDay: 1800, headcount: null },
+      headcounts: [],
+      goal: { targetPct: 10, targetYear: 2027, basis: 'absolute', scope: 'company' },
+      measures: [],
+      unit: 'quarter',
+    });
+    const model = buildCompanyReport({ ...input, peak });
+    expect(model.goals[0]).toMatchObject({ status: 'on-track', statusText: 'op koers' });
+    expect(model.goals[0]!.phrase).toContain('(10,4%)');
+    expect(model.goals[0]!.phrase).toContain('Periode 2026-K4 is voorlopig: 22 van 65 werkdagen gemeten (minder dan 60%)');
+    expect(model.goals[0]!.phrase).not.toMatch(/\d\.\d%/);
   });
 });
