@@ -5,7 +5,7 @@ import type { ScanResult } from '../scan/scan-result.js';
 import type { Co2Progress } from '../track/co2-progress.js';
 import type { PeakProgress } from '../track/peak-progress.js';
 import type { WpmCommuting } from '../track/wpm-commuting.js';
-import { adviceItems } from './advice-items.js';
+import { adviceItems, packageItem, runningItems } from './advice-items.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
@@ -88,12 +88,19 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     title: text(t, 'title', { company: input.company.name }),
     subtitle: text(t, 'subtitle', { alliance: input.alliance.name, exportDate: formatDate(scan.exportDate, lang) }),
     generatedOn: input.generatedOn,
-    labels: { ...labels(t, threshold), generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) },
+    labels: {
+      ...labels(t, threshold),
+      generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }),
+      advicePackage: text(t, 'advicePackage'),
+      adviceRunning: text(t, 'adviceRunning'),
+    },
     keyFigures: keyFigures(input),
     goals: goalLines(input.peak, input.co2, t, lang),
     charts,
     map: scanMap(result, placed, input.stations, t, input.attributions[0] ?? ''),
-    advice: adviceItems(input.advice, input.catalogue, lang),
+    advice: adviceItems(input.advice, t, lang),
+    runningMeasures: runningItems(input.advice),
+    advicePackage: packageItem(input.advice),
     sections,
     method: {
       intro: [text(t, 'methodIntro'), ...(input.advice.measures.length === 0 ? [text(t, 'adviceNone')] : [])],

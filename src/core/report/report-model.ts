@@ -126,10 +126,33 @@ export interface AdviceItem {
   shareOfPeakGap: number | null;
   shareOfCo2Gap: number | null;
   evidence: 'measured' | 'indicative' | 'thin';
+  /** The evidence word in the report's language; PDF and Excel both show this one. */
+  evidenceLabel: string;
   /** Set when the evidence is thin: say so plainly. */
   evidenceWarning?: string;
+  /** A measure that runs for a while: its effect during that time (avoidancesPerDay is what lasts). */
+  oneOff?: { workingDays: number; avoidancesPerDayDuring: number; avoidancesDuring: number };
   cost: string;
   source: string;
+}
+
+/** A measure the company already runs: not advised again, with what the counts show since. */
+export interface RunningMeasureItem {
+  title: string;
+  /** 'YYYY-MM-DD'. */
+  startDate: string;
+  /** "Loopt sinds 01-04-2025. De tellingen: ..." */
+  text: string;
+}
+
+/** The top measures combined without double counting; shown beside the list, which must not be added up. */
+export interface AdvicePackageItem {
+  titles: string[];
+  participants: number;
+  avoidancesPerDay: number;
+  co2TonnesPerYear: number;
+  shareOfPeakTrips: number | null;
+  text: string;
 }
 
 export interface ReportModel {
@@ -163,12 +186,19 @@ export interface ReportModel {
     avoidancesPerDay: string;
     co2TonnesPerYear: string;
     shareOfGap: string;
+    /** Headings of the advice page's package and running measures (company reports). */
+    advicePackage?: string;
+    adviceRunning?: string;
   };
   keyFigures: KeyFigure[];
   goals: GoalLine[];
   charts: Chart[];
   map: MapModel | null;
   advice: AdviceItem[];
+  /** Measures already running at the company (company reports). */
+  runningMeasures?: RunningMeasureItem[];
+  /** The combined effect of the top measures (company reports with two or more measures). */
+  advicePackage?: AdvicePackageItem | null;
   /** Data tables in reading order; each becomes a sheet and a PDF section. */
   sections: Section[];
   method: {
