@@ -1,9 +1,8 @@
 import type { AdviceResult } from '../advice/advise-company.js';
-import type { AdviceItem, AdvicePackageItem, Lang, RunningMeasureItem } from './report-model.js';
-import { text, type ReportTexts } from './report-texts.js';
+import type { AdviceItem, AdvicePackageItem, RunningMeasureItem } from './report-model.js';
 
-/** The advice of the engine as report items, in the report's language; the evidence word comes from the report texts, once for PDF and Excel. */
-export function adviceItems(advice: AdviceResult, t: ReportTexts, _lang: Lang): AdviceItem[] {
+/** The advice of the engine as report items, already in the report's language (group labels and sources from the catalogue). */
+export function adviceItems(advice: AdviceResult): AdviceItem[] {
   return advice.measures.map((m) => ({
     rank: m.rank,
     id: m.id,
@@ -19,7 +18,6 @@ export function adviceItems(advice: AdviceResult, t: ReportTexts, _lang: Lang): 
     shareOfPeakGap: m.sized.shareOfPeakGap,
     shareOfCo2Gap: m.sized.shareOfCo2Gap,
     evidence: m.sized.evidence,
-    evidenceLabel: text(t, `evidence_${m.sized.evidence}`),
     ...(m.warning ? { evidenceWarning: m.warning } : {}),
     cost: m.cost.euros,
     source: m.sources.join('; '),

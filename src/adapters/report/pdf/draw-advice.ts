@@ -11,7 +11,7 @@ const textWidth = contentWidth - indent;
 function drawEvidence(ctx: PdfContext, item: AdviceItem): void {
   const { doc, model } = ctx;
   const thin = item.evidence === 'thin';
-  const line = `${model.labels.evidence}: ${item.evidenceLabel}`;
+  const line = `${model.labels.evidence}: ${model.labels.evidenceWords[item.evidence]}`;
   const text = item.evidenceWarning ? `${line}. ${item.evidenceWarning}` : line;
   const style = { size: sizes.small + 0.5, bold: thin, colour: thin ? colours.warning : colours.ink, width: textWidth - 10 };
   ensureSpace(ctx, measureText(ctx, text, style) + 4);
@@ -55,7 +55,7 @@ function drawPackage(ctx: PdfContext): void {
   ensureSpace(ctx, height + 10);
   const y = doc.y;
   doc.rect(page.left, y, contentWidth, height).fill(colours.band);
-  drawText(ctx, model.labels.advicePackage ?? '', page.left + 12, y + 8, { size: 11, bold: true, colour: colours.accent, width: contentWidth - 24 });
+  drawText(ctx, model.labels.advicePackage, page.left + 12, y + 8, { size: 11, bold: true, colour: colours.accent, width: contentWidth - 24 });
   drawText(ctx, pack.text, page.left + 12, y + 26, { ...style, colour: colours.ink });
   doc.y = y + height + 16;
 }
@@ -64,7 +64,7 @@ function drawPackage(ctx: PdfContext): void {
 function drawRunning(ctx: PdfContext): void {
   const running = ctx.model.runningMeasures ?? [];
   if (running.length === 0) return;
-  drawSubheading(ctx, ctx.model.labels.adviceRunning ?? '');
+  drawSubheading(ctx, ctx.model.labels.adviceRunning);
   for (const r of running) {
     ensureSpace(ctx, 40);
     ctx.doc.y = drawText(ctx, r.title, page.left, ctx.doc.y, { size: 10.5, bold: true, width: contentWidth }) + 2;
@@ -72,7 +72,7 @@ function drawRunning(ctx: PdfContext): void {
   }
 }
 
-/** The advice part: the package effect, the items in rank order, then what already runs; left out when there is nothing. */
+/** The advice part: the combined effect, the items in rank order, then what already runs; left out when there is nothing. */
 export function drawAdvice(ctx: PdfContext, items: AdviceItem[]): void {
   if (items.length === 0 && (ctx.model.runningMeasures ?? []).length === 0) return;
   newPage(ctx, ctx.model.labels.advice);
