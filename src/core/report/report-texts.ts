@@ -35,22 +35,3 @@ export function bandLabel(band: string, lang: Lang, unknown: string): string {
   const local = (s: string): string => (lang === 'nl' ? s.replace(/\./g, ',') : s);
   return band.endsWith('+') ? `> ${local(band.slice(0, -1))} km` : `${local(band)} km`;
 }
-/** Dutch labels of the advice engine's English group descriptions. */
-const GROUP_LABELS_NL: [RegExp, string][] = [
-  [/^car commuters ([\d.]+)-([\d.]+) km$/, 'autoforenzen $1-$2 km'],
-  [/^car commuters ([\d.]+)\+ km$/, 'autoforenzen vanaf $1 km'],
-  [/^car commuters with good PT$/, 'autoforenzen met een goed OV-alternatief'],
-  [/^carpool candidates$/, 'autoforenzen in carpoolgroepjes'],
-  [/^car commuters in the peak$/, 'autoforenzen in de spits'],
-  [/^car commuters who could work from home$/, 'autoforenzen die thuis kunnen werken'],
-  [/^car commuters$/, 'autoforenzen'],
-  [/^short business flights a year$/, 'korte zakelijke vluchten per jaar'],
-  [/^lease cars(.*)$/, 'leaseauto’s$1'],
-];
-
-/** The advice group label in the report's language. */
-export function groupLabel(label: string, lang: Lang): string {
-  if (lang === 'en') return label;
-  for (const [pattern, nl] of GROUP_LABELS_NL) if (pattern.test(label)) return label.replace(pattern, nl).replace(/(\d)\.(\d)/g, '$1,$2');
-  return label;
-}
