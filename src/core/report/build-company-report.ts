@@ -10,6 +10,7 @@ import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
+import { withAlt } from './chart-alt.js';
 import { buildSummary, type PackageEffect } from './build-summary.js';
 import { methodParts } from './method-parts.js';
 import { reportAttributions } from './report-attributions.js';
@@ -97,7 +98,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     summary: buildSummary({ t, lang, result, peak: input.peak, co2: input.co2, goals, advice, packageEffect: input.packageEffect ?? null }),
     keyFigures: keyFigures(input),
     goals,
-    charts,
+    charts: withAlt(charts, t),
     map: scanMap(result, placed, input.stations, t, attributions[0] ?? ''),
     advice,
     sections,

@@ -3,6 +3,8 @@ import { defineMessages } from '../i18n/index.js';
 /** The fixed texts of the company report (headings, key figures, goals, sections, columns, charts, map), in Dutch and English. */
 export const reportMessages = defineMessages('report', {
   nl: {
+    altBar: 'Staafdiagram',
+    altLine: 'Lijndiagram',
     title: 'Mobiliteitsscan {company}',
     subtitle: '{alliance} · HR-bestand van {exportDate}',
     keyFigures: 'Kerncijfers',
@@ -172,6 +174,8 @@ export const reportMessages = defineMessages('report', {
     co2Source_scan: 'uit de scan ({basis})',
   },
   en: {
+    altBar: 'Bar chart',
+    altLine: 'Line chart',
     title: 'Mobility scan {company}',
     subtitle: '{alliance} · HR export of {exportDate}',
     keyFigures: 'Key figures',

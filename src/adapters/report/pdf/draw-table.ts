@@ -1,5 +1,5 @@
 import type { Cell, Column, Table } from '../../../core/report/report-model.js';
-import type { PdfContext } from './pdf-context.js';
+import { artifact, within, type PdfContext } from './pdf-context.js';
 import { cellText, isGoalStatus } from './cell-text.js';
 import { drawText, measureText, type TextStyle } from './draw-text.js';
 import { contentBottom, ensureSpace, newPage } from './page-flow.js';
@@ -30,17 +30,21 @@ function rowHeight(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, b
   return Math.max(...heights, 8) + 2 * pad;
 }
 
-function drawHeader(ctx: PdfContext, table: Table, layout: Layout): void {
+function drawHeader(ctx: PdfContext, table: Table, layout: Layout, repeat = false): void {
   const labels = table.columns.map((c) => c.label);
   const height = Math.max(...table.columns.map((c, i) => measureText(ctx, labels[i] ?? '', cellStyle(c, layout.widths[i] ?? 40, true)))) + 2 * pad;
   const y = ctx.doc.y;
-  ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.accentLight);
+  artifact(ctx, () => ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.accentLight));
   let x = page.left;
-  table.columns.forEach((c, i) => {
-    const w = layout.widths[i] ?? 40;
-    drawText(ctx, c.label, x + pad, y + pad, { ...cellStyle(c, w, true), width: w - 2 * pad, colour: colours.accent });
-    x += w;
-  });
+  const cells = (): void =>
+    table.columns.forEach((c, i) => {
+      const w = layout.widths[i] ?? 40;
+      drawText(ctx, c.label, x + pad, y + pad, { ...cellStyle(c, w, true), width: w - 2 * pad, colour: colours.accent, tag: 'TH' });
+      x += w;
+    });
+  // A header repeated on a later page is page furniture; the first one is the table's header row.
+  if (repeat) artifact(ctx, cells);
+  else within(ctx, 'TR', cells);
   ctx.doc.y = y + height;
 }
 
@@ -48,28 +52,30 @@ function drawRow(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, opt
   const height = rowHeight(ctx, table, row, layout, options.bold);
   if (ctx.doc.y + height > contentBottom) {
     newPage(ctx);
-    drawHeader(ctx, table, layout);
+    drawHeader(ctx, table, layout, true);
   }
   const y = ctx.doc.y;
-  if (options.zebra) ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.zebra);
-  if (options.bold) ctx.doc.moveTo(page.left, y).lineTo(page.left + contentWidth, y).lineWidth(0.8).stroke(colours.ink);
+  artifact(ctx, () => {
+    if (options.zebra) ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.zebra);
+    if (options.bold) ctx.doc.moveTo(page.left, y).lineTo(page.left + contentWidth, y).lineWidth(0.8).stroke(colours.ink);
+  });
   let x = page.left;
-  table.columns.forEach((c, i) => {
+  within(ctx, 'TR', () => table.columns.forEach((c, i) => {
     const w = layout.widths[i] ?? 40;
     const value = row[i] ?? null;
     const max = layout.barMax[i] ?? 0;
     if (c.visual === 'dataBar' && typeof value === 'number' && max > 0 && !options.bold) {
-      ctx.doc.rect(x + pad, y + 2, ((w - 2 * pad) * Math.abs(value)) / max, height - 4).fill(colours.accentLight);
+      artifact(ctx, () => ctx.doc.rect(x + pad, y + 2, ((w - 2 * pad) * Math.abs(value)) / max, height - 4).fill(colours.accentLight));
     }
     let textX = x + pad;
     if (c.visual === 'traffic' && isGoalStatus(value)) {
-      ctx.doc.circle(x + pad + 3.5, y + pad + 4.5, 3.5).fill(colours.status[value]);
+      artifact(ctx, () => ctx.doc.circle(x + pad + 3.5, y + pad + 4.5, 3.5).fill(colours.status[value]));
       textX += dotSpace;
     }
     // A cell taller than a page is cut off with an ellipsis rather than flowing onto a new page.
-    drawText(ctx, shown(ctx, value, c), textX, y + pad, { ...cellStyle(c, w, options.bold), height: Math.max(10, contentBottom - y - pad), ellipsis: true });
+    drawText(ctx, shown(ctx, value, c), textX, y + pad, { ...cellStyle(c, w, options.bold), height: Math.max(10, contentBottom - y - pad), ellipsis: true, tag: 'TD' });
     x += w;
-  });
+  }));
   ctx.doc.y = y + height;
 }
 
@@ -82,9 +88,11 @@ export function drawTable(ctx: PdfContext, table: Table, options: { showTitle?: 
   const layout: Layout = { widths, barMax };
   ensureSpace(ctx, 70);
   if (options.showTitle ?? true) ctx.doc.y = drawText(ctx, table.title, page.left, ctx.doc.y, { bold: true, size: sizes.body + 0.5, width: contentWidth }) + 4;
-  drawHeader(ctx, table, layout);
-  table.rows.forEach((row, index) => drawRow(ctx, table, row, layout, { zebra: index % 2 === 1, bold: false }));
-  if (table.totals) drawRow(ctx, table, table.totals, layout, { zebra: false, bold: true });
+  within(ctx, 'Table', () => {
+    drawHeader(ctx, table, layout);
+    table.rows.forEach((row, index) => drawRow(ctx, table, row, layout, { zebra: index % 2 === 1, bold: false }));
+    if (table.totals) drawRow(ctx, table, table.totals, layout, { zebra: false, bold: true });
+  });
   ctx.doc.moveTo(page.left, ctx.doc.y).lineTo(page.left + contentWidth, ctx.doc.y).lineWidth(0.5).stroke(colours.rule);
   ctx.doc.y += 5;
   if (table.note) {
