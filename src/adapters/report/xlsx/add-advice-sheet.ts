@@ -55,5 +55,4 @@ export function addAdviceSheet(workbook: Workbook, name: string, model: ReportMo
   applyColumnWidths(sheet, columnWidths([table], context.lang, context.suppressedLabel));
   const written = writeTable(sheet, table, writeLines(sheet, 1, [model.labels.advice], 'title') + 1, context, false);
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: written.headerRow, topLeftCell: `C${written.headerRow + 1}` }];
-  sheet.autoFilter = { from: { row: written.headerRow, column: 1 }, to: { row: written.lastDataRow, column: table.columns.length } };
 }
