@@ -37,6 +37,8 @@ export interface CompanyReportInput {
   stations: Station[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
+  /** Places with coordinates, to name postcode areas (the built-in place table). */
+  places?: { name: string; lat: number; lon: number }[];
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
 }
@@ -73,7 +75,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const result = scan.result;
   const threshold = result.suppression?.threshold ?? 5;
   const placed = input.company.locations.flatMap((l) => (l.lat !== null && l.lon !== null ? [{ name: l.name, lat: l.lat, lon: l.lon }] : []));
-  const sections = scanSections(result, t, lang);
+  const sections = scanSections(result, t, lang, input.places ?? []);
   const measureTitle = (id: string): string => input.catalogue.measures.find((m) => m.id === id)?.title[lang] ?? id;
   if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang, measureTitle));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));

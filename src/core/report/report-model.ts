@@ -43,6 +43,8 @@ export interface Table {
   totals?: Cell[];
   /** A note under the table (source, caveat). */
   note?: string;
+  /** A long reference list for the workbook only; the PDF shows a shorter table beside it. */
+  excelOnly?: boolean;
 }
 
 /** One part of the report: an Excel sheet, a PDF section. */

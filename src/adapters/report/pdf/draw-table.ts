@@ -1,7 +1,7 @@
 import type { Cell, Column, Table } from '../../../core/report/report-model.js';
 import { artifact, within, type PdfContext } from './pdf-context.js';
 import { cellText, isGoalStatus } from './cell-text.js';
-import { drawText, measureText, type TextStyle } from './draw-text.js';
+import { drawText, measureText, textWidth, type TextStyle } from './draw-text.js';
 import { contentBottom, ensureSpace, newPage } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 import { columnWidths, isNumeric } from './table-layout.js';
@@ -14,10 +14,18 @@ interface Layout {
   barMax: number[];
 }
 
+/** The type size of the table now being drawn: smaller for a table whose header words do not fit. */
+let tableSize: number = sizes.small;
+
 function cellStyle(column: Column, width: number, bold: boolean): TextStyle {
   const align = isNumeric(column) ? 'right' : 'left';
   const indent = column.visual === 'traffic' ? dotSpace : 0;
-  return { size: sizes.small, bold, width: width - 2 * pad - indent, align, lineGap: 1 };
+  return { size: tableSize, bold, width: width - 2 * pad - indent, align, lineGap: 1 };
+}
+
+/** Per column the width of its longest header word as set (bold), plus the cell padding. */
+function headerWordWidths(ctx: PdfContext, table: Table, size: number): number[] {
+  return table.columns.map((c) => Math.max(...c.label.split(/\s+/).map((w) => textWidth(ctx, w, { size, bold: true }))) + 2 * pad + 1);
 }
 
 function shown(ctx: PdfContext, value: Cell, column: Column): string {
@@ -81,7 +89,10 @@ function drawRow(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, opt
 
 /** Draws a table with its title and note; the header row repeats on every page it spans. */
 export function drawTable(ctx: PdfContext, table: Table, options: { showTitle?: boolean } = {}): void {
-  const widths = columnWidths(table.columns, contentWidth);
+  // Each column at least as wide as its longest header word; a table too wide for that is set smaller.
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  tableSize = sum(headerWordWidths(ctx, table, sizes.small)) <= contentWidth ? sizes.small : sizes.tiny;
+  const widths = columnWidths(table.columns, contentWidth, 36, headerWordWidths(ctx, table, tableSize));
   const barMax = table.columns.map((c, i) =>
     c.visual === 'dataBar' ? Math.max(0, ...table.rows.map((r) => { const v = r[i]; return typeof v === 'number' ? Math.abs(v) : 0; })) : 0,
   );
