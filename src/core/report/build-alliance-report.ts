@@ -1,4 +1,6 @@
 import type { ScanResult } from '../scan/scan-result.js';
+import type { CampaignResult } from '../campaign/campaign-results.js';
+import { allianceCampaignSection } from './campaign-section.js';
 import { allianceTotals } from '../track/alliance-totals.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { Cell, Chart, GoalLine, KeyFigure, Lang, ReportModel, Section } from './report-model.js';
@@ -6,6 +8,7 @@ import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { dataQualityTable, settingsTable } from './scan-figures.js';
 import { tableSection } from './table-section.js';
+import { allianceFileBase } from './report-file-base.js';
 
 /** One member as the alliance report sees it (aggregates only). */
 export interface AllianceMember {
@@ -35,6 +38,8 @@ export interface AllianceReportInput {
   members: AllianceMember[];
   attributions: string[];
   suppressionThreshold: number;
+  /** Campaigns with their results; members who do not share stay out of sight (campaign-section.ts). */
+  campaigns?: readonly CampaignResult[];
 }
 
 /** Adds two records of counts field by field (nested records too). */
@@ -132,6 +137,8 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
   const { texts: t, lang } = input;
   const totals = allianceTotals(input.members.map((m) => ({ id: m.id, avoidancesPerDay: m.avoidancesPerDay, baselinePerDay: m.baselinePerDay, co2Kg: m.co2Kg, employees: m.employees }))).totals;
   const sections = memberSections(input, t);
+  const campaigns = allianceCampaignSection(input.campaigns ?? [], lang);
+  if (campaigns) sections.push(campaigns);
   const shared = input.members.filter((m) => m.shares);
   const keyFigures: KeyFigure[] = [
     { label: text(t, 'kfMembers', { n: input.members.length }), value: input.members.length, format: 'int' },
@@ -170,7 +177,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     schema: 'mobiscan/report@1',
     lang,
     kind: 'alliance',
-    fileBase: `alliantie-${input.generatedOn}`,
+    fileBase: allianceFileBase(input.generatedOn, lang),
     title: text(t, 'allianceTitle', { alliance: input.alliance.name }),
     subtitle: text(t, 'allianceSubtitle', { members: input.members.length, employees: formatValue(totals.employees, 'int', lang) }),
     generatedOn: input.generatedOn,

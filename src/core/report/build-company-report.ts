@@ -17,7 +17,10 @@ import { reportAttributions } from './report-attributions.js';
 import { dataQualityTable, scanCharts, scanMap } from './scan-figures.js';
 import { settingsTable } from './settings-table.js';
 import { scanSections } from './scan-sections.js';
+import { memberCampaignSection } from './campaign-section.js';
+import type { CampaignResult } from '../campaign/campaign-results.js';
 import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
+import { companyFileBase } from './report-file-base.js';
 
 /** Everything a company report is made of; gathered by the report command from the workspace. */
 export interface CompanyReportInput {
@@ -41,6 +44,8 @@ export interface CompanyReportInput {
   places?: { name: string; lat: number; lon: number }[];
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
+  /** Campaigns of the alliance with their results (the member's own rows are used). */
+  campaigns?: readonly CampaignResult[];
 }
 
 function keyFigures(input: CompanyReportInput): KeyFigure[] {
@@ -80,6 +85,8 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang, measureTitle));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
   if (input.wpm) sections.push(wpmSection(input.wpm, t, lang));
+  const campaigns = memberCampaignSection(input.company.id, input.campaigns ?? [], lang);
+  if (campaigns) sections.push(campaigns);
   const charts = [...scanCharts(result, t, lang)];
   const peak = input.peak ? peakChart(input.peak, t, lang) : null;
   const co2 = input.co2 ? co2Chart(input.co2, t, lang) : null;
@@ -92,7 +99,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     schema: 'mobiscan/report@1',
     lang,
     kind: 'company',
-    fileBase: `${input.company.id}-${input.generatedOn}`,
+    fileBase: companyFileBase(input.company.id, input.generatedOn, lang),
     title: text(t, 'title', { company: input.company.name }),
     subtitle: text(t, 'subtitle', { alliance: input.alliance.name, exportDate: formatDate(scan.exportDate, lang) }),
     generatedOn: input.generatedOn,
