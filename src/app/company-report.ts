@@ -24,6 +24,8 @@ export interface ReportResources {
   catalogue: Catalogue;
   factorFile: Co2FactorFile;
   stations: Station[];
+  /** The built-in places, to name postcode areas in the report. */
+  places?: { name: string; lat: number; lon: number }[];
   geodata: GeodataInfo | null;
   generatedOn: string;
   version: string;
@@ -76,6 +78,7 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
     advice,
     catalogue: res.catalogue,
     stations: res.stations,
+    places: res.places ?? [],
     attributions: dataAttributions(res.geodata),
     history: scanHistory(ws, companyId),
   });

@@ -88,6 +88,20 @@ describe('the company report model of the example hospital', () => {
   });
 });
 
+describe('the postcode areas of the report', () => {
+  it('lists the ten areas with the most car commuters with their place, and all areas for the workbook only', async () => {
+    const model = await exampleReportModel('nl');
+    const [top, all] = model.sections.find((s) => s.id === 'pc4')!.tables;
+    expect(top!.rows.length).toBe(10);
+    const cars = top!.rows.map((r) => r[3] as number);
+    expect(cars).toEqual([...cars].sort((a, b) => b - a));
+    expect(top!.rows.filter((r) => typeof r[1] === 'string' && r[1].length > 0).length).toBeGreaterThanOrEqual(8);
+    expect(top!.rows.some((r) => ['Dordrecht', 'Zwijndrecht', 'Papendrecht', 'Sliedrecht'].includes(r[1] as string))).toBe(true);
+    expect(all!.excelOnly).toBe(true);
+    expect(all!.rows.length).toBeGreaterThan(10);
+  });
+});
+
 describe('the goal sentences of the report', () => {
   it('are in the report language, with Dutch numbers in a Dutch report', async () => {
     const nl = await exampleReportModel('nl');

@@ -10,6 +10,7 @@ import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
+import { withAlt } from './chart-alt.js';
 import { buildSummary, type PackageEffect } from './build-summary.js';
 import { methodParts } from './method-parts.js';
 import { reportAttributions } from './report-attributions.js';
@@ -40,6 +41,8 @@ export interface CompanyReportInput {
   stations: Station[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
+  /** Places with coordinates, to name postcode areas (the built-in place table). */
+  places?: { name: string; lat: number; lon: number }[];
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
   /** The latest scan against the previous one, when the member has more than one. */
@@ -80,7 +83,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const result = scan.result;
   const threshold = result.suppression?.threshold ?? 5;
   const placed = input.company.locations.flatMap((l) => (l.lat !== null && l.lon !== null ? [{ name: l.name, lat: l.lat, lon: l.lon }] : []));
-  const sections = scanSections(result, t, lang);
+  const sections = scanSections(result, t, lang, input.places ?? []);
   const measureTitle = (id: string): string => input.catalogue.measures.find((m) => m.id === id)?.title[lang] ?? id;
   if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang, measureTitle));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
@@ -109,7 +112,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     summary: buildSummary({ t, lang, result, peak: input.peak, co2: input.co2, goals, advice, packageEffect: input.packageEffect ?? advicePackage }),
     keyFigures: keyFigures(input),
     goals,
-    charts,
+    charts: withAlt(charts, t),
     map: scanMap(result, placed, input.stations, t, attributions[0] ?? ''),
     advice,
     runningMeasures: runningItems(input.advice),

@@ -3,6 +3,8 @@ import { defineMessages } from '../i18n/index.js';
 /** The fixed texts of the company report (headings, key figures, goals, sections, columns, charts, map), in Dutch and English. */
 export const reportMessages = defineMessages('report', {
   nl: {
+    altBar: 'Staafdiagram',
+    altLine: 'Lijndiagram',
     title: 'Mobiliteitsscan {company}',
     subtitle: '{alliance} · HR-bestand van {exportDate}',
     keyFigures: 'Kerncijfers',
@@ -49,7 +51,10 @@ export const reportMessages = defineMessages('report', {
     sectionBands: 'Afstand en vervoerwijze',
     sectionBandsIntro: 'Medewerkers per afstandsklasse (enkele reis, fietsroute) en huidige vervoerwijze.',
     sectionPc4: 'Postcodegebieden',
-    sectionPc4Intro: 'Medewerkers per postcodegebied (PC4) met het aandeel auto. Gebieden met minder dan {threshold} medewerkers zijn weggelaten.',
+    sectionPc4Intro: 'De {n} postcodegebieden (PC4) met de meeste autoforenzen, met de plaats erbij: daar loont gerichte aandacht het meest. Alle {all} gebieden staan in het Excel-bestand. Gebieden met minder dan {threshold} medewerkers zijn weggelaten.',
+    pc4Top: 'Top {n} postcodegebieden naar autoforenzen',
+    pc4All: 'Alle postcodegebieden',
+    colPlace: 'Plaats',
     sectionPotential: 'Potentieel',
     sectionPotentialIntro: 'Autoforenzen binnen bereik van elk alternatief, en hoeveel er naar verwachting zouden overstappen. De fietskans (PCT) laat zien wat een Nederlandse fietscultuur zou geven, geen voorspelling; de OV-tijd is een schatting zonder dienstregeling.',
     sectionPeak: 'Spitsmijdingen',
@@ -177,6 +182,8 @@ export const reportMessages = defineMessages('report', {
     co2Source_scan: 'uit de scan ({basis})',
   },
   en: {
+    altBar: 'Bar chart',
+    altLine: 'Line chart',
     title: 'Mobility scan {company}',
     subtitle: '{alliance} · HR export of {exportDate}',
     keyFigures: 'Key figures',
@@ -223,7 +230,10 @@ export const reportMessages = defineMessages('report', {
     sectionBands: 'Distance and mode',
     sectionBandsIntro: 'Employees by distance band (one way, cycling route) and current mode.',
     sectionPc4: 'Postcode areas',
-    sectionPc4Intro: 'Employees per postcode area (PC4) with the car share. Areas with fewer than {threshold} employees are left out.',
+    sectionPc4Intro: 'The {n} postcode areas (PC4) with the most car commuters, with their place: where targeted attention pays most. All {all} areas are in the Excel workbook. Areas with fewer than {threshold} employees are left out.',
+    pc4Top: 'Top {n} postcode areas by car commuters',
+    pc4All: 'All postcode areas',
+    colPlace: 'Place',
     sectionPotential: 'Potential',
     sectionPotentialIntro: 'Car commuters within reach of each alternative, and how many would be expected to switch. The cycling propensity (PCT) shows what a Dutch cycling culture would give, not a forecast; PT time is an estimate without a timetable.',
     sectionPeak: 'Peak avoidance',

@@ -1,7 +1,8 @@
 import { MODES, type Mode } from '../ingest/types.js';
 import type { Count, ScanAggregate, ScanResult } from '../scan/scan-result.js';
 import { POTENTIAL_MODES } from '../settings/potential-modes.js';
-import type { Cell, Lang, Section } from './report-model.js';
+import { nearestPlaceName } from './nearest-place.js';
+import type { Cell, Column, Lang, Section } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
 import { tableSection } from './table-section.js';
 
@@ -27,7 +28,7 @@ function locationRow(name: string, a: ScanAggregate): Cell[] {
 }
 
 /** The sections a scan alone gives: locations, distance x mode, postcode areas, potential, CO2 by mode. */
-export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Section[] {
+export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang, places: readonly { name: string; lat: number; lon: number }[] = []): Section[] {
   const threshold = result.suppression?.threshold ?? 5;
   const o = result.overall;
   const bands = bandOrder(result);
@@ -56,15 +57,7 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
       rows: bands.map((b) => [bandLabel(b, lang, text(t, 'bandUnknown')), ...modes.map((m) => cellOf(b, m))]),
       note: text(t, 'confidentialityNote', { threshold }),
     }),
-    tableSection('pc4', text(t, 'sectionPc4'), [text(t, 'sectionPc4Intro', { threshold })], {
-      columns: [
-        { key: 'pc4', label: text(t, 'colPc4'), format: 'text' },
-        { key: 'employees', label: text(t, 'colEmployees'), format: 'int', visual: 'dataBar' },
-        { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
-        { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct' },
-      ],
-      rows: o.pc4.filter((c) => c.employees !== null).map((c) => [c.pc4, countCell(c.employees), countCell(c.carCommuters), c.carShare]),
-    }),
+    pc4Section(result, t, places),
     tableSection('potential', text(t, 'sectionPotential'), [text(t, 'sectionPotentialIntro')], {
       columns: [
         { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
@@ -89,6 +82,34 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
       totals: [text(t, 'colTotal'), o.co2KgPerYear.now / 1000, o.co2KgPerYear.after / 1000],
     }),
   ];
+}
+
+/** How many postcode areas the PDF lists: the ten with the most car commuters. */
+const PC4_TOP = 10;
+
+/** Postcode areas: the top ten by car commuters with place names (PDF and workbook), and the full list (workbook only). */
+function pc4Section(result: ScanResult, t: ReportTexts, places: readonly { name: string; lat: number; lon: number }[]): Section {
+  const threshold = result.suppression?.threshold ?? 5;
+  const shown = result.overall.pc4.filter((c) => c.employees !== null);
+  const placeOf = (c: (typeof shown)[number]): string => (c.lat !== null && c.lon !== null ? nearestPlaceName({ lat: c.lat, lon: c.lon }, places) : null) ?? '';
+  const columns: Column[] = [
+    { key: 'pc4', label: text(t, 'colPc4'), format: 'text', width: 8 },
+    { key: 'place', label: text(t, 'colPlace'), format: 'text', width: 22 },
+    { key: 'employees', label: text(t, 'colEmployees'), format: 'int' },
+    { key: 'car', label: text(t, 'colCarCommuters'), format: 'int', visual: 'dataBar' },
+    { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct' },
+  ];
+  const row = (c: (typeof shown)[number]): Cell[] => [c.pc4, placeOf(c), countCell(c.employees), countCell(c.carCommuters), c.carShare];
+  const top = [...shown].sort((a, b) => (b.carCommuters ?? 0) - (a.carCommuters ?? 0) || a.pc4.localeCompare(b.pc4)).slice(0, PC4_TOP);
+  return {
+    id: 'pc4',
+    title: text(t, 'sectionPc4'),
+    intro: [text(t, 'sectionPc4Intro', { threshold, n: top.length, all: shown.length })],
+    tables: [
+      { id: 'pc4-top', title: text(t, 'pc4Top', { n: top.length }), columns, rows: top.map(row) },
+      { id: 'pc4', title: text(t, 'pc4All'), columns, rows: shown.map(row), excelOnly: true },
+    ],
+  };
 }
 
 /** Public transport and carpool: the good-PT group, what the PT estimate could do, and the carpool groups. */
