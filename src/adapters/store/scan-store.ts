@@ -30,7 +30,19 @@ export function createScanStore(
   now: () => Date,
   requireCompany: (id: string, field?: string) => unknown,
 ): Workspace['scans'] {
-  const existing = db.prepare<[string, string], { id: number }>('SELECT id FROM scans WHERE company_id = ? AND content_hash = ?');
+  const existing = db.prepare<[string, string], { id: number; result_json: string }>('SELECT id, result_json FROM scans WHERE company_id = ? AND content_hash = ?');
+  // A scan of the same export made by an older mobiscan (another result schema) is replaced by the new one:
+  // the same data, recomputed; otherwise the report could never get the newer figures.
+  const upgrade = db.prepare(
+    'UPDATE scans SET scanned_at = @scannedAt, employees = @employees, settings_hash = @settingsHash, result_json = @resultJson WHERE id = @id',
+  );
+  const schemaOf = (json: string): unknown => {
+    try {
+      return (JSON.parse(json) as { schema?: unknown }).schema;
+    } catch {
+      return undefined;
+    }
+  };
   const insert = db.prepare(
     `INSERT INTO scans (company_id, export_date, content_hash, scanned_at, employees, settings_hash, result_json)
      VALUES (@companyId, @exportDate, @contentHash, @scannedAt, @employees, @settingsHash, @resultJson)`,
@@ -44,6 +56,11 @@ export function createScanStore(
       write(() => {
         requireCompany(companyId, 'scan company');
         const found = existing.get(companyId, scan.contentHash);
+        const schema = (scan.result as { schema?: unknown } | null)?.schema;
+        if (found && schema !== undefined && schemaOf(found.result_json) !== schema) {
+          upgrade.run({ id: found.id, scannedAt: now().toISOString(), employees: scan.employees, settingsHash: scan.settingsHash, resultJson: JSON.stringify(scan.result) });
+          return { id: found.id, created: true };
+        }
         if (found) return { id: found.id, created: false };
         const info = insert.run({
           companyId,
