@@ -21,7 +21,7 @@ describe('suppressSmallCells', () => {
     const short = out.overall.scenario.byBand.find((b) => b.band === '0-2.5')!;
     expect(short).toMatchObject({ commuters: null, cyclistsNow: null, carCommuters: 0, suppressed: true });
     expect(short.goDutch.levelCyclists).toBe(raw.overall.scenario.byBand[0]!.goDutch.levelCyclists);
-    expect(out.unmatchedLocations[0]).toEqual({ value: 'Hoofdkantoor', employees: null, suppressed: true });
+    expect(out.unmatchedLocations[0]).toEqual({ value: '', employees: null, suppressed: true }); // the value itself is not kept
     expect(out.suppression?.threshold).toBe(3);
     expect(out.suppression?.cellsSuppressed).toBeGreaterThan(10);
   });
