@@ -5,6 +5,7 @@ import type { ScanResult } from '../core/scan/scan-result.js';
 import { suppressSmallCells } from '../core/scan/suppress-small-cells.js';
 import type { ScanSettings } from '../core/settings/index.js';
 import type { GeodataInfo } from '../core/geo/postcode-info.js';
+import type { BuiltInPostcodesInfo } from '../adapters/geodata/load-built-in-postcodes.js';
 import { loadGeocoder } from '../adapters/geodata/load-geocoder.js';
 import { loadStations } from '../adapters/geodata/load-stations.js';
 import { fileDate } from '../adapters/files/hash-file.js';
@@ -27,25 +28,29 @@ export interface ScanRun {
   ingest: IngestSummary;
   /** The aggregate result with small cells suppressed: safe to show, save and report. */
   result: ScanResult;
+  /** The imported postcode table, or null when the built-in PC4 table stood alone. */
   geodata: GeodataInfo | null;
+  /** The built-in PC4 table (always loaded; the imported table takes precedence). */
+  builtInPostcodes: BuiltInPostcodesInfo;
 }
 
 /** The geocoder (imported postcodes and built-in places) and the station table. */
 export interface LoadedGeodata {
   geocoder: Geocoder;
   info: GeodataInfo | null;
+  builtIn: BuiltInPostcodesInfo;
   stations: Station[];
 }
 
-/** Loads the user's imported postcodes, the built-in places and the stations. */
+/** Loads the user's imported postcodes, the built-in PC4 and place tables and the stations. */
 export async function loadGeodata(dataDir?: string): Promise<LoadedGeodata> {
-  const [{ geocoder, info }, stations] = await Promise.all([loadGeocoder(dataDir), loadStations()]);
-  return { geocoder, info, stations };
+  const [{ geocoder, info, builtIn }, stations] = await Promise.all([loadGeocoder(dataDir), loadStations()]);
+  return { geocoder, info, builtIn, stations };
 }
 
 /** Reads an HR export and runs the mobility scan on it, streaming the rows through the scan. */
 export async function runScan(file: string, options: RunScanOptions): Promise<ScanRun> {
-  const { geocoder, info, stations } = options.geo ?? (await loadGeodata(options.dataDir));
+  const { geocoder, info, builtIn, stations } = options.geo ?? (await loadGeodata(options.dataDir));
   const year = options.year ?? (await exportYear(file));
   const scan = createScan(options.settings, { locations: options.locations, geocoder, stations }, { year, onEmployee: options.onEmployeeRow });
   const ingest = await ingestHrExport(file, {
@@ -54,7 +59,7 @@ export async function runScan(file: string, options: RunScanOptions): Promise<Sc
     onEmployee: (employee) => scan.add(employee),
   });
   const raw = scan.finish({ rowsRead: ingest.rowsRead, rowsRejected: ingest.rowsRejected });
-  return { ingest, result: suppressSmallCells(raw, options.settings.suppressionThreshold), geodata: info };
+  return { ingest, result: suppressSmallCells(raw, options.settings.suppressionThreshold), geodata: info, builtInPostcodes: builtIn };
 }
 
 /** The year of the file's date (the export date a saved scan gets); this year when the file cannot be read (reading it then fails with its own message). */

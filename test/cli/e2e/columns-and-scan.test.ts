@@ -85,7 +85,7 @@ describe('mobiscan scan', () => {
     expect(run.stdout).toContain('In reach: car commuters by distance');
     expect(run.stdout).toContain('Scenario: at a Dutch cycling level');
     expect(run.stdout).toMatch(/a full-timer drives on 8\d,\d% of the 25\d working days/);
-    expect(run.stdout).toContain('no postcode table is imported');
+    expect(run.stdout).toContain('the built-in PC4 table');
     expectNoPersonalData(run.stdout + run.stderr);
   });
 
@@ -100,9 +100,13 @@ describe('mobiscan scan', () => {
     expect(existsSync(join(dir, 'employees.csv'))).toBe(true);
   });
 
-  it('needs a work location and says how to give one (exit 2)', () => {
-    const run = runCli(['scan', EXAMPLE_CSV]);
+  it('without a location column or flag, fails (no terminal) and names the flag to use (exit 2)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'no-location.csv');
+    writeFileSync(file, 'Postcode;Woonplaats;Vervoerwijze\n3311AB;Dordrecht;Auto\n3312AC;Dordrecht;Fiets\n');
+    const run = runCli(['scan', file]);
     expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no work-location column');
     expect(run.stderr).toContain('--location');
   });
 
