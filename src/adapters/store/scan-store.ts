@@ -31,11 +31,8 @@ export function createScanStore(
   requireCompany: (id: string, field?: string) => unknown,
 ): Workspace['scans'] {
   const existing = db.prepare<[string, string], { id: number; result_json: string }>('SELECT id, result_json FROM scans WHERE company_id = ? AND content_hash = ?');
-  // A scan of the same export made by an older mobiscan (another result schema) is replaced by the new one:
-  // the same data, recomputed; otherwise the report could never get the newer figures.
-  const upgrade = db.prepare(
-    'UPDATE scans SET scanned_at = @scannedAt, employees = @employees, settings_hash = @settingsHash, result_json = @resultJson WHERE id = @id',
-  );
+  // A scan of the same export made by an older mobiscan has another result schema: the same data, recomputed,
+  // replaces it, otherwise the report could never get the newer figures.
   const schemaOf = (json: string): unknown => {
     try {
       return (JSON.parse(json) as { schema?: unknown }).schema;
@@ -51,17 +48,19 @@ export function createScanStore(
   const order = 'ORDER BY export_date DESC, id DESC';
   const latest = db.prepare<[string], ScanRow>(`SELECT * FROM scans WHERE company_id = ? ${order} LIMIT 1`);
   const list = db.prepare<[string], ScanRow>(`SELECT * FROM scans WHERE company_id = ? ${order}`);
+  const byId = db.prepare<[string, number], ScanRow>('SELECT * FROM scans WHERE company_id = ? AND id = ?');
+  const deleteById = db.prepare('DELETE FROM scans WHERE id = ?');
   return {
-    save: (companyId, scan) =>
+    save: (companyId, scan, options = {}) =>
       write(() => {
         requireCompany(companyId, 'scan company');
         const found = existing.get(companyId, scan.contentHash);
+        // A scan of the same export made by an older mobiscan (another result schema) is replaced as if asked.
         const schema = (scan.result as { schema?: unknown } | null)?.schema;
-        if (found && schema !== undefined && schemaOf(found.result_json) !== schema) {
-          upgrade.run({ id: found.id, scannedAt: now().toISOString(), employees: scan.employees, settingsHash: scan.settingsHash, resultJson: JSON.stringify(scan.result) });
-          return { id: found.id, created: true };
-        }
-        if (found) return { id: found.id, created: false };
+        const outdated = found !== undefined && schema !== undefined && schemaOf(found.result_json) !== schema;
+        if (found && options.replace !== true && !outdated) return { id: found.id, created: false };
+        // Replacing deletes and inserts in this one transaction: the old scan stays if anything fails.
+        if (found) deleteById.run(found.id);
         const info = insert.run({
           companyId,
           exportDate: scan.exportDate,
@@ -71,12 +70,22 @@ export function createScanStore(
           settingsHash: scan.settingsHash,
           resultJson: JSON.stringify(scan.result),
         });
-        return { id: Number(info.lastInsertRowid), created: true };
+        return { id: Number(info.lastInsertRowid), created: true, ...(found && { replaced: found.id }) };
       }),
     latest: (companyId) => {
       const row = latest.get(companyId);
       return row ? toScan(row) : undefined;
     },
     list: (companyId) => list.all(companyId).map(toScan),
+    get: (companyId, id) => {
+      const row = byId.get(companyId, id);
+      return row ? toScan(row) : undefined;
+    },
+    remove: (companyId, id) =>
+      write(() => {
+        const row = byId.get(companyId, id);
+        if (row) deleteById.run(id);
+        return row ? toScan(row) : undefined;
+      }),
   };
 }
