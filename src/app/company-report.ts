@@ -45,6 +45,13 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
   const company = ws.companies.require(companyId, '--company');
   const scan = ws.scans.latest(companyId);
   if (!scan) throw new InputError(`no scan for ${companyId} yet: a report needs one`, `run \`mobiscan scan HR-EXPORT --company ${companyId}\` first`);
+  const saved = scan.result as { schema?: unknown };
+  if (saved.schema !== 'mobiscan/scan-result@2') {
+    throw new InputError(
+      `the latest scan of ${companyId} (export of ${scan.exportDate}) was made by an older mobiscan, before the scenario figures: a report needs a new scan`,
+      `scan the export again (\`mobiscan scan HR-EXPORT --company ${companyId}\`): the new scan replaces the old one`,
+    );
+  }
   const result = scan.result as ScanResult;
   const progress = companyProgress(ws, companyId, 'quarter');
   const wpm = wpmFromScan(scan, res.factorFile, Number(scan.exportDate.slice(0, 4)));

@@ -53,15 +53,21 @@ export interface CompanyReportInput {
 
 function keyFigures(input: CompanyReportInput): KeyFigure[] {
   const { texts: t, lang } = input;
-  const o = input.scan.result.overall;
-  const dq = input.scan.result.dataQuality;
+  const result = input.scan.result;
+  const o = result.overall;
+  const dq = result.dataQuality;
+  const sc = o.scenario;
   const latest = input.peak?.periods.filter((p) => !p.inBaseline && p.avoidedPerDay !== null).at(-1);
   const figures: KeyFigure[] = [
     { label: text(t, 'kfEmployees'), value: o.employees, format: 'int', note: text(t, 'kfEmployeesNote', { rows: formatValue(dq.rowsRead, 'int', lang), rejected: formatValue(dq.rowsRejected, 'int', lang) }) },
-    { label: text(t, 'kfCarCommuters'), value: o.carCommuters, format: 'int', note: text(t, 'kfCarCommutersNote', { share: formatValue(o.employees > 0 ? o.carCommuters / o.employees : 0, 'pct', lang) }) },
-    { label: text(t, 'kfPeakTrips'), value: o.peak.carTripsPerDay.total, format: 'int' },
-    { label: text(t, 'kfAvoidable'), value: o.peak.avoidedCarTripsPerDay.total, format: 'int' },
   ];
+  // Estimated modes change what every figure below rests on: say so before them.
+  if (o.modesEstimated > 0) figures.push({ label: text(t, 'kfModesEstimated'), value: o.modesEstimated, format: 'int', note: text(t, 'kfModesEstimatedNote') });
+  figures.push(
+    { label: text(t, 'kfCarCommuters'), value: o.carCommuters, format: 'int', note: text(t, 'kfCarCommutersNote', { share: formatValue(o.employees > 0 ? o.carCommuters / o.employees : 0, 'pct', lang) }) },
+    { label: text(t, 'kfPeakTrips'), value: o.peak.carTripsPerDay.total, format: 'count', note: text(t, 'kfPeakTripsNote', { presence: formatValue(result.method.fullTimerTripsPerWorkingDay, 'pct', lang) }) },
+    { label: text(t, 'kfAvoidable'), value: o.peak.avoidedCarTripsPerDay.total, format: 'count', note: text(t, 'kfAvoidableNote') },
+  );
   if (latest) {
     figures.push({
       label: `${text(t, 'kfAvoided')} (${periodLabel(latest.label, lang)})`,
@@ -72,8 +78,13 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
     });
   }
   figures.push({ label: text(t, 'kfCo2'), value: o.co2KgPerYear.now / 1000, format: 'decimal1', note: text(t, 'kfCo2Note', { after: formatValue(o.co2KgPerYear.after / 1000, 'decimal1', lang) }), status: input.co2?.goal?.result.status });
-  const bikeish = (o.potential.bike.expectedSwitchers ?? 0) + (o.potential.ebike.expectedSwitchers ?? 0);
-  figures.push({ label: text(t, 'kfBikePotential'), value: bikeish, format: 'count' });
+  const extra = sc.goDutch.extraCyclists;
+  const withEbike = extra + sc.ebike.extraCyclists;
+  const bikeNote =
+    Math.round(withEbike) === 0 && sc.cyclistsNow > 0
+      ? text(t, 'kfBikeAtDutchLevel')
+      : text(t, 'kfBikePotentialNote', { withEbike: formatValue(withEbike, 'int', lang), carDrivers: formatValue(sc.goDutch.carDrivers + sc.ebike.carDrivers, 'int', lang) });
+  figures.push({ label: text(t, 'kfBikePotential'), value: extra, format: 'count', note: bikeNote });
   return figures;
 }
 

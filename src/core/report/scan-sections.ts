@@ -62,10 +62,10 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang, pla
       columns: [
         { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
         { key: 'inReach', label: text(t, 'colInReach'), format: 'int', visual: 'dataBar' },
-        { key: 'expected', label: text(t, 'colExpected'), format: 'count' },
       ],
-      rows: POTENTIAL_MODES.map((m) => [text(t, `potential_${m}`), countCell(o.potential[m].carCommuters), o.potential[m].expectedSwitchers]),
+      rows: POTENTIAL_MODES.map((m) => [text(t, `potential_${m}`), countCell(o.inReach[m].carCommuters)]),
     }),
+    scenarioSection(result, t, lang),
     ptCarpoolSection(result, t),
     tableSection('co2-mode', text(t, 'sectionCo2'), [text(t, 'sectionCo2Intro')], {
       id: 'co2-by-mode',
@@ -112,22 +112,54 @@ function pc4Section(result: ScanResult, t: ReportTexts, places: readonly { name:
   };
 }
 
-/** Public transport and carpool: the good-PT group, what the PT estimate could do, and the carpool groups. */
+/** The scenario per distance band: cyclists now, extra cyclists at the Go Dutch and E-bike level, the car drivers among them, and PT. */
+function scenarioSection(result: ScanResult, t: ReportTexts, lang: Lang): Section {
+  const sc = result.overall.scenario;
+  const row = (label: string, b: { commuters: Count; cyclistsNow: Count; goDutch: { extraCyclists: number; carDrivers: number }; ebike: { extraCyclists: number; carDrivers: number }; pt: { carDrivers: number } }): Cell[] => [
+    label,
+    countCell(b.commuters),
+    countCell(b.cyclistsNow),
+    b.goDutch.extraCyclists,
+    b.ebike.extraCyclists,
+    b.goDutch.carDrivers + b.ebike.carDrivers,
+    b.pt.carDrivers,
+  ];
+  const atLevel = sc.byBand.filter((b) => b.atDutchLevel).map((b) => bandLabel(b.band, lang, text(t, 'bandUnknown')));
+  const intro = [text(t, 'sectionScenarioIntro'), ...(atLevel.length > 0 ? [text(t, 'scenarioAtDutchLevel', { bands: atLevel.join(', ') })] : [])];
+  return tableSection('scenario', text(t, 'sectionScenario'), intro, {
+    columns: [
+      { key: 'band', label: text(t, 'colBand'), format: 'text', width: 14 },
+      { key: 'commuters', label: text(t, 'colCommuters'), format: 'int' },
+      { key: 'cyclists', label: text(t, 'colCyclistsNow'), format: 'int' },
+      { key: 'goDutch', label: text(t, 'colGoDutchExtra'), format: 'count', visual: 'dataBar' },
+      { key: 'ebike', label: text(t, 'colEbikeExtra'), format: 'count' },
+      { key: 'car', label: text(t, 'colScenarioCar'), format: 'count' },
+      { key: 'pt', label: text(t, 'colPtCar'), format: 'count' },
+    ],
+    rows: sc.byBand.filter((b) => b.commuters !== 0).map((b) => row(bandLabel(b.band, lang, text(t, 'bandUnknown')), b)),
+    totals: row(text(t, 'colTotal'), sc),
+  });
+}
+
+/** Public transport and carpool: the good-train group, what the train estimate could do, and the carpool groups. */
 function ptCarpoolSection(result: ScanResult, t: ReportTexts): Section {
   const o = result.overall;
   const p = result.carProfile;
   const pt = result.dataQuality.ptEstimate;
   const rows: Cell[][] = [
-    [text(t, 'ptGood'), countCell(p.goodPt.carCommuters), p.goodPt.expectedSwitchers],
-    [text(t, 'ptInReach'), countCell(o.potential.pt.carCommuters), o.potential.pt.expectedSwitchers],
+    [text(t, 'ptGood'), countCell(p.goodPt.carCommuters), null],
+    [text(t, 'ptInReach'), countCell(o.inReach.pt.carCommuters), null],
+    [text(t, 'ptScenario'), null, o.scenario.pt.extraUsers],
     [text(t, 'ptEstimated'), pt.estimated, null],
+    [text(t, 'ptTransfer'), pt.withTransfer, null],
     [text(t, 'ptNoStations'), pt.noStations, null],
     [text(t, 'ptSameStation'), pt.sameStation, null],
     [text(t, 'ptTooFar'), pt.stationTooFar, null],
-    [text(t, 'carpoolCandidates'), countCell(p.carpool.candidates), o.potential.carpool.expectedSwitchers],
+    [text(t, 'ptTooClose'), pt.stationsTooClose, null],
+    [text(t, 'carpoolCandidates'), countCell(p.carpool.candidates), o.scenario.carpool.carDrivers],
     [text(t, 'carpoolGroups'), p.carpool.groups, null],
   ];
-  return tableSection('pt-carpool', text(t, 'sectionPtCarpool'), [text(t, 'sectionPtCarpoolIntro')], {
+  return tableSection('pt-carpool', text(t, 'sectionPtCarpool'), [text(t, 'sectionPtCarpoolIntro'), text(t, 'ptBusNote')], {
     columns: [
       { key: 'what', label: text(t, 'colWhat'), format: 'text', width: 60 },
       { key: 'count', label: text(t, 'colCount'), format: 'int' },
