@@ -186,5 +186,7 @@ describe('the summary page of the report', () => {
     expect(model.goals[0]!.phrase).toContain('(10,4%)');
     expect(model.goals[0]!.phrase).toContain('Periode 2026-K4 is voorlopig: 22 van 65 werkdagen gemeten (minder dan 60%)');
     expect(model.goals[0]!.phrase).not.toMatch(/\d\.\d%/);
+    // the summary does not say where the member stands from the provisional quarter either
+    expect(JSON.stringify(model.summary)).not.toContain('In 2026-K4');
   });
 });
