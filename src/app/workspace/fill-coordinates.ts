@@ -29,15 +29,15 @@ export async function fillCoordinates(
 }
 
 /** The hint shown when locations stay without coordinates. */
-export const UNPLACED_HINT = 'import geodata (see `mobiscan geodata --help`) or give coordinates as --location "NAME=LAT,LON"';
+export const UNPLACED_HINT = 'the postcode table does not know it: give coordinates as --location "NAME=LAT,LON", or import newer geodata (see `mobiscan geodata --help`)';
 
 /**
- * The geodata helper's geocoder as a locator: PC6 when the imported table has it, else the PC4
- * centroid. Undefined when no postcode table was imported, so a company can still be saved.
+ * The geocoder as a locator: PC6 when an imported table has it, else the PC4 centroid of the
+ * imported table or, on a fresh install, of the built-in PC4 table (which ships with mobiscan,
+ * so a postcode location is placed without any download).
  */
 export async function loadPostcodeLocator(): Promise<PostcodeLocator | undefined> {
   const { loadGeocoder } = await import('../../adapters/geodata/load-geocoder.js');
-  const { geocoder, info } = await loadGeocoder();
-  if (info === null) return undefined;
+  const { geocoder } = await loadGeocoder();
   return (postcode) => (postcode.length === 6 ? geocoder.pc6?.(postcode) : undefined) ?? geocoder.pc4(postcode.slice(0, 4));
 }

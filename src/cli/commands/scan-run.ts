@@ -7,6 +7,8 @@ import { loadScanSettings } from '../../adapters/config/load-scan-settings.js';
 import { checkOutputPaths } from '../../adapters/write/check-output-paths.js';
 import { writeCsv } from '../../adapters/write/write-csv.js';
 import { UsageError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { scanFlagMessages } from './scan-flag-messages.js';
 import type { RowProblem } from '../../core/ingest/types.js';
 import type { EmployeeRow } from '../../core/scan/employee-row.js';
 import type { Output } from '../output.js';
@@ -24,6 +26,10 @@ const EMPLOYEES_PREFACE = 'VERTROUWELIJK / CONFIDENTIAL: per-employee list for t
 export async function runScanCommand(out: Output, file: string, flags: ScanFlags): Promise<number> {
   if (flags.exportDate !== undefined && !isIsoDate(flags.exportDate)) {
     throw new UsageError(`--export-date ${flags.exportDate}: not a date; expected YYYY-MM-DD, e.g. 2026-10-01`);
+  }
+  // --replace acts on the saved scan of a member; without --company nothing is saved, so it would do nothing.
+  if (flags.replace === true && flags.company === undefined) {
+    throw new UsageError(text(scanFlagMessages, 'replaceNeedsCompany'), text(scanFlagMessages, 'replaceNeedsCompanyHint'));
   }
   checkOutputPaths({
     outputs: [...(flags.rejects ? [{ flag: '--rejects', path: flags.rejects }] : []), ...(flags.employees ? [{ flag: '--employees', path: flags.employees }] : [])],

@@ -35,10 +35,10 @@ describe('company add', () => {
     expect(asz?.locations.map((l) => [l.name, l.lat, l.lon])).toEqual([['Dordwijk', 51.7955, 4.6761], ['Zwijndrecht', 51.815, 4.633]]);
   });
 
-  it('keeps a location without coordinates when there is no geodata, and says what to do', async () => {
+  it('keeps a location without coordinates when the postcode table does not know it, and says what to do', async () => {
     const { ctx, printed } = fakeContext(dir);
     await runCompanyAdd(ctx, { id: 'asz', name: 'ASz', location: ['Dordwijk=3318AT'] });
-    expect(printed.warn).toEqual([expect.stringMatching(/^no coordinates yet for Dordwijk: import geodata/)]);
+    expect(printed.warn).toEqual([expect.stringMatching(/^no coordinates yet for Dordwijk: the postcode table does not know it/)]);
     expect((await stored())[0]?.locations[0]?.lat).toBeNull();
   });
 

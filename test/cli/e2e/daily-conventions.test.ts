@@ -1,0 +1,77 @@
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { registerCommands } from '../../../src/cli/commands/index.js';
+import { EXAMPLE_CSV, runCli, tempDir } from './run-cli.js';
+
+/** The terminal's own default, Dutch (the e2e helper speaks English unless told). */
+const DUTCH = { env: { MOBISCAN_LANG: '' } };
+
+/** The commands as main.ts registers them (main.ts itself runs on import). */
+function program(): Command {
+  const p = new Command('mobiscan');
+  registerCommands(p);
+  return p;
+}
+
+/** Every command of the program with its full name ("track import"). */
+function commandsOf(command: Command, prefix = ''): Array<[string, Command]> {
+  return command.commands.flatMap((c) => {
+    const name = `${prefix}${c.name()}`;
+    return [[name, c] as [string, Command], ...commandsOf(c, `${name} `)];
+  });
+}
+
+describe('flags mean one thing everywhere', () => {
+  it('gives every command that takes --company the short form -c', () => {
+    const withCompany = commandsOf(program()).filter(([, c]) => c.options.some((o) => o.long === '--company'));
+    expect(withCompany.length).toBeGreaterThan(10);
+    const without = withCompany.filter(([, c]) => c.options.find((o) => o.long === '--company')!.short !== '-c').map(([name]) => name);
+    expect(without).toEqual([]);
+  });
+
+  it('refuses scan --replace without --company as a usage error (exit 2) that says what to add', () => {
+    const run = runCli(['scan', EXAMPLE_CSV, '--location', '3318AT', '--replace'], DUTCH);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^fout: --replace .*--company/m);
+    expect(run.stderr).toMatch(/^tip: .*-c ID/m);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('--quiet never hides the result', () => {
+  it('still prints what columns, scan list and wpm were asked for', () => {
+    const ws = tempDir('ws');
+    expect(runCli(['init', ws, '--name', 'Test alliantie']).code).toBe(0);
+    expect(runCli(['company', 'add', '--workspace', ws, '--id', 'asz', '--name', 'Ziekenhuis', '--location', 'Dordrecht=51.7985,4.6681', '--location', 'Zwijndrecht=51.8216,4.6383', '--location', 'Sliedrecht=51.8233,4.7651']).code).toBe(0);
+    expect(runCli(['scan', EXAMPLE_CSV, '-c', 'asz', '--workspace', ws, '--export-date', '2026-03-31', '--quiet']).code).toBe(0);
+
+    const columns = runCli(['columns', EXAMPLE_CSV, '--quiet']);
+    expect(columns.code).toBe(0);
+    expect(columns.stdout).toMatch(/homePostcode/);
+    const list = runCli(['scan', 'list', '-c', 'asz', '--workspace', ws, '--quiet']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toContain('2026-03-31');
+    const wpm = runCli(['wpm', '-c', 'asz', '--year', '2026', '--workspace', ws, '--quiet']);
+    expect(wpm.code, wpm.stderr).toBe(0);
+    expect(wpm.stdout).toMatch(/CO2/);
+    // quiet: nothing but the result, and no next step
+    expect(`${columns.stderr}${list.stderr}${wpm.stderr}`).toBe('');
+  });
+});
+
+describe('company locations on a fresh install', () => {
+  it('places --location NAME=3318AT with the built-in PC4 table when no geodata was imported', () => {
+    const ws = tempDir('ws');
+    const data = tempDir('empty-data'); // nothing imported here
+    expect(runCli(['init', ws, '--name', 'Test alliantie'], { env: { MOBISCAN_DATA_DIR: data } }).code).toBe(0);
+    const add = runCli(['company', 'add', '--workspace', ws, '--id', 'asz', '--name', 'Ziekenhuis', '--location', 'Dordwijk=3318AT'], { env: { MOBISCAN_DATA_DIR: data } });
+    expect(add.code, add.stderr).toBe(0);
+    expect(add.stderr).not.toMatch(/no coordinates/);
+    const show = JSON.parse(runCli(['company', 'show', 'asz', '--workspace', ws, '--json'], { env: { MOBISCAN_DATA_DIR: data } }).stdout);
+    const [dordwijk] = show.company.locations as Array<{ lat: number; lon: number; postcode: string }>;
+    expect(dordwijk!.postcode).toBe('3318AT');
+    // PC4 3318 lies in the south of Dordrecht
+    expect(dordwijk!.lat).toBeCloseTo(51.79, 1);
+    expect(dordwijk!.lon).toBeCloseTo(4.67, 1);
+  });
+});
