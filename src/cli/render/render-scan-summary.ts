@@ -2,98 +2,96 @@ import chalk from 'chalk';
 import type { ScanRun } from '../../app/run-scan.js';
 import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
 import type { ScanLocations } from '../../app/scan-locations.js';
+import { formatMessage } from '../../core/i18n/index.js';
 import type { SavedScan } from '../commands/scan-save.js';
-import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
 import { renderTable } from '../../core/format/table.js';
+import { cliLang, cliT } from '../cli-lang.js';
+import { scanSummaryMessages } from './scan-summary-messages.js';
 
-const POTENTIAL_LABELS = { walk: 'walk', bike: 'bike', ebike: 'e-bike', speedPedelec: 'speed pedelec', pt: 'public transport', carpool: 'carpool' } as const;
+const POTENTIAL_KEYS = { walk: 'modeWalk', bike: 'modeBike', ebike: 'modeEbike', speedPedelec: 'modeSpeedPedelec', pt: 'modePt', carpool: 'modeCarpool' } as const;
 
-const count = (n: Count, threshold: number): string => (n === null ? `<${threshold}` : formatInt(n));
+/** Numbers in the terminal's language: 3.002 and 57,1% in Dutch, 3,002 and 57.1% in English. */
+const int = (n: number): string => formatMessage(cliLang(), '{n, number, ::.}', { n });
+const dec = (n: number): string => formatMessage(cliLang(), '{n, number, ::.0}', { n });
+const pct = (n: number): string => formatMessage(cliLang(), '{n, number, ::percent .0}', { n });
+const count = (n: Count, threshold: number): string => (n === null ? `<${threshold}` : int(n));
+/** A date as the reader writes it: 12-04-2024 in Dutch, 2024-04-12 in English. */
+const date = (iso: string): string => (cliLang() === 'nl' ? iso.split('-').reverse().join('-') : iso);
 
 /** The compact terminal summary of a scan: data quality, locations, potential, peak and CO2. */
 export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; rejectsFile?: string; employeesFile?: string; places?: ScanLocations }): string {
+  const t = cliT(scanSummaryMessages);
   const { ingest, result } = run;
   const threshold = result.suppression?.threshold ?? 5;
   const o = result.overall;
   const lines: string[] = [];
-  lines.push(chalk.bold(`${ingest.file}: ${formatInt(o.employees)} employees scanned`));
-  const skipped = ingest.rowsEmpty > 0 ? `, ${formatInt(ingest.rowsEmpty)} empty skipped` : '';
-  lines.push(`rows: ${formatInt(ingest.rowsRead)} read, ${formatInt(ingest.rowsUsed)} used, ${formatInt(ingest.rowsRejected)} rejected${skipped}`);
+  lines.push(chalk.bold(t('title', { file: ingest.file, employees: o.employees })));
+  const skipped = ingest.rowsEmpty > 0 ? t('rowsEmpty', { empty: ingest.rowsEmpty }) : '';
+  lines.push(t('rows', { read: ingest.rowsRead, used: ingest.rowsUsed, rejected: ingest.rowsRejected }) + skipped);
   const p = result.dataQuality.precision;
-  lines.push(`homes placed: ${formatInt(p.pc6)} by PC6, ${formatInt(p.pc4)} by PC4, ${formatInt(p.place)} by place name, ${formatInt(p['distance-only'])} by HR distance only, ${formatInt(p.none)} not at all`);
-  if (!run.geodata) {
-    lines.push(chalk.dim(`postcodes: the built-in PC4 table (GeoNames, ${run.builtInPostcodes.snapshot}); for PC6 precision or newer postcodes see \`mobiscan geodata import --help\``));
-  }
+  lines.push(t('homes', { pc6: p.pc6, pc4: p.pc4, place: p.place, distance: p['distance-only'], none: p.none }));
+  if (!run.geodata) lines.push(chalk.dim(t('builtInPostcodes', { snapshot: date(run.builtInPostcodes.snapshot) })));
   if (files.places) lines.push(...describePlaces(files.places));
-  lines.push('', renderLocations(result.locations, o, threshold));
-  lines.push('', chalk.bold('Potential among car commuters'));
+  lines.push('', renderLocations(result.locations, o));
+  lines.push('', chalk.bold(t('potentialTitle')));
   lines.push(
     renderTable(
-      ['mode', 'in reach', 'expected switchers'],
-      (Object.keys(POTENTIAL_LABELS) as (keyof typeof POTENTIAL_LABELS)[]).map((m) => {
+      [t('colMode'), t('colInReach'), t('colSwitchers')],
+      (Object.keys(POTENTIAL_KEYS) as (keyof typeof POTENTIAL_KEYS)[]).map((m) => {
         const pot = o.potential[m];
-        return [POTENTIAL_LABELS[m], count(pot.carCommuters, threshold), pot.expectedSwitchers === null ? '–' : formatDecimal(pot.expectedSwitchers)];
+        return [t(POTENTIAL_KEYS[m]), count(pot.carCommuters, threshold), pot.expectedSwitchers === null ? '–' : dec(pot.expectedSwitchers)];
       }),
       ['left', 'right', 'right'],
     ),
   );
   const peak = o.peak;
-  lines.push('', `peak car trips a day: ${formatDecimal(peak.carTripsPerDay.morning)} morning, ${formatDecimal(peak.carTripsPerDay.evening)} evening; the potential would avoid ${formatDecimal(peak.avoidedCarTripsPerDay.total)} a day (spitsmijdingen)`);
+  lines.push('', t('peak', { morning: peak.carTripsPerDay.morning, evening: peak.carTripsPerDay.evening, avoided: peak.avoidedCarTripsPerDay.total }));
   const co2 = o.co2KgPerYear;
-  const change = co2.now > 0 ? (co2.after - co2.now) / co2.now : 0;
-  lines.push(`CO2 of commuting: ${formatDecimal(co2.now / 1000)} t a year now, ${formatDecimal(co2.after / 1000)} t after the expected switches (${formatPct(change)})`);
+  lines.push(t('co2', { now: co2.now / 1000, after: co2.after / 1000, change: co2.now > 0 ? (co2.after - co2.now) / co2.now : 0 }));
   if (result.unmatchedLocations.length > 0) {
-    const shown = result.unmatchedLocations.filter((u) => !u.suppressed);
-    const hidden = result.unmatchedLocations.length - shown.length;
-    const listed = [
-      ...shown.slice(0, 5).map((u) => `"${u.value}" (${count(u.employees, threshold)})`),
-      ...(hidden > 0 ? [`${hidden} other value(s), each of fewer than ${threshold} employees (not shown)`] : []),
-    ].join(', ');
-    lines.push(chalk.yellow(`work locations in the export that match no location: ${listed}; add them with --location NAME=... using the names in the export`));
+    const listed = result.unmatchedLocations.slice(0, 5).map((u) => `"${u.value}" (${count(u.employees, threshold)})`).join(', ');
+    lines.push(chalk.yellow(t('unmatched', { list: listed })));
   }
   const rejects = Object.entries(ingest.rejectsByCode).sort((a, b) => b[1] - a[1]);
   if (rejects.length > 0) {
-    lines.push('', `rejected rows: ${rejects.map(([code, n]) => `${n}x ${code}`).join(', ')}`);
+    lines.push('', t('rejected', { list: rejects.map(([code, n]) => `${n}x ${code}`).join(', ') }));
     for (const problem of ingest.problems.filter((x) => x.severity === 'error').slice(0, 5)) {
-      lines.push(chalk.dim(`  row ${problem.row}${problem.column ? `, column "${problem.column}"` : ''}: ${problem.reason}`));
+      lines.push(chalk.dim(problem.column ? t('problemAt', { row: problem.row, column: problem.column, reason: problem.reason }) : t('problemRow', { row: problem.row, reason: problem.reason })));
     }
-    lines.push(chalk.dim(files.rejectsFile ? `  all of them: ${files.rejectsFile}` : '  --rejects FILE lists all of them'));
+    lines.push(chalk.dim(files.rejectsFile ? t('rejectsWritten', { file: files.rejectsFile }) : t('rejectsFlag')));
   }
   const warnings = Object.entries(ingest.warningsByCode).sort((a, b) => b[1] - a[1]);
-  if (warnings.length > 0) lines.push(`values dropped but rows kept: ${warnings.map(([code, n]) => `${n}x ${code}`).join(', ')}`);
-  if (files.employeesFile) lines.push(chalk.red(`CONFIDENTIAL per-employee list written to ${files.employeesFile}: for the employer only`));
+  if (warnings.length > 0) lines.push(t('dropped', { list: warnings.map(([code, n]) => `${n}x ${code}`).join(', ') }));
+  if (files.employeesFile) lines.push(chalk.red(t('employeesFile', { file: files.employeesFile })));
   if (files.saved) {
     const s = files.saved;
-    lines.push(s.created ? `saved as scan ${s.scanId} of ${s.company} (export of ${s.exportDate})` : `this export was saved before (scan ${s.scanId} of ${s.company}); nothing added`);
+    lines.push(s.created ? t('saved', { id: s.scanId, company: s.company, date: date(s.exportDate) }) : t('savedBefore', { id: s.scanId, company: s.company }));
   }
-  lines.push(chalk.dim(`small groups (<${threshold}) are suppressed; --json gives the full result with every setting and its source`));
+  lines.push(chalk.dim(t('suppressed', { threshold })));
   return lines.join('\n');
 }
 
-const PRECISION = { coordinates: 'coordinates', pc6: 'PC6', pc4: 'PC4 centroid', place: 'place name: the town centre' } as const;
-
 /** Where the work locations came from and how precisely they were placed. */
 function describePlaces(places: ScanLocations): string[] {
-  const list = places.locations.map((l) => `${l.name} (${PRECISION[l.precision]}${l.ambiguous ? ', more places have this name' : ''})`).join(', ');
-  const lines = [places.source === 'export' ? `work locations from the export's column "${places.column}": ${list}` : `work locations: ${list}`];
-  if (places.locations.some((l) => l.precision === 'place' || l.precision === 'pc4')) {
-    lines.push(chalk.dim('  distances to a location placed by place name or PC4 are off by up to a few km; --location "NAME=POSTCODE" (PC6) or "NAME=LAT,LON" is exact'));
-  }
-  for (const u of places.leftOut ?? []) lines.push(chalk.yellow(`  "${u.value}" (${formatInt(u.employees)} rows) was left without a location`));
+  const t = cliT(scanSummaryMessages);
+  const list = places.locations.map((l) => t('locationItem', { name: l.name, precision: l.precision, ambiguous: l.ambiguous ? 'yes' : 'no' })).join(', ');
+  const lines = [places.source === 'export' ? t('locationsFromColumn', { column: places.column ?? '', list }) : t('locationsGiven', { list })];
+  if (places.locations.some((l) => l.precision === 'place' || l.precision === 'pc4')) lines.push(chalk.dim(t('precisionNote')));
+  for (const u of places.leftOut ?? []) lines.push(chalk.yellow(t('leftOut', { value: u.value, rows: u.employees })));
   return lines;
 }
 
-function renderLocations(locations: ScanRun['result']['locations'], overall: ScanAggregate, threshold: number): string {
+function renderLocations(locations: ScanRun['result']['locations'], overall: ScanAggregate): string {
+  const t = cliT(scanSummaryMessages);
   const row = (name: string, a: ScanAggregate): string[] => [
     name,
-    formatInt(a.employees),
-    formatInt(a.carCommuters),
-    a.employees > 0 ? formatPct(a.carCommuters / a.employees) : '–',
-    formatDecimal(a.peak.carTripsPerDay.total),
-    formatDecimal(a.peak.avoidedCarTripsPerDay.total),
+    int(a.employees),
+    int(a.carCommuters),
+    a.employees > 0 ? pct(a.carCommuters / a.employees) : '–',
+    dec(a.peak.carTripsPerDay.total),
+    dec(a.peak.avoidedCarTripsPerDay.total),
   ];
   const rows = locations.map((l) => row(l.name, l));
-  rows.push(row(chalk.bold('all employees'), overall));
-  void threshold;
-  return renderTable(['location', 'employees', 'car', 'car share', 'peak car trips/day', 'avoidable/day'], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
+  rows.push(row(chalk.bold(t('allEmployees')), overall));
+  return renderTable([t('colLocation'), t('colEmployees'), t('colCar'), t('colCarShare'), t('colPeakTrips'), t('colAvoidable')], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
 }
