@@ -3,6 +3,7 @@ import type { Catalogue } from '../core/advice/catalogue-schema.js';
 import { InputError } from '../core/errors.js';
 import { adviceInputFromScan } from '../core/report/advice-input-from-scan.js';
 import { buildCompanyReport } from '../core/report/build-company-report.js';
+import { allCampaignResults } from './campaign/campaign-results-for.js';
 import type { Lang, ReportModel } from '../core/report/report-model.js';
 import type { ReportTexts } from '../core/report/report-texts.js';
 import type { ScanResult } from '../core/scan/scan-result.js';
@@ -45,6 +46,7 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
   });
   const advice = adviseCompany(res.catalogue, adviceInput, { lang: res.lang, top: 6 });
   return buildCompanyReport({
+    campaigns: allCampaignResults(ws, res.factorFile),
     lang: res.lang,
     texts: res.texts,
     generatedOn: res.generatedOn,

@@ -11,6 +11,7 @@ import { createDemoContext, type RunAction } from './demo-context.js';
 import { type DemoManifest, findAllianceDir, readDemoManifest } from './demo-manifest.js';
 import { readDemoRecords } from './demo-records.js';
 import { importMemberTracking } from './demo-tracking.js';
+import { importDemoCampaigns } from './demo-campaigns.js';
 
 /** Options of setUpDemoWorkspace. */
 export interface DemoSetupOptions {
@@ -84,5 +85,6 @@ export async function setUpDemoWorkspace(dir: string, options: DemoSetupOptions)
     const years = await importCo2History(run, workspace, at(manifest.co2History));
     log(`CO2: ${years.map((y) => `${y.companyId} ${y.year}`).join(', ')}`);
   }
+  if (manifest.campaigns !== undefined) log(await importDemoCampaigns(workspace, allianceDir, manifest.campaigns));
   return { workspace, manifest, created };
 }

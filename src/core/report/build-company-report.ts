@@ -16,6 +16,8 @@ import { reportAttributions } from './report-attributions.js';
 import { dataQualityTable, scanCharts, scanMap } from './scan-figures.js';
 import { settingsTable } from './settings-table.js';
 import { scanSections } from './scan-sections.js';
+import { memberCampaignSection } from './campaign-section.js';
+import type { CampaignResult } from '../campaign/campaign-results.js';
 import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
 import { companyFileBase } from './report-file-base.js';
 
@@ -39,6 +41,8 @@ export interface CompanyReportInput {
   attributions: string[];
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
+  /** Campaigns of the alliance with their results (the member's own rows are used). */
+  campaigns?: readonly CampaignResult[];
 }
 
 function keyFigures(input: CompanyReportInput): KeyFigure[] {
@@ -78,6 +82,8 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang, measureTitle));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
   if (input.wpm) sections.push(wpmSection(input.wpm, t, lang));
+  const campaigns = memberCampaignSection(input.company.id, input.campaigns ?? [], lang);
+  if (campaigns) sections.push(campaigns);
   const charts = [...scanCharts(result, t, lang)];
   const peak = input.peak ? peakChart(input.peak, t, lang) : null;
   const co2 = input.co2 ? co2Chart(input.co2, t, lang) : null;
