@@ -12,6 +12,8 @@ import type { Co2FactorFile } from '../core/settings/co2-factor-schema.js';
 import type { GeodataInfo } from '../core/geo/postcode-info.js';
 import type { Workspace } from '../adapters/store/workspace.js';
 import { companyProgress } from './company-progress.js';
+import { compareScans } from './history/scan-history.js';
+import type { ScanHistory } from '../core/report/history-section.js';
 import { wpmFromScan } from './wpm-from-scan.js';
 import { dataAttributions } from './data-attributions.js';
 
@@ -25,6 +27,15 @@ export interface ReportResources {
   geodata: GeodataInfo | null;
   generatedOn: string;
   version: string;
+}
+
+/** The latest scan against the one before it, for the report's history section; null with fewer than two. */
+function scanHistory(ws: Workspace, companyId: string): ScanHistory | null {
+  const [latest, previous] = ws.scans.list(companyId);
+  if (!latest || !previous) return null;
+  const comparison = compareScans(companyId, latest, previous);
+  if (!comparison) return null;
+  return { beforeExportDate: comparison.before.exportDate, afterExportDate: comparison.after.exportDate, figures: comparison.figures };
 }
 
 /** Builds the report model of one company from what the workspace keeps about it. */
@@ -61,5 +72,6 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
     catalogue: res.catalogue,
     stations: res.stations,
     attributions: dataAttributions(res.geodata),
+    history: scanHistory(ws, companyId),
   });
 }

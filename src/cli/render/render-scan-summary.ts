@@ -65,7 +65,8 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   if (files.employeesFile) lines.push(chalk.red(t('employeesFile', { file: files.employeesFile })));
   if (files.saved) {
     const s = files.saved;
-    lines.push(s.created ? t('saved', { id: s.scanId, company: s.company, date: date(s.exportDate) }) : t('savedBefore', { id: s.scanId, company: s.company }));
+    if (s.replaced !== undefined) lines.push(`saved as scan ${s.scanId} of ${s.company} (export of ${s.exportDate}), replacing scan ${s.replaced}`);
+    else lines.push(s.created ? t('saved', { id: s.scanId, company: s.company, date: date(s.exportDate) }) : `${t('savedBefore', { id: s.scanId, company: s.company })}; --replace`);
   }
   lines.push(chalk.dim(t('suppressed', { threshold })));
   return lines.join('\n');
