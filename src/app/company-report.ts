@@ -54,8 +54,13 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
   const adviceInput = adviceInputFromScan(result, {
     sector: company.sector,
     goalGap: { ...(peakGap !== undefined && { peakAvoidancesPerDay: peakGap }), ...(co2Gap !== undefined && { co2TonnesPerYear: co2Gap }) },
+    year: Number(scan.exportDate.slice(0, 4)),
   });
-  const advice = adviseCompany(res.catalogue, adviceInput, { lang: res.lang, top: 6 });
+  // what the counts show since each recorded measure: complete periods only
+  const periods = progress.peak.periods.flatMap((p) =>
+    p.flagged === null && !p.provisional && p.avoidedPerDay !== null ? [{ label: p.label, from: p.from, to: p.to, avoidedPerDay: p.avoidedPerDay, share: p.share }] : [],
+  );
+  const advice = adviseCompany(res.catalogue, adviceInput, { lang: res.lang, top: 6, recorded: progress.measures, periods });
   return buildCompanyReport({
     campaigns: allCampaignResults(ws, res.factorFile),
     lang: res.lang,

@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderWorkbook } from '../../src/adapters/report/xlsx/render-workbook.js';
 import { renderPdf } from '../../src/adapters/report/pdf/render-pdf.js';
+import { buildCompanyReport } from '../../src/core/report/build-company-report.js';
 import type { ReportModel } from '../../src/core/report/report-model.js';
+import { peakProgress } from '../../src/core/track/peak-progress.js';
+import { workingDaysBetween } from '../../src/core/track/working-days.js';
 import { exampleReportInput, exampleReportModel, leaks } from './report-fixture.js';
 
 describe('the company report model of the example hospital', () => {
@@ -113,5 +116,25 @@ describe('the summary page of the report', () => {
     const input = await exampleReportInput('nl');
     const model = buildCompanyReport({ ...input, packageEffect: { avoidancesPerDay: 120.4, co2TonnesPerYear: 70.2, participants: 500 } });
     expect(model.summary!.actions!.totals).toEqual([null, 'Samen, zonder dubbeltelling', 500, 120.4, 70.2]);
+  });
+
+  it('say when the latest period is provisional, and do not call the goal met on it (Dutch numbers)', async () => {
+    const input = await exampleReportInput('nl');
+    // the fourth quarter of 2026 with counts on 22 of its working days, 10.4% below the baseline
+    const q4 = workingDaysBetween('2026-10-01', '2026-12-31').slice(0, 22).map((date) => ({ date, morning: 890, evening: 722.8 }));
+    const peak = peakProgress({
+      counts: q4,
+      registrations: [],
+      baseline: { source: 'typed', morningPerDay: 990, eveningPerDay: 810, totalPerDay: 1800, headcount: null },
+      headcounts: [],
+      goal: { targetPct: 10, targetYear: 2027, basis: 'absolute', scope: 'company' },
+      measures: [],
+      unit: 'quarter',
+    });
+    const model = buildCompanyReport({ ...input, peak });
+    expect(model.goals[0]).toMatchObject({ status: 'on-track', statusText: 'op koers' });
+    expect(model.goals[0]!.phrase).toContain('(10,4%)');
+    expect(model.goals[0]!.phrase).toContain('Periode 2026-K4 is voorlopig: 22 van 65 werkdagen gemeten (minder dan 60%)');
+    expect(model.goals[0]!.phrase).not.toMatch(/\d\.\d%/);
   });
 });

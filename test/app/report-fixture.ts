@@ -39,7 +39,7 @@ export async function exampleReportInput(lang: Lang): Promise<CompanyReportInput
     measures: [{ measure: 'ebike-trial-pool', startDate: '2025-09-01' }],
     unit: 'quarter',
   });
-  const advice = adviseCompany(catalogue, adviceInputFromScan(run.result, { sector: 'zorg', goalGap: { peakAvoidancesPerDay: 0 } }), { lang, top: 6 });
+  const advice = adviseCompany(catalogue, adviceInputFromScan(run.result, { sector: 'zorg', goalGap: { peakAvoidancesPerDay: 0 }, year: 2026 }), { lang, top: 6 });
   return {
     lang, texts, generatedOn: '2026-11-27', version: '0.0.0-test',
     alliance: { name: 'Test alliantie' },

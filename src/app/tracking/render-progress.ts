@@ -1,5 +1,6 @@
 import type { Co2Progress } from '../../core/track/co2-progress.js';
 import type { PeakProgress } from '../../core/track/peak-progress.js';
+import { MIN_MEASURED_SHARE } from '../../core/track/summarise-period.js';
 import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
 import { renderTable } from '../../core/format/table.js';
 import type { CompanyProgress } from '../company-progress.js';
@@ -7,6 +8,19 @@ import type { CompanyProgress } from '../company-progress.js';
 const dash = '-';
 const num = (v: number | null, digits = 1) => (v === null ? dash : formatDecimal(v, digits));
 const pct = (v: number | null) => (v === null ? dash : formatPct(v));
+
+/** The goal's status in words, with the terminal's Dutch numbers (the core's phrase is for --json). */
+function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>): string {
+  const r = goal.result;
+  const target = `goal ${formatPct(goal.targetPct / 100)}`;
+  const p = r.provisional;
+  const why = p ? `; ${p.label} is provisional: ${p.daysWithData} of ${p.workingDays} working days measured, under ${formatPct(p.minMeasuredShare)}` : '';
+  if (r.latestShare === null) return 'no data yet';
+  if (r.status === 'met') return `met: ${formatPct(r.latestShare)} in ${r.latestLabel} (${target})`;
+  if (p?.reachesTarget) return `provisionally ${formatPct(r.latestShare)} in ${r.latestLabel}, not yet met (${target}${why})`;
+  if (r.projectedShare === null || goal.targetDate === null) return `behind: ${formatPct(r.latestShare)} in ${r.latestLabel} (${target}; no trend to the target date${why})`;
+  return `${r.status === 'on-track' ? 'on track' : 'behind'}, expected ${formatPct(r.projectedShare)} by ${goal.targetDate} (${target}${why})`;
+}
 
 /** The peak section: baseline, one row per period, the goal's status and notes. */
 export function renderPeak(peak: PeakProgress): string[] {
@@ -21,16 +35,19 @@ export function renderPeak(peak: PeakProgress): string[] {
     const header = ['period', 'days', 'morning', 'evening', 'total', 'avoided', 'share', 'per head', 'per 100 empl.', 'registered/day', 'measures started'];
     const rows = peak.periods.map((p) => [
       `${p.label}${p.inBaseline ? ' (baseline)' : ''}`,
-      `${p.daysWithData}/${p.workingDays}${p.flagged ? ' !' : ''}`,
+      `${p.daysWithData}/${p.workingDays}${p.flagged ? ' !' : p.provisional && !p.inBaseline && p.daysWithData > 0 ? ' ~' : ''}`,
       num(p.morningPerDay), num(p.eveningPerDay), num(p.totalPerDay),
       num(p.avoidedPerDay), pct(p.share), pct(p.sharePerHead), num(p.tripsPer100Employees),
       num(p.registrations.perWorkingDay), p.measuresStarted.join(', '),
     ]);
     lines.push('', 'Peak car trips per working day', renderTable(header, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']));
     if (peak.periods.some((p) => p.flagged)) lines.push('! too few working days with data: shown, not hidden, and not used for the goal status');
+    if (peak.periods.some((p) => !p.flagged && p.provisional && !p.inBaseline && p.daysWithData > 0)) {
+      lines.push(`~ provisional: under ${formatPct(MIN_MEASURED_SHARE.value)} of the working days measured; counted in the trend, but it cannot make the goal met`);
+    }
     lines.push('Registered avoided trips are a separate source, shown beside the counts and never added to them.');
   }
-  if (peak.goal) lines.push('', `Peak goal (${peak.goal.scope}, ${peak.goal.basis}): ${peak.goal.result.status.toUpperCase()}, ${peak.goal.result.phrase}`);
+  if (peak.goal) lines.push('', `Peak goal (${peak.goal.scope}, ${peak.goal.basis}): ${peak.goal.result.status.toUpperCase()}, ${peakGoalSentence(peak.goal)}`);
   else lines.push('', 'Peak goal: none set (`mobiscan goal set --kind peak-avoidance`)');
   lines.push(...peak.notes.map((n) => `note: ${n}`));
   return lines;

@@ -5,7 +5,7 @@ import type { ScanResult } from '../scan/scan-result.js';
 import type { Co2Progress } from '../track/co2-progress.js';
 import type { PeakProgress } from '../track/peak-progress.js';
 import type { WpmCommuting } from '../track/wpm-commuting.js';
-import { adviceItems } from './advice-items.js';
+import { adviceItems, packageItem, runningItems } from './advice-items.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { reportLabels } from './report-labels.js';
@@ -94,7 +94,8 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   if (peak) charts.push(peak);
   if (co2) charts.push(co2);
   const goals = goalLines(input.peak, input.co2, t, lang);
-  const advice = adviceItems(input.advice, input.catalogue, lang);
+  const advice = adviceItems(input.advice);
+  const advicePackage = packageItem(input.advice);
   const attributions = reportAttributions(input.attributions, t);
   return {
     schema: 'mobiscan/report@1',
@@ -105,12 +106,14 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     subtitle: text(t, 'subtitle', { alliance: input.alliance.name, exportDate: formatDate(scan.exportDate, lang) }),
     generatedOn: input.generatedOn,
     labels: reportLabels(t, { threshold, generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) }),
-    summary: buildSummary({ t, lang, result, peak: input.peak, co2: input.co2, goals, advice, packageEffect: input.packageEffect ?? null }),
+    summary: buildSummary({ t, lang, result, peak: input.peak, co2: input.co2, goals, advice, packageEffect: input.packageEffect ?? advicePackage }),
     keyFigures: keyFigures(input),
     goals,
     charts,
     map: scanMap(result, placed, input.stations, t, attributions[0] ?? ''),
     advice,
+    runningMeasures: runningItems(input.advice),
+    advicePackage,
     sections,
     method: {
       intro: [text(t, 'methodIntro'), ...(input.advice.measures.length === 0 ? [text(t, 'adviceNone')] : [])],

@@ -131,8 +131,29 @@ export interface AdviceItem {
   evidence: 'measured' | 'indicative' | 'thin';
   /** Set when the evidence is thin: say so plainly. */
   evidenceWarning?: string;
+  /** A measure that runs for a while: its effect during that time (avoidancesPerDay is what lasts). */
+  oneOff?: { workingDays: number; avoidancesPerDayDuring: number; avoidancesDuring: number };
   cost: string;
   source: string;
+}
+
+/** A measure the company already runs: not advised again, with what the counts show since. */
+export interface RunningMeasureItem {
+  title: string;
+  /** 'YYYY-MM-DD'. */
+  startDate: string;
+  /** "Loopt sinds 01-04-2025. De tellingen: ..." */
+  text: string;
+}
+
+/** The top measures combined without double counting; shown beside the list, which must not be added up. */
+export interface AdvicePackageItem {
+  titles: string[];
+  participants: number;
+  avoidancesPerDay: number;
+  co2TonnesPerYear: number;
+  shareOfPeakTrips: number | null;
+  text: string;
 }
 
 /** The fixed words of a report (headings, column names, status and evidence words). */
@@ -175,6 +196,9 @@ export interface ReportLabels {
   source: string;
   attributions: string;
   notes: string;
+  /** Headings of the advice page's combined effect and of the measures already running. */
+  advicePackage: string;
+  adviceRunning: string;
   /** One word per evidence level, the same in the PDF and the workbook. */
   evidenceWords: Record<AdviceItem['evidence'], string>;
   /** One word per goal status ('gehaald', 'achter'). */
@@ -213,6 +237,10 @@ export interface ReportModel {
   charts: Chart[];
   map: MapModel | null;
   advice: AdviceItem[];
+  /** Measures already running at the company (company reports). */
+  runningMeasures?: RunningMeasureItem[];
+  /** The combined effect of the top measures (company reports with two or more measures). */
+  advicePackage?: AdvicePackageItem | null;
   /** Data tables in reading order; each becomes a sheet and a PDF section. */
   sections: Section[];
   method: {

@@ -1,11 +1,13 @@
 import type { Count, ScanAggregate, ScanResult } from './scan-result.js';
+import { suppressPc4Splits } from './suppress-pc4-splits.js';
 
 const FLOOR = 3; // METHOD.md 9: the threshold is a setting but never below 3
 
 /**
  * A copy of the result in which every cell describing 1 to threshold - 1 employees is null and
  * marked `suppressed: true` (METHOD.md 9): band x mode cells, PC4 rows, potential head counts
- * and unmatched location values. Zero cells reveal nobody and stay. Totals per location, data
+ * and unmatched location values. Zero cells reveal nobody and stay, except in a PC4 row, where
+ * "0 of 6 drive" describes each of the six (suppress-pc4-splits.ts). Totals per location, data
  * quality and expected (fractional) figures are kept. A threshold below 3 counts as 3.
  */
 export function suppressSmallCells(result: ScanResult, threshold: number): ScanResult {
@@ -19,12 +21,13 @@ export function suppressSmallCells(result: ScanResult, threshold: number): ScanR
     potential: Object.fromEntries(
       Object.entries(a.potential).map(([mode, p]) => [mode, small(p.carCommuters) ? (cellsSuppressed++, { ...p, carCommuters: null, suppressed: true as const }) : p]),
     ) as ScanAggregate['potential'],
-    pc4: a.pc4.map((c) =>
-      small(c.employees) || small(c.carCommuters)
-        ? (cellsSuppressed++, { ...c, employees: null, carCommuters: null, carShare: null, suppressed: true as const })
-        : c,
-    ),
+    pc4: pc4Rows(a),
   });
+  const pc4Rows = (a: ScanAggregate): ScanAggregate['pc4'] => {
+    const { cells, hidden } = suppressPc4Splits(a.pc4, a, limit);
+    cellsSuppressed += hidden;
+    return cells;
+  };
 
   const hide = (n: Count): Count => (small(n) ? (cellsSuppressed++, null) : n);
   const profile = result.carProfile;

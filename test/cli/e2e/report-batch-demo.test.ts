@@ -69,5 +69,5 @@ describe('mobiscan demo and batch', () => {
     expect(byId.gemdor.error).toMatch(/gemdor\.csv/);
     expect(byId.asz.status).toBe('no-export');
     expect(existsSync(outcome.allianceFiles[0])).toBe(true);
-  });
+  }, 120_000); // four CLI runs: seconds alone, over 30 s on a busy machine
 });
