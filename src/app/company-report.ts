@@ -24,6 +24,8 @@ export interface ReportResources {
   catalogue: Catalogue;
   factorFile: Co2FactorFile;
   stations: Station[];
+  /** The built-in places, to name postcode areas in the report. */
+  places?: { name: string; lat: number; lon: number }[];
   geodata: GeodataInfo | null;
   generatedOn: string;
   version: string;
@@ -43,6 +45,13 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
   const company = ws.companies.require(companyId, '--company');
   const scan = ws.scans.latest(companyId);
   if (!scan) throw new InputError(`no scan for ${companyId} yet: a report needs one`, `run \`mobiscan scan HR-EXPORT --company ${companyId}\` first`);
+  const saved = scan.result as { schema?: unknown };
+  if (saved.schema !== 'mobiscan/scan-result@2') {
+    throw new InputError(
+      `the latest scan of ${companyId} (export of ${scan.exportDate}) was made by an older mobiscan, before the scenario figures: a report needs a new scan`,
+      `scan the export again (\`mobiscan scan HR-EXPORT --company ${companyId}\`): the new scan replaces the old one`,
+    );
+  }
   const result = scan.result as ScanResult;
   const progress = companyProgress(ws, companyId, 'quarter');
   const wpm = wpmFromScan(scan, res.factorFile, Number(scan.exportDate.slice(0, 4)));
@@ -76,6 +85,7 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
     advice,
     catalogue: res.catalogue,
     stations: res.stations,
+    places: res.places ?? [],
     attributions: dataAttributions(res.geodata),
     history: scanHistory(ws, companyId),
   });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { dataAttributions } from '../../src/app/data-attributions.js';
 import { loadGeodata, runScan } from '../../src/app/run-scan.js';
+import { loadPlaces } from '../../src/adapters/geodata/load-places.js';
 import { loadScanSettings } from '../../src/adapters/config/load-scan-settings.js';
 import { loadCatalogue, loadReportTexts } from '../../src/adapters/templates/load-templates.js';
 import { adviseCompany } from '../../src/core/advice/advise-company.js';
@@ -29,7 +30,7 @@ export async function exampleReportInput(lang: Lang): Promise<CompanyReportInput
   const settings = await loadScanSettings();
   const geo = await loadGeodata('/nonexistent-mobiscan-data-dir');
   const run = await runScan(EXAMPLE_CSV, { locations: LOCATIONS, settings, geo });
-  const [texts, catalogue] = await Promise.all([loadReportTexts(lang), loadCatalogue()]);
+  const [texts, catalogue, places] = await Promise.all([loadReportTexts(lang), loadCatalogue(), loadPlaces()]);
   const peak = peakProgress({
     counts: publicCaseCounts(),
     registrations: [],
@@ -45,7 +46,7 @@ export async function exampleReportInput(lang: Lang): Promise<CompanyReportInput
     alliance: { name: 'Test alliantie' },
     company: { id: 'asz', name: 'Merwede Ziekenhuis (voorbeeld)', locations: LOCATIONS },
     scan: { exportDate: '2026-10-01', result: run.result },
-    peak, co2: null, wpm: null, advice, catalogue, stations: geo.stations, attributions: dataAttributions(geo.info),
+    peak, co2: null, wpm: null, advice, catalogue, stations: geo.stations, places, attributions: dataAttributions(geo.info),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Co2Progress } from '../../core/track/co2-progress.js';
 import type { PeakProgress } from '../../core/track/peak-progress.js';
+import { messageLang, translator, type Lang } from '../../core/i18n/index.js';
 import { MIN_MEASURED_SHARE } from '../../core/track/summarise-period.js';
+import { goalMessages } from './goal-messages.js';
 import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
 import { renderTable } from '../../core/format/table.js';
 import type { CompanyProgress } from '../company-progress.js';
@@ -9,17 +11,23 @@ const dash = '-';
 const num = (v: number | null, digits = 1) => (v === null ? dash : formatDecimal(v, digits));
 const pct = (v: number | null) => (v === null ? dash : formatPct(v));
 
-/** The goal's status in words, with the terminal's Dutch numbers (the core's phrase is for --json). */
-function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>): string {
+/** A date in the reader's form: 31-12-2027 in Dutch. */
+const dateText = (iso: string, lang: Lang): string => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso);
+/** A period label in the reader's form: quarters are K (kwartaal) in Dutch. */
+const periodText = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
+
+/** The goal's status in the reader's language and numbers (the core's phrase stays English, for --json). */
+export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: Lang = messageLang()): string {
+  const t = translator(goalMessages, lang);
   const r = goal.result;
-  const target = `goal ${formatPct(goal.targetPct / 100)}`;
+  if (r.latestShare === null || r.latestLabel === null) return t('noData');
+  const base = { share: r.latestShare, period: periodText(r.latestLabel, lang), target: goal.targetPct / 100 };
   const p = r.provisional;
-  const why = p ? `; ${p.label} is provisional: ${p.daysWithData} of ${p.workingDays} working days measured, under ${formatPct(p.minMeasuredShare)}` : '';
-  if (r.latestShare === null) return 'no data yet';
-  if (r.status === 'met') return `met: ${formatPct(r.latestShare)} in ${r.latestLabel} (${target})`;
-  if (p?.reachesTarget) return `provisionally ${formatPct(r.latestShare)} in ${r.latestLabel}, not yet met (${target}${why})`;
-  if (r.projectedShare === null || goal.targetDate === null) return `behind: ${formatPct(r.latestShare)} in ${r.latestLabel} (${target}; no trend to the target date${why})`;
-  return `${r.status === 'on-track' ? 'on track' : 'behind'}, expected ${formatPct(r.projectedShare)} by ${goal.targetDate} (${target}${why})`;
+  const why = p ? `; ${t('provisionalWhy', { period: periodText(p.label, lang), days: p.daysWithData, workingDays: p.workingDays, min: p.minMeasuredShare })}` : '';
+  if (r.status === 'met') return t('met', base) + why;
+  if (p?.reachesTarget) return t('provisionalReached', base) + why;
+  if (r.projectedShare === null || goal.targetDate === null) return t('behindNoTrend', base) + why;
+  return t('trend', { ...base, onTrack: r.status === 'on-track' ? 'yes' : 'no', projected: r.projectedShare, date: dateText(goal.targetDate, lang) }) + why;
 }
 
 /** The peak section: baseline, one row per period, the goal's status and notes. */
@@ -43,7 +51,7 @@ export function renderPeak(peak: PeakProgress): string[] {
     lines.push('', 'Peak car trips per working day', renderTable(header, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']));
     if (peak.periods.some((p) => p.flagged)) lines.push('! too few working days with data: shown, not hidden, and not used for the goal status');
     if (peak.periods.some((p) => !p.flagged && p.provisional && !p.inBaseline && p.daysWithData > 0)) {
-      lines.push(`~ provisional: under ${formatPct(MIN_MEASURED_SHARE.value)} of the working days measured; counted in the trend, but it cannot make the goal met`);
+      lines.push(translator(goalMessages, messageLang())('provisionalLegend', { min: MIN_MEASURED_SHARE.value }));
     }
     lines.push('Registered avoided trips are a separate source, shown beside the counts and never added to them.');
   }

@@ -4,15 +4,15 @@ import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
 import type { ScanLocations } from '../../app/scan-locations.js';
 import { formatMessage } from '../../core/i18n/index.js';
 import type { SavedScan } from '../commands/scan-save.js';
+import { scenarioCarDrivers } from '../../core/report/scan-figures.js';
 import { renderTable } from '../../core/format/table.js';
 import { cliLang, cliT } from '../cli-lang.js';
 import { scanSummaryMessages } from './scan-summary-messages.js';
 
 const POTENTIAL_KEYS = { walk: 'modeWalk', bike: 'modeBike', ebike: 'modeEbike', speedPedelec: 'modeSpeedPedelec', pt: 'modePt', carpool: 'modeCarpool' } as const;
 
-/** Numbers in the terminal's language: 3.002 and 57,1% in Dutch, 3,002 and 57.1% in English. */
-const int = (n: number): string => formatMessage(cliLang(), '{n, number, ::.}', { n });
-const dec = (n: number): string => formatMessage(cliLang(), '{n, number, ::.0}', { n });
+/** Whole numbers and shares in the terminal's language: 3.002 and 57,1% in Dutch, 3,002 and 57.1% in English. */
+const int = (n: number): string => formatMessage(cliLang(), '{n, number, ::.}', { n: Math.round(n) });
 const pct = (n: number): string => formatMessage(cliLang(), '{n, number, ::percent .0}', { n });
 const count = (n: Count, threshold: number): string => (n === null ? `<${threshold}` : int(n));
 /** A date as the reader writes it: 12-04-2024 in Dutch, 2024-04-12 in English. */
@@ -32,44 +32,95 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   lines.push(t('homes', { pc6: p.pc6, pc4: p.pc4, place: p.place, distance: p['distance-only'], none: p.none }));
   if (!run.geodata) lines.push(chalk.dim(t('builtInPostcodes', { snapshot: date(run.builtInPostcodes.snapshot) })));
   if (files.places) lines.push(...describePlaces(files.places));
+  if (o.modesEstimated > 0) lines.push(chalk.yellow(t('modesEstimated', { n: o.modesEstimated })));
   lines.push('', renderLocations(result.locations, o));
-  lines.push('', chalk.bold(t('potentialTitle')));
+  lines.push('', chalk.bold(t('inReachTitle')));
   lines.push(
     renderTable(
       [t('colMode'), t('colInReach'), t('colSwitchers')],
       (Object.keys(POTENTIAL_KEYS) as (keyof typeof POTENTIAL_KEYS)[]).map((m) => {
-        const pot = o.potential[m];
-        return [t(POTENTIAL_KEYS[m]), count(pot.carCommuters, threshold), pot.expectedSwitchers === null ? '–' : dec(pot.expectedSwitchers)];
+        const scenario = scenarioCarDrivers(result, m);
+        return [t(POTENTIAL_KEYS[m]), count(o.inReach[m].carCommuters, threshold), scenario === null ? '–' : int(scenario)];
       }),
       ['left', 'right', 'right'],
     ),
   );
-  const peak = o.peak;
-  lines.push('', t('peak', { morning: peak.carTripsPerDay.morning, evening: peak.carTripsPerDay.evening, avoided: peak.avoidedCarTripsPerDay.total }));
-  const co2 = o.co2KgPerYear;
-  lines.push(t('co2', { now: co2.now / 1000, after: co2.after / 1000, change: co2.now > 0 ? (co2.after - co2.now) / co2.now : 0 }));
+  lines.push('', chalk.bold(t('scenarioTitle')));
+  lines.push(...renderScenario(o));
+  lines.push(...renderPeakAndCo2(run));
   if (result.unmatchedLocations.length > 0) {
-    const listed = result.unmatchedLocations.slice(0, 5).map((u) => `"${u.value}" (${count(u.employees, threshold)})`).join(', ');
+    const shown = result.unmatchedLocations.filter((u) => !u.suppressed);
+    const hidden = result.unmatchedLocations.length - shown.length;
+    const listed = [...shown.slice(0, 5).map((u) => `"${u.value}" (${count(u.employees, threshold)})`), ...(hidden > 0 ? [t('unmatchedHidden', { hidden, threshold })] : [])].join(', ');
     lines.push(chalk.yellow(t('unmatched', { list: listed })));
   }
+  lines.push(...renderRejects(run, files.rejectsFile));
+  if (files.employeesFile) lines.push(chalk.red(t('employeesFile', { file: files.employeesFile })));
+  if (files.saved) {
+    const s = files.saved;
+    if (s.replaced !== undefined) lines.push(t('savedReplacing', { id: s.scanId, company: s.company, date: date(s.exportDate), replaced: s.replaced }));
+    else lines.push(s.created ? t('saved', { id: s.scanId, company: s.company, date: date(s.exportDate) }) : t('savedBefore', { id: s.scanId, company: s.company }));
+  }
+  lines.push(chalk.dim(t('suppressed', { threshold })));
+  return lines.join('\n');
+}
+
+/** Peak car trips per working day, the scenario's avoidances, CO2 and the train caveat. */
+function renderPeakAndCo2(run: ScanRun): string[] {
+  const t = cliT(scanSummaryMessages);
+  const { result } = run;
+  const o = result.overall;
+  const peak = o.peak;
+  const lines = [
+    '',
+    t('peak', {
+      morning: Math.round(peak.carTripsPerDay.morning),
+      evening: Math.round(peak.carTripsPerDay.evening),
+      presence: pct(result.method.fullTimerTripsPerWorkingDay),
+      days: result.method.workingDaysPerYear,
+      year: String(result.method.year),
+    }),
+    t('peakAvoided', { avoided: Math.round(peak.avoidedCarTripsPerDay.total) }),
+  ];
+  const co2 = o.co2KgPerYear;
+  lines.push(t('co2', { now: co2.now / 1000, after: co2.after / 1000, change: co2.now > 0 ? (co2.after - co2.now) / co2.now : 0 }));
+  const pt = result.dataQuality.ptEstimate;
+  const noTrain = pt.noStations + pt.sameStation + pt.stationTooFar + pt.stationsTooClose;
+  if (noTrain > 0) lines.push(chalk.dim(t('noTrain', { n: noTrain })));
+  return lines;
+}
+
+/** Rejected rows by kind, the first few with row and column, and values dropped from kept rows. */
+function renderRejects(run: ScanRun, rejectsFile: string | undefined): string[] {
+  const t = cliT(scanSummaryMessages);
+  const { ingest } = run;
+  const lines: string[] = [];
   const rejects = Object.entries(ingest.rejectsByCode).sort((a, b) => b[1] - a[1]);
   if (rejects.length > 0) {
     lines.push('', t('rejected', { list: rejects.map(([code, n]) => `${n}x ${code}`).join(', ') }));
     for (const problem of ingest.problems.filter((x) => x.severity === 'error').slice(0, 5)) {
       lines.push(chalk.dim(problem.column ? t('problemAt', { row: problem.row, column: problem.column, reason: problem.reason }) : t('problemRow', { row: problem.row, reason: problem.reason })));
     }
-    lines.push(chalk.dim(files.rejectsFile ? t('rejectsWritten', { file: files.rejectsFile }) : t('rejectsFlag')));
+    lines.push(chalk.dim(rejectsFile ? t('rejectsWritten', { file: rejectsFile }) : t('rejectsFlag')));
   }
   const warnings = Object.entries(ingest.warningsByCode).sort((a, b) => b[1] - a[1]);
   if (warnings.length > 0) lines.push(t('dropped', { list: warnings.map(([code, n]) => `${n}x ${code}`).join(', ') }));
-  if (files.employeesFile) lines.push(chalk.red(t('employeesFile', { file: files.employeesFile })));
-  if (files.saved) {
-    const s = files.saved;
-    if (s.replaced !== undefined) lines.push(`saved as scan ${s.scanId} of ${s.company} (export of ${s.exportDate}), replacing scan ${s.replaced}`);
-    else lines.push(s.created ? t('saved', { id: s.scanId, company: s.company, date: date(s.exportDate) }) : `${t('savedBefore', { id: s.scanId, company: s.company })}; --replace`);
-  }
-  lines.push(chalk.dim(t('suppressed', { threshold })));
-  return lines.join('\n');
+  return lines;
+}
+
+/** The Dutch-level scenario in three lines: cyclists now and extra, PT and carpool. */
+function renderScenario(o: ScanAggregate): string[] {
+  const t = cliT(scanSummaryMessages);
+  const sc = o.scenario;
+  const r = Math.round;
+  const lines = [
+    t('scenarioCycling', { now: r(sc.cyclistsNow), commuters: r(sc.commuters) }),
+    t('scenarioExtraCyclists', { goDutch: r(sc.goDutch.extraCyclists), withEbike: r(sc.goDutch.extraCyclists + sc.ebike.extraCyclists), drivers: r(sc.goDutch.carDrivers + sc.ebike.carDrivers) }),
+    t('scenarioPt', { users: r(sc.pt.extraUsers), drivers: r(sc.pt.carDrivers), carpool: r(sc.carpool.carDrivers) }),
+  ];
+  if (sc.groups > 0 && sc.groupsAtDutchLevel === sc.groups) lines.push(t('scenarioAllDutch'));
+  else if (sc.groupsAtDutchLevel > 0) lines.push(chalk.dim(t('scenarioSomeDutch', { some: sc.groupsAtDutchLevel, groups: sc.groups })));
+  return lines;
 }
 
 /** Where the work locations came from and how precisely they were placed. */
@@ -89,8 +140,8 @@ function renderLocations(locations: ScanRun['result']['locations'], overall: Sca
     int(a.employees),
     int(a.carCommuters),
     a.employees > 0 ? pct(a.carCommuters / a.employees) : '–',
-    dec(a.peak.carTripsPerDay.total),
-    dec(a.peak.avoidedCarTripsPerDay.total),
+    int(a.peak.carTripsPerDay.total),
+    int(a.peak.avoidedCarTripsPerDay.total),
   ];
   const rows = locations.map((l) => row(l.name, l));
   rows.push(row(chalk.bold(t('allEmployees')), overall));

@@ -10,6 +10,7 @@ import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
+import { withAlt } from './chart-alt.js';
 import { buildSummary, type PackageEffect } from './build-summary.js';
 import { methodParts } from './method-parts.js';
 import { reportAttributions } from './report-attributions.js';
@@ -40,6 +41,8 @@ export interface CompanyReportInput {
   stations: Station[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
+  /** Places with coordinates, to name postcode areas (the built-in place table). */
+  places?: { name: string; lat: number; lon: number }[];
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
   /** The latest scan against the previous one, when the member has more than one. */
@@ -50,15 +53,21 @@ export interface CompanyReportInput {
 
 function keyFigures(input: CompanyReportInput): KeyFigure[] {
   const { texts: t, lang } = input;
-  const o = input.scan.result.overall;
-  const dq = input.scan.result.dataQuality;
+  const result = input.scan.result;
+  const o = result.overall;
+  const dq = result.dataQuality;
+  const sc = o.scenario;
   const latest = input.peak?.periods.filter((p) => !p.inBaseline && p.avoidedPerDay !== null).at(-1);
   const figures: KeyFigure[] = [
     { label: text(t, 'kfEmployees'), value: o.employees, format: 'int', note: text(t, 'kfEmployeesNote', { rows: formatValue(dq.rowsRead, 'int', lang), rejected: formatValue(dq.rowsRejected, 'int', lang) }) },
-    { label: text(t, 'kfCarCommuters'), value: o.carCommuters, format: 'int', note: text(t, 'kfCarCommutersNote', { share: formatValue(o.employees > 0 ? o.carCommuters / o.employees : 0, 'pct', lang) }) },
-    { label: text(t, 'kfPeakTrips'), value: o.peak.carTripsPerDay.total, format: 'int' },
-    { label: text(t, 'kfAvoidable'), value: o.peak.avoidedCarTripsPerDay.total, format: 'int' },
   ];
+  // Estimated modes change what every figure below rests on: say so before them.
+  if (o.modesEstimated > 0) figures.push({ label: text(t, 'kfModesEstimated'), value: o.modesEstimated, format: 'int', note: text(t, 'kfModesEstimatedNote') });
+  figures.push(
+    { label: text(t, 'kfCarCommuters'), value: o.carCommuters, format: 'int', note: text(t, 'kfCarCommutersNote', { share: formatValue(o.employees > 0 ? o.carCommuters / o.employees : 0, 'pct', lang) }) },
+    { label: text(t, 'kfPeakTrips'), value: o.peak.carTripsPerDay.total, format: 'count', note: text(t, 'kfPeakTripsNote', { presence: formatValue(result.method.fullTimerTripsPerWorkingDay, 'pct', lang) }) },
+    { label: text(t, 'kfAvoidable'), value: o.peak.avoidedCarTripsPerDay.total, format: 'count', note: text(t, 'kfAvoidableNote') },
+  );
   if (latest) {
     figures.push({
       label: `${text(t, 'kfAvoided')} (${periodLabel(latest.label, lang)})`,
@@ -69,8 +78,13 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
     });
   }
   figures.push({ label: text(t, 'kfCo2'), value: o.co2KgPerYear.now / 1000, format: 'decimal1', note: text(t, 'kfCo2Note', { after: formatValue(o.co2KgPerYear.after / 1000, 'decimal1', lang) }), status: input.co2?.goal?.result.status });
-  const bikeish = (o.potential.bike.expectedSwitchers ?? 0) + (o.potential.ebike.expectedSwitchers ?? 0);
-  figures.push({ label: text(t, 'kfBikePotential'), value: bikeish, format: 'count' });
+  const extra = sc.goDutch.extraCyclists;
+  const withEbike = extra + sc.ebike.extraCyclists;
+  const bikeNote =
+    Math.round(withEbike) === 0 && sc.cyclistsNow > 0
+      ? text(t, 'kfBikeAtDutchLevel')
+      : text(t, 'kfBikePotentialNote', { withEbike: formatValue(withEbike, 'int', lang), carDrivers: formatValue(sc.goDutch.carDrivers + sc.ebike.carDrivers, 'int', lang) });
+  figures.push({ label: text(t, 'kfBikePotential'), value: extra, format: 'count', note: bikeNote });
   return figures;
 }
 
@@ -80,7 +94,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const result = scan.result;
   const threshold = result.suppression?.threshold ?? 5;
   const placed = input.company.locations.flatMap((l) => (l.lat !== null && l.lon !== null ? [{ name: l.name, lat: l.lat, lon: l.lon }] : []));
-  const sections = scanSections(result, t, lang);
+  const sections = scanSections(result, t, lang, input.places ?? []);
   const measureTitle = (id: string): string => input.catalogue.measures.find((m) => m.id === id)?.title[lang] ?? id;
   if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang, measureTitle));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
@@ -109,7 +123,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     summary: buildSummary({ t, lang, result, peak: input.peak, co2: input.co2, goals, advice, packageEffect: input.packageEffect ?? advicePackage }),
     keyFigures: keyFigures(input),
     goals,
-    charts,
+    charts: withAlt(charts, t),
     map: scanMap(result, placed, input.stations, t, attributions[0] ?? ''),
     advice,
     runningMeasures: runningItems(input.advice),

@@ -43,6 +43,8 @@ export interface Table {
   totals?: Cell[];
   /** A note under the table (source, caveat). */
   note?: string;
+  /** A long reference list for the workbook only; the PDF shows a shorter table beside it. */
+  excelOnly?: boolean;
 }
 
 /** One part of the report: an Excel sheet, a PDF section. */
@@ -90,6 +92,10 @@ export interface Chart {
   yLabel: string;
   yFormat: ValueFormat;
   note?: string;
+  /** The chart in words for a screen reader (the PDF's alternative text). */
+  alt?: string;
+  /** Dates to mark on a line chart's x axis ('start of a measure'), by category index. */
+  markers?: { index: number; label: string }[];
 }
 
 export interface MapCell {
@@ -103,6 +109,8 @@ export interface MapCell {
 
 export interface MapModel {
   title: string;
+  /** The map in words for a screen reader (the PDF's alternative text). */
+  alt?: string;
   locations: { name: string; lat: number; lon: number }[];
   /** Radii in km drawn around each location (7.5 and 15: bike and e-bike reach). */
   ringsKm: number[];

@@ -39,13 +39,20 @@ export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Char
       kind: 'bar',
       categories: POTENTIAL_MODES.map((m) => text(t, `potential_${m}`)),
       series: [
-        { name: text(t, 'seriesInReach'), values: POTENTIAL_MODES.map((m) => o.potential[m].carCommuters) },
-        { name: text(t, 'seriesExpected'), values: POTENTIAL_MODES.map((m) => o.potential[m].expectedSwitchers) },
+        { name: text(t, 'seriesInReach'), values: POTENTIAL_MODES.map((m) => o.inReach[m].carCommuters) },
+        { name: text(t, 'seriesExpected'), values: POTENTIAL_MODES.map((m) => scenarioCarDrivers(result, m)) },
       ],
       yLabel: text(t, 'axisCarCommuters'),
       yFormat: 'count',
     },
   ];
+}
+
+/** The scenario's car drivers for one alternative; null where there is no scenario (walking, speed pedelec). */
+export function scenarioCarDrivers(result: ScanResult, mode: (typeof POTENTIAL_MODES)[number]): number | null {
+  const sc = result.overall.scenario;
+  const byMode = { walk: null, bike: sc.goDutch.carDrivers, ebike: sc.ebike.carDrivers, speedPedelec: null, pt: sc.pt.carDrivers, carpool: sc.carpool.carDrivers };
+  return byMode[mode];
 }
 
 /** The map: PC4 aggregates (suppressed cells left out) and stations around the locations. */
@@ -67,7 +74,7 @@ export function scanMap(result: ScanResult, locations: { name: string; lat: numb
   return {
     title: text(t, 'mapTitle'),
     locations,
-    ringsKm: [7.5, 15], // METHOD.md 4: bike reach (7.5 km) and e-bike reach (15 km)
+    ringsKm: [7.5, 15], // bike reach (7.5 km) and e-bike reach (15 km): docs/method.md, Potential
     cells,
     stations: [...chosen.values()].map((s) => ({ name: s.name, lat: s.lat, lon: s.lon })),
     legend: { employees: text(t, 'legendEmployees'), carShare: text(t, 'legendCarShare'), ring: text(t, 'legendRing'), station: text(t, 'legendStation'), location: text(t, 'legendLocation') },
@@ -90,9 +97,11 @@ export function dataQualityTable(result: ScanResult, t: ReportTexts): Table {
     [text(t, 'dqRowsUsed'), dq.rowsUsed],
     ...(['pc6', 'pc4', 'place', 'distance-only', 'none'] as const).map((p): [string, number] => [text(t, `dqPrecision_${p}`), dq.precision[p]]),
     [text(t, 'dqAmbiguousPlaces'), dq.ambiguousPlaces],
+    [text(t, 'dqHomesTooFar'), dq.homesTooFar],
     [text(t, 'dqUnmatched'), dq.unmatchedLocationEmployees],
     [text(t, 'dqModeGiven'), dq.modeRules.given],
     [text(t, 'dqModeInferred'), inferred],
+    [text(t, 'dqModeEstimated'), dq.modeRules.estimated],
     [text(t, 'dqModeUnknown'), dq.modeRules.unknown],
     [text(t, 'dqPtEstimated'), dq.ptEstimate.estimated],
   ];

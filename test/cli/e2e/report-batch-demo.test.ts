@@ -34,7 +34,7 @@ describe('mobiscan demo and batch', () => {
       expect(reports.some((f) => f.startsWith(base) && f.endsWith('-en.pdf')), base).toBe(true);
       expect(reports.some((f) => f.startsWith(base) && f.endsWith('-en.xlsx')), base).toBe(true);
     }
-    expect(first.stdout).toContain('Explore further with: npx mobiscan ');
+    expect(first.stdout + first.stderr).toContain('Explore further with: npx mobiscan ');
     const alliance = reports.find((f) => f.startsWith('alliance_') && f.endsWith('.xlsx'))!;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'reports', alliance));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pc4Cell } from '../../../src/core/scan/scan-result.js';
 import { suppressPc4Splits } from '../../../src/core/scan/suppress-pc4-splits.js';
 
-const cell = (pc4: string, employees: number, carCommuters: number): Pc4Cell => ({ pc4, lat: 51.8, lon: 4.6, employees, carCommuters, carShare: carCommuters / employees });
+const cell = (pc4: string, employees: number, carCommuters: number): Pc4Cell => ({ pc4, lat: 51.8, lon: 4.6, employees, carCommuters, carShare: carCommuters / employees, scenario: null });
 const totalsOf = (cells: Pc4Cell[], extra = { employees: 0, carCommuters: 0 }) => ({
   employees: cells.reduce((s, c) => s + c.employees!, 0) + extra.employees,
   carCommuters: cells.reduce((s, c) => s + c.carCommuters!, 0) + extra.carCommuters,

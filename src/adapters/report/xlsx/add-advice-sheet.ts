@@ -62,5 +62,4 @@ export function addAdviceSheet(workbook: Workbook, name: string, model: ReportMo
     writeLines(sheet, next, running.map((r) => `${r.title}: ${r.text}`), 'paragraph');
   }
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: written.headerRow, topLeftCell: `C${written.headerRow + 1}` }];
-  sheet.autoFilter = { from: { row: written.headerRow, column: 1 }, to: { row: written.lastDataRow, column: table.columns.length } };
 }
