@@ -7,7 +7,6 @@ import { loadScanSettings } from '../../adapters/config/load-scan-settings.js';
 import { checkOutputPaths } from '../../adapters/write/check-output-paths.js';
 import { writeCsv } from '../../adapters/write/write-csv.js';
 import { UsageError } from '../../core/errors.js';
-import { text } from '../../core/i18n/index.js';
 import { scanFlagMessages } from './scan-flag-messages.js';
 import type { RowProblem } from '../../core/ingest/types.js';
 import type { EmployeeRow } from '../../core/scan/employee-row.js';
