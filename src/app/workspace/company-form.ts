@@ -3,7 +3,12 @@ import { orThrow } from '../../core/workspace/checked.js';
 import { parseLocationSpec } from '../../core/workspace/parse-location-spec.js';
 import type { Company, LocationInput } from '../../core/workspace/types.js';
 import { validateCompany } from '../../core/workspace/validate-company.js';
+import { parseDutchDate } from '../../core/answers/parse-dutch-date.js';
+import { parseHeadcount } from '../../core/answers/parse-headcount.js';
+import { DEFAULT_LANG, translator, type Lang } from '../../core/i18n/index.js';
+import { askAnswer } from './ask-answer.js';
 import type { Prompter } from './prompter.js';
+import { wizardMessages } from './wizard-messages.js';
 
 /** The company flags of `add` and `edit`, as commander hands them over. */
 export interface CompanyFlags {
@@ -38,31 +43,40 @@ export function suggestId(name: string): string {
   return slug.slice(0, 20).replace(/-+$/, '') || 'company';
 }
 
-/** Turns a zod-style check into an inquirer validate function that shows the field's message. */
+/** Turns a zod-style check into a validate function that shows the field's message. */
 const validator = (field: string) => (value: string) => {
   const checked = validateCompany({ id: 'check', name: 'check', [field]: value });
   return checked.ok ? true : (checked.errors[0] ?? 'invalid').replace(/^company [\w-]+: /, '');
 };
 
+/** 2023-05-11 as the reader types it: 11-05-2023 in Dutch. */
+const shownDate = (iso: string, lang: Lang): string => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso);
+
 /**
  * Asks for every field the flags left out, with the current values as defaults (for `edit`).
- * Locations are asked one by one until the user has none to add.
+ * Each answer is checked as it is typed ("4.500" is a headcount of 4500, "11-5-2023" a date),
+ * so a typo is asked again and the earlier answers stay. Locations are asked one by one.
  */
-export async function askCompany(prompter: Prompter, given: RawCompany, current?: Company): Promise<RawCompany> {
+export async function askCompany(prompter: Prompter, given: RawCompany, current?: Company, lang: Lang = DEFAULT_LANG): Promise<RawCompany> {
+  const t = translator(wizardMessages, lang);
   const raw: RawCompany = { ...given };
-  raw.name ??= await prompter.input({ message: 'Name', default: current?.name, validate: validator('name') });
-  if (!current) raw.id ??= await prompter.input({ message: 'Short id (used in every command)', default: suggestId(String(raw.name)), validate: validator('id') });
-  raw.sector ??= await prompter.input({ message: 'Sector (optional)', default: current?.sector ?? '' });
-  raw.headcount ??= await prompter.input({ message: 'Headcount (optional)', default: current?.headcount?.toString() ?? '', validate: validator('headcount') });
-  raw.declarationSigned ??= await prompter.input({ message: 'Declaration of intent signed on (YYYY-MM-DD, optional)', default: current?.declarationSigned ?? '', validate: validator('declarationSigned') });
-  raw.sharesWithAlliance ??= await prompter.confirm({ message: 'Share its figures with the other members?', default: current?.sharesWithAlliance ?? false });
+  raw.name ??= await prompter.input({ message: t('companyName'), default: current?.name, validate: (v) => (v.trim() ? validator('name')(v) : t('empty')) });
+  if (!current) raw.id ??= await prompter.input({ message: t('companyId'), default: suggestId(String(raw.name)), validate: validator('id') });
+  raw.sector ??= await prompter.input({ message: t('sector'), default: current?.sector ?? '' });
+  raw.headcount ??= await askAnswer(prompter, lang, { message: t('headcount'), default: current?.headcount?.toString() ?? '', optional: true }, parseHeadcount);
+  raw.declarationSigned ??= await askAnswer(
+    prompter, lang,
+    { message: t('signed'), default: current?.declarationSigned ? shownDate(current.declarationSigned, lang) : '', optional: true },
+    parseDutchDate,
+  );
+  raw.sharesWithAlliance ??= await prompter.confirm({ message: t('shares'), default: current?.sharesWithAlliance ?? false });
   if (raw.locations === undefined) {
     const locations: LocationInput[] = [...(current?.locations ?? [])];
-    const more = () => prompter.confirm({ message: locations.length === 0 ? 'Add a work location?' : 'Add another work location?', default: locations.length === 0 });
+    const more = () => prompter.confirm({ message: locations.length === 0 ? t('addFirstLocation') : t('addLocation'), default: locations.length === 0 });
     while (await more()) {
-      const name = await prompter.input({ message: 'Location name', validate: (v) => (v.trim() ? true : 'is empty') });
+      const name = await prompter.input({ message: t('locationName'), validate: (v) => (v.trim() ? true : t('empty')) });
       const place = await prompter.input({
-        message: 'Postcode, "address, postcode" or "lat,lon"',
+        message: t('locationPlace'),
         validate: (v) => { const c = parseLocationSpec(`${name}=${v}`); return c.ok ? true : (c.errors[0] ?? 'invalid'); },
       });
       locations.push(orThrow(parseLocationSpec(`${name}=${place}`)));

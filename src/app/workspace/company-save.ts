@@ -28,7 +28,7 @@ const summary = (verb: string, c: Company) =>
 export async function runCompanyAdd(ctx: CommandContext, flags: CompanySaveFlags): Promise<void> {
   await useWorkspace(ctx, flags.workspace, async (ws) => {
     let raw = companyFromFlags(flags);
-    if (ctx.prompter) raw = await askCompany(ctx.prompter, raw);
+    if (ctx.prompter) raw = await askCompany(ctx.prompter, raw, undefined, ctx.lang);
     else requireFlags(raw, [['id', '--id'], ['name', '--name']]);
     const company = orThrow(validateCompany(raw));
     const saved = ws.companies.add({ ...company, locations: await placed(ctx, company.locations) });
@@ -46,7 +46,7 @@ export async function runCompanyEdit(ctx: CommandContext, id: string, flags: Com
     let raw = companyFromFlags({ ...flags, id: undefined });
     const removing = (flags.removeLocation ?? []).map(locationKey);
     const nothing = Object.keys(raw).length === 0 && removing.length === 0;
-    if (nothing && ctx.prompter) raw = await askCompany(ctx.prompter, raw, current);
+    if (nothing && ctx.prompter) raw = await askCompany(ctx.prompter, raw, current, ctx.lang);
     else if (nothing) throw new UsageError(`company edit ${id}: nothing to change`, 'pass the fields to change, e.g. --headcount 3100 or --location "Dordwijk=3318AT"');
     else {
       // Flag locations are merged by name into the current ones, so one can be added without repeating the others.

@@ -3,6 +3,11 @@ import { orThrow } from '../../core/workspace/checked.js';
 import { GOAL_KINDS, type Goal, type GoalKind } from '../../core/workspace/types.js';
 import { validateGoal } from '../../core/workspace/validate-goal.js';
 import type { CommandContext } from '../command-context.js';
+import { parsePercentage } from '../../core/answers/parse-percentage.js';
+import { parseYear } from '../../core/answers/parse-year.js';
+import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { askAnswer } from './ask-answer.js';
+import { wizardMessages } from './wizard-messages.js';
 import { useWorkspace } from './use-workspace.js';
 
 /** Flags of `goal set`. */
@@ -37,12 +42,20 @@ export async function runGoalSet(ctx: CommandContext, flags: GoalFlags): Promise
   };
   const p = ctx.prompter;
   if (p) {
-    raw.kind ??= await p.select<GoalKind>({ message: 'Kind of goal', choices: GOAL_KINDS.map((k) => ({ name: k, value: k })) });
+    // each answer is checked as it is typed, so a typo is asked again and the earlier answers stay
+    const lang = ctx.lang ?? DEFAULT_LANG;
+    const t = translator(wizardMessages, lang);
+    const kindNames: Record<GoalKind, string> = { 'peak-avoidance': t('kindPeak'), 'co2-reduction': t('kindCo2') };
+    raw.kind ??= await p.select<GoalKind>({ message: t('goalKind'), choices: GOAL_KINDS.map((k) => ({ name: `${kindNames[k]} (${k})`, value: k })) });
     const co2 = raw.kind === 'co2-reduction';
-    raw.targetPct ??= await p.input({ message: co2 ? 'CO2 reduction (% against the baseline year)' : 'Peak car trips to avoid (% of the baseline)' });
-    raw.baselineYear ??= await p.input({ message: co2 ? 'Baseline year' : 'Baseline year (optional)' });
-    raw.targetYear ??= await p.input({ message: co2 ? 'Target year' : 'Target year (optional)' });
-    if (!co2) raw.basis ??= await p.select({ message: 'Count avoided trips', choices: [{ name: 'absolute', value: 'absolute' }, { name: 'per employee', value: 'per-employee' }] });
+    const year = (after?: number) => (typed: string) => parseYear(typed, after === undefined || Number.isNaN(after) ? {} : { after });
+    raw.targetPct ??= await askAnswer(p, lang, { message: co2 ? t('co2Pct') : t('peakPct') }, parsePercentage);
+    raw.baselineYear ??= await askAnswer(p, lang, { message: co2 ? t('baselineYear') : t('baselineYearOptional'), optional: !co2 }, year());
+    const baseline = raw.baselineYear === null || raw.baselineYear === undefined ? undefined : Number(raw.baselineYear);
+    raw.targetYear ??= await askAnswer(p, lang, { message: co2 ? t('targetYear') : t('targetYearOptional'), optional: !co2 }, year(baseline));
+    if (!co2) {
+      raw.basis ??= await p.select({ message: t('basis'), choices: [{ name: t('basisAbsolute'), value: 'absolute' }, { name: t('basisPerEmployee'), value: 'per-employee' }] });
+    }
   } else {
     if (raw.kind === undefined) throw new UsageError('missing --kind', `pass --kind ${GOAL_KINDS.join('|')}`);
     if (raw.targetPct === undefined) throw new UsageError('missing --target-pct', 'pass --target-pct, e.g. --target-pct 10');

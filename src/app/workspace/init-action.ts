@@ -6,6 +6,14 @@ import { DEFAULT_PEAK_WINDOWS, formatPeakWindows, parsePeakWindows } from '../..
 import type { Goal } from '../../core/workspace/types.js';
 import { validateGoal } from '../../core/workspace/validate-goal.js';
 import type { CommandContext } from '../command-context.js';
+import { parsePercentage } from '../../core/answers/parse-percentage.js';
+import { parseYear } from '../../core/answers/parse-year.js';
+import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { askAnswer } from './ask-answer.js';
+import { wizardMessages } from './wizard-messages.js';
+
+/** A read answer back as the flag text the checks below expect ("" for none). */
+const answerText = (value: number | null): string => (value === null ? '' : String(value));
 
 /** Flags of `mobiscan init`. */
 export interface InitFlags {
@@ -27,17 +35,21 @@ export async function runInit(ctx: CommandContext, dirArg: string | undefined, f
   const raw = { ...flags };
   const p = ctx.prompter;
   if (p && !exists) {
-    raw.name ??= await p.input({ message: "The alliance's name", validate: (v) => (v.trim() ? true : 'is empty') });
+    // each answer is checked as it is typed, so a typo is asked again and the earlier answers stay
+    const lang = ctx.lang ?? DEFAULT_LANG;
+    const t = translator(wizardMessages, lang);
+    raw.name ??= await p.input({ message: t('allianceName'), validate: (v) => (v.trim() ? true : t('empty')) });
     raw.peak ??= await p.input({
-      message: 'Peak windows on working days',
+      message: t('peakWindows'),
       default: formatPeakWindows(DEFAULT_PEAK_WINDOWS),
       validate: (v) => { const c = parsePeakWindows(v); return c.ok ? true : c.errors.join('; '); },
     });
-    raw.peakGoal ??= await p.input({ message: "The alliance's peak goal: % of peak car trips to avoid (optional)" });
-    raw.co2Goal ??= await p.input({ message: "The alliance's CO2 goal: % reduction (optional)" });
+    raw.peakGoal ??= answerText(await askAnswer(p, lang, { message: t('alliancePeakGoal'), optional: true }, parsePercentage));
+    raw.co2Goal ??= answerText(await askAnswer(p, lang, { message: t('allianceCo2Goal'), optional: true }, parsePercentage));
     if (raw.co2Goal) {
-      raw.baselineYear ??= await p.input({ message: 'CO2 baseline year' });
-      raw.targetYear ??= await p.input({ message: 'CO2 target year' });
+      const baseline = raw.baselineYear ?? answerText(await askAnswer(p, lang, { message: t('co2BaselineYear') }, (v) => parseYear(v)));
+      raw.baselineYear = baseline;
+      raw.targetYear ??= answerText(await askAnswer(p, lang, { message: t('co2TargetYear') }, (v) => parseYear(v, { after: Number(baseline) })));
     }
   }
   if (!exists && !raw.name?.trim()) throw new UsageError('missing --name', "pass the alliance's name, e.g. --name \"Samen Bereikbaar Drechtsteden\"");

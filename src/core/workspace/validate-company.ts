@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseHeadcount } from '../answers/parse-headcount.js';
 import { check, type Checked } from './checked.js';
 import { degrees, emptyToNull, isoDate, postcode, wholeNumber, wrong, yesNo } from './fields.js';
 import { locationKey } from './location-key.js';
@@ -15,6 +16,13 @@ export const companyId = z
   });
 
 const text = (max: number) => z.string({ error: wrong((value) => `${value} is not text`) }).trim().min(1, { error: 'is empty' }).max(max, { error: `is longer than ${max} characters` });
+
+/** "4.500" as a Dutch person writes a headcount is 4500 (a thousands dot, never a decimal point). */
+const headcountish = (value: unknown): unknown => {
+  if (typeof value !== 'string') return value;
+  const read = parseHeadcount(value);
+  return read.ok ? read.value : value;
+};
 
 const locationSchema = z
   .object({
@@ -38,7 +46,7 @@ const companySchema = z
     id: companyId,
     name: text(120),
     sector: z.preprocess(emptyToNull, text(80).nullable()),
-    headcount: z.preprocess(emptyToNull, wholeNumber(1, 1_000_000, 'a whole number above 0').nullable()),
+    headcount: z.preprocess(emptyToNull, z.preprocess(headcountish, wholeNumber(1, 1_000_000, 'a whole number above 0')).nullable()),
     declarationSigned: z.preprocess(emptyToNull, isoDate.nullable()),
     sharesWithAlliance: z.preprocess((v) => v ?? false, yesNo),
     locations: z.array(locationSchema).default([]),

@@ -6,6 +6,7 @@ import type { Output } from '../../../src/cli/output.js';
 import type { CommandContext } from '../../../src/app/command-context.js';
 import type { PostcodeLocator } from '../../../src/app/workspace/fill-coordinates.js';
 import type { Prompter } from '../../../src/app/workspace/prompter.js';
+import type { Lang } from '../../../src/core/i18n/index.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -18,9 +19,14 @@ export function tempDir(): string {
   return dir;
 }
 
-/** Answers prompts from a list, in order; fails the test when a prompt has no answer left. */
-export function scriptedPrompter(answers: Array<string | boolean>): Prompter & { asked: string[] } {
+/**
+ * Answers prompts from a list, in order; fails the test when a prompt has no answer left. Like a
+ * terminal prompt, an input whose `validate` refuses the answer records the refusal (in
+ * `refused`) and is answered again with the next one.
+ */
+export function scriptedPrompter(answers: Array<string | boolean>): Prompter & { asked: string[]; refused: Array<{ message: string; answer: string; why: string }> } {
   const asked: string[] = [];
+  const refused: Array<{ message: string; answer: string; why: string }> = [];
   const next = (message: string) => {
     asked.push(message);
     if (answers.length === 0) throw new Error(`unexpected prompt: ${message}`);
@@ -28,14 +34,22 @@ export function scriptedPrompter(answers: Array<string | boolean>): Prompter & {
   };
   return {
     asked,
-    input: async (q) => String(next(q.message)),
+    refused,
+    input: async (q) => {
+      for (;;) {
+        const answer = String(next(q.message));
+        const verdict = q.validate?.(answer) ?? true;
+        if (verdict === true) return answer;
+        refused.push({ message: q.message, answer, why: verdict });
+      }
+    },
     confirm: async (q) => next(q.message) === true,
     select: async <T extends string>(q: { message: string }) => String(next(q.message)) as T,
   };
 }
 
 /** A context that records what the command printed. */
-export function fakeContext(cwd: string, options: { json?: boolean; prompter?: Prompter; locator?: PostcodeLocator; env?: Record<string, string> } = {}) {
+export function fakeContext(cwd: string, options: { json?: boolean; prompter?: Prompter; locator?: PostcodeLocator; env?: Record<string, string>; lang?: Lang } = {}) {
   const printed = { info: [] as string[], warn: [] as string[], results: [] as unknown[], text: [] as string[] };
   const out: Output = {
     json: options.json ?? false,
@@ -48,7 +62,7 @@ export function fakeContext(cwd: string, options: { json?: boolean; prompter?: P
       printed.text.push(render());
     },
   };
-  const ctx: CommandContext = { out, cwd, env: options.env ?? {}, prompter: options.prompter, locator: async () => options.locator };
+  const ctx: CommandContext = { out, cwd, env: options.env ?? {}, prompter: options.prompter, locator: async () => options.locator, ...(options.lang && { lang: options.lang }) };
   return { ctx, printed };
 }
 
