@@ -67,10 +67,10 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
     }
     const a = assessEmployee(e, locations[li], near, s, context.geocoder, stations);
     const pc4 = e.country === 'NL' ? (e.pc4 ?? e.pc6?.slice(0, 4)) : undefined;
-    overall.add(a, pc4);
+    overall.add(a, pc4, e.country !== 'NL');
     profile.add(a, e);
     wpm.add(a, e);
-    perLocation[li]?.add(a, pc4);
+    perLocation[li]?.add(a, pc4, e.country !== 'NL');
     dq.rowsUsed++;
     dq.modeRules[a.modeRule]++;
     if (a.ambiguousPlace) dq.ambiguousPlaces++;
