@@ -9,6 +9,7 @@ import type { ScanResult } from '../core/scan/scan-result.js';
 import type { Station } from '../core/scan/scan-context.js';
 import type { Co2FactorFile } from '../core/settings/co2-factor-schema.js';
 import type { GeodataInfo } from '../core/geo/postcode-info.js';
+import type { Place } from '../core/geo/place-index.js';
 import type { Workspace } from '../adapters/store/workspace.js';
 import { companyProgress } from './company-progress.js';
 import { wpmFromScan } from './wpm-from-scan.js';
@@ -21,6 +22,8 @@ export interface ReportResources {
   catalogue: Catalogue;
   factorFile: Co2FactorFile;
   stations: Station[];
+  /** Built-in places, named on the report map. */
+  places: Place[];
   geodata: GeodataInfo | null;
   generatedOn: string;
   version: string;
@@ -58,6 +61,7 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
     advice,
     catalogue: res.catalogue,
     stations: res.stations,
+    places: res.places,
     attributions: dataAttributions(res.geodata),
   });
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readBuiltInJson } from '../adapters/geodata/built-in-data.js';
 import { readGeodataInfo } from '../adapters/geodata/geodata-store.js';
+import { loadPlaces } from '../adapters/geodata/load-places.js';
 import { loadStations } from '../adapters/geodata/load-stations.js';
 import { resolveDataDir } from '../adapters/geodata/resolve-data-dir.js';
 import { loadCatalogue, loadReportTexts } from '../adapters/templates/load-templates.js';
@@ -30,14 +31,15 @@ export function today(): string {
 
 /** Loads what every report of a run shares. */
 export async function loadReportResources(lang: Lang, dataDir?: string): Promise<ReportResources> {
-  const [texts, catalogue, factorJson, stations, geodata] = await Promise.all([
+  const [texts, catalogue, factorJson, stations, places, geodata] = await Promise.all([
     loadReportTexts(lang),
     loadCatalogue(),
     readBuiltInJson('settings/co2-factors.json'),
     loadStations(),
+    loadPlaces(),
     readGeodataInfo(resolveDataDir(dataDir)),
   ]);
-  return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), stations, geodata, generatedOn: today(), version: VERSION };
+  return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), stations, places, geodata, generatedOn: today(), version: VERSION };
 }
 
 /** Writes a report model in the asked formats (atomically); returns the paths. */

@@ -9,7 +9,8 @@ import { adviceItems } from './advice-items.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
-import { dataQualityTable, scanCharts, scanMap, settingsTable } from './scan-figures.js';
+import { dataQualityTable, scanCharts, settingsTable } from './scan-figures.js';
+import { scanMap, type MapPlace } from './scan-map.js';
 import { scanSections } from './scan-sections.js';
 import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
 
@@ -29,6 +30,8 @@ export interface CompanyReportInput {
   advice: AdviceResult;
   catalogue: Catalogue;
   stations: Station[];
+  /** Built-in places, for names on the map (none: the map names only locations and stations). */
+  places?: readonly MapPlace[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
 }
@@ -92,7 +95,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     keyFigures: keyFigures(input),
     goals: goalLines(input.peak, input.co2, t, lang),
     charts,
-    map: scanMap(result, placed, input.stations, t, input.attributions[0] ?? ''),
+    map: scanMap(result, placed, input.stations, input.places ?? [], t, lang),
     advice: adviceItems(input.advice, input.catalogue, lang),
     sections,
     method: {
