@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runTrackCo2 } from '../cli/tracking/track-co2.js';
+import { runTrackCo2 } from './tracking/track-co2.js';
 import { InputError } from '../core/errors.js';
 import type { RunAction } from './demo-context.js';
 import { readDemoRecords } from './demo-records.js';

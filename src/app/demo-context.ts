@@ -1,5 +1,5 @@
-import type { Output } from '../cli/output.js';
-import type { CommandContext } from '../cli/workspace/context.js';
+import type { Output } from './output.js';
+import type { CommandContext } from './command-context.js';
 
 /** What one command action reported: its result data and its rendered text. */
 export interface ActionResult {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATABASE_FILE } from '../adapters/store/open-workspace.js';
-import { runMeasureAdd } from '../cli/tracking/measure-actions.js';
-import { runCompanyImport } from '../cli/workspace/company-transfer.js';
-import { runGoalSet } from '../cli/workspace/goal-actions.js';
-import { runInit } from '../cli/workspace/init-action.js';
+import { runMeasureAdd } from './tracking/measure-actions.js';
+import { runCompanyImport } from './workspace/company-transfer.js';
+import { runGoalSet } from './workspace/goal-actions.js';
+import { runInit } from './workspace/init-action.js';
 import { InputError } from '../core/errors.js';
 import { importCo2History } from './demo-co2-history.js';
 import { createDemoContext, type RunAction } from './demo-context.js';

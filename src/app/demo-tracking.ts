@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { TrackKind } from '../adapters/store/tracking-types.js';
-import { runTrackBaseline } from '../cli/tracking/track-baseline.js';
-import { runTrackImport } from '../cli/tracking/track-import.js';
+import { runTrackBaseline } from './tracking/track-baseline.js';
+import { runTrackImport } from './tracking/track-import.js';
 import type { RunAction } from './demo-context.js';
 import type { DemoMember } from './demo-manifest.js';
 

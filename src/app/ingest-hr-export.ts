@@ -1,6 +1,7 @@
 import { InputError } from '../core/errors.js';
 import { detectColumns } from '../core/ingest/detect-columns.js';
-import { findHeaderRow } from '../core/ingest/find-header-row.js';
+import { couldBeHeader, findHeaderRow } from '../core/ingest/find-header-row.js';
+import { columnByNumber } from '../core/ingest/resolve-overrides.js';
 import { createRowNormaliser } from '../core/ingest/create-row-normaliser.js';
 import { describeUnresolved } from '../core/ingest/describe-unresolved.js';
 import {
@@ -39,7 +40,7 @@ export interface IngestSummary {
   delimiter?: string;
   sheet?: string;
   notes: string[];
-  /** 1-based row of the header in the file. */
+  /** 1-based row of the header in the file; 0 when the file has none (columns named by number). */
   headerRow: number;
   headers: string[];
   mapping: ColumnMapping;
@@ -68,6 +69,30 @@ export interface ExportPreview {
   rest: AsyncIterator<TableRow[]>;
 }
 
+/**
+ * Without a recognised header, the first row is still the header when the user's mapping names
+ * its cells and none of them looks like data.
+ */
+function userNamedHeader(first: TableRow, columns: ColumnOverrides | undefined): TableRow | undefined {
+  const named = Object.values(columns?.roles ?? {}).filter((h): h is string => typeof h === 'string' && columnByNumber(h) === undefined);
+  if (named.length === 0 || !couldBeHeader(first.cells)) return undefined;
+  const cells = new Set(first.cells.map((c) => c.trim().toLowerCase()));
+  return named.some((h) => cells.has(h.trim().toLowerCase())) ? first : undefined;
+}
+
+/**
+ * A file without a header row: read headerless when the mapping names the columns by number,
+ * else refused, since guessing would show an employee's values as column names.
+ */
+function noHeader(path: string, columns: ColumnOverrides | undefined): undefined {
+  const roles = Object.values(columns?.roles ?? {});
+  if (roles.length > 0 && roles.every((h) => typeof h === 'string' && columnByNumber(h) !== undefined)) return undefined;
+  throw new InputError(
+    `${path}: no header row found: the first rows hold values that look like data (postcodes, dates, numbers, e-mail addresses), not column names`,
+    'add the header row to the export, or name the columns by number with --columns map.json, e.g. {"roles": {"homePostcode": "column 3", "workLocation": "column 5"}}',
+  );
+}
+
 /** Opens an export, finds its header row and recognises its columns from the first rows. */
 export async function previewExport(path: string, options: Pick<IngestOptions, 'sheet' | 'columns'> = {}): Promise<ExportPreview> {
   const source = await openTable(path, { sheet: options.sheet });
@@ -87,14 +112,12 @@ export async function previewExport(path: string, options: Pick<IngestOptions, '
     throw new InputError(`${path}: the file holds no rows with data`, 'export the employee list again, with a header row and one row per employee');
   }
   const searchRows = nonBlank.slice(0, HEADER_SEARCH_ROWS);
-  const headerIndex = findHeaderRow(searchRows.map((r) => r.cells));
-  const header = searchRows[headerIndex] ?? nonBlank[0]!;
-  const headerPos = head.indexOf(header);
-  const buffered = head.slice(headerPos + 1);
-  const headers = header.cells;
+  const header = searchRows[findHeaderRow(searchRows.map((r) => r.cells))] ?? userNamedHeader(nonBlank[0]!, options.columns) ?? noHeader(path, options.columns);
+  const buffered = header ? head.slice(head.indexOf(header) + 1) : head;
+  const headers = header?.cells ?? [];
   const samples = buffered.filter((r) => r.cells.some((c) => c !== '')).slice(0, SAMPLE_ROWS).map((r) => r.cells);
   const mapping = detectColumns(headers, samples, options.columns);
-  return { source, headerRow: header.row, headers, samples, mapping, buffered: buffered.concat(overflow), rest: iterator };
+  return { source, headerRow: header?.row ?? 0, headers, samples, mapping, buffered: buffered.concat(overflow), rest: iterator };
 }
 
 /**

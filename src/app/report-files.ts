@@ -6,9 +6,11 @@ import { loadStations } from '../adapters/geodata/load-stations.js';
 import { resolveDataDir } from '../adapters/geodata/resolve-data-dir.js';
 import { loadCatalogue, loadReportTexts } from '../adapters/templates/load-templates.js';
 import { UsageError } from '../core/errors.js';
+import { checkOutputPaths } from '../adapters/write/check-output-paths.js';
+import { writeFilesAtomic, type FileToWrite } from '../adapters/write/write-file-atomic.js';
 import type { Lang, ReportModel } from '../core/report/report-model.js';
 import { co2FactorFileSchema } from '../core/settings/co2-factor-schema.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
 
 export type ReportFormat = 'xlsx' | 'pdf';
@@ -42,19 +44,24 @@ export async function loadReportResources(lang: Lang, dataDir?: string): Promise
   return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), stations, places, geodata, generatedOn: today(), version: VERSION };
 }
 
-/** Writes a report model in the asked formats (atomically); returns the paths. */
+/**
+ * Writes a report model in the asked formats, all or nothing: both files are rendered, checked
+ * (never a folder, a workspace database or each other) and written to temporary files before
+ * either is renamed into place. Returns the paths.
+ */
 export async function writeReportFiles(model: ReportModel, outDir: string, formats: readonly ReportFormat[]): Promise<string[]> {
-  const paths: string[] = [];
-  for (const format of formats) {
-    const path = join(outDir, `${model.fileBase}.${format}`);
+  const paths = formats.map((format) => join(outDir, `${model.fileBase}.${format}`));
+  checkOutputPaths({ outputs: paths.map((path) => ({ flag: '--out', path })) });
+  const files: FileToWrite[] = [];
+  for (const [i, format] of formats.entries()) {
     if (format === 'xlsx') {
-      const { writeWorkbook } = await import('../adapters/report/xlsx/write-workbook.js');
-      await writeWorkbook(model, path);
+      const { renderWorkbook } = await import('../adapters/report/xlsx/render-workbook.js');
+      files.push({ path: paths[i]!, data: await renderWorkbook(model) });
     } else {
-      const { writePdf } = await import('../adapters/report/pdf/write-pdf.js');
-      await writePdf(model, path);
+      const { renderPdf } = await import('../adapters/report/pdf/render-pdf.js');
+      files.push({ path: paths[i]!, data: await renderPdf(model) });
     }
-    paths.push(path);
   }
+  await writeFilesAtomic(files);
   return paths;
 }

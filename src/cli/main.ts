@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { EXIT, reportError } from './run-action.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../adapters/version.js';
 
 
 /** Builds the commander program; every command module only declares itself and loads its work on demand. */

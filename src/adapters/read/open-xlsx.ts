@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { InputError } from '../../core/errors.js';
+import { stripControl } from '../../core/ingest/strip-control.js';
 import { formatCellValue } from './format-cell-value.js';
 import type { TableRow } from './table-source.js';
 
@@ -74,7 +75,7 @@ async function* sheetRows(sheet: Worksheet): AsyncGenerator<TableRow> {
       const cell = row.findCell(c);
       const slave = cell !== undefined && cell.isMerged && cell.master !== cell;
       const hidden = slave && wideMasters.has(cell.master.address);
-      cells.push(cell === undefined || hidden ? '' : formatCellValue(cell.value).trim());
+      cells.push(cell === undefined || hidden ? '' : stripControl(formatCellValue(cell.value)).trim());
     }
     // style-only cells at the end of a row are not columns of the table
     while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
+import { stripControl, stripControlKeepLines } from '../../core/ingest/strip-control.js';
 import { createChunkDecoder } from './decode-text.js';
 import type { TextEncoding } from './detect-encoding.js';
 import { describeCsvError } from './describe-csv-error.js';
@@ -68,7 +69,7 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
     let pending = '';
     for (;;) {
       const next = await chunks.next();
-      const text = pending + (next.done ? decode() : decode(next.value));
+      const text = pending + stripControlKeepLines(next.done ? decode() : decode(next.value));
       const span = plainSpan(text, next.done === true);
       splitPlainLines(span.end === text.length ? text : text.slice(0, span.end), options.delimiter, onPlainRecord);
       pending = text.slice(span.end);
@@ -98,8 +99,12 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
           break;
         }
         const row = nextLine;
-        for (const cell of item) {
-          if (cell.includes('\n') || cell.includes('\r')) nextLine += cell.match(LINE_BREAKS)?.length ?? 0;
+        for (let c = 0; c < item.length; c++) {
+          const cell = item[c]!;
+          if (cell.includes('\n') || cell.includes('\r')) {
+            nextLine += cell.match(LINE_BREAKS)?.length ?? 0;
+            item[c] = stripControl(cell); // a line break inside a quoted cell is a space on one line
+          }
         }
         nextLine++;
         if (skip) {
@@ -128,9 +133,9 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
 async function* restOf(pending: string, chunks: AsyncIterator<Buffer>, decode: (chunk?: Uint8Array) => string): AsyncGenerator<string> {
   if (pending !== '') yield pending;
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-    const text = decode(next.value);
+    const text = stripControlKeepLines(decode(next.value));
     if (text !== '') yield text;
   }
-  const rest = decode();
+  const rest = stripControlKeepLines(decode());
   if (rest !== '') yield rest;
 }

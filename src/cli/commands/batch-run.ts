@@ -1,12 +1,13 @@
 import chalk from 'chalk';
 import { runBatch, batchOutDir, type BatchOutcome } from '../../app/run-batch.js';
 import { loadReportResources, parseReportOptions } from '../../app/report-files.js';
+import { checkOutputFolder } from '../../adapters/write/check-output-paths.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
-import { formatInt } from '../render/format-nl.js';
+import { formatInt } from '../../core/format/format-nl.js';
 import { startSpinner } from '../render/spinner.js';
-import { renderTable } from '../render/table.js';
-import { openFoundWorkspace } from '../workspace/use-workspace.js';
+import { renderTable } from '../../core/format/table.js';
+import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { BatchFlags } from './batch.js';
 
 /** Runs the batch over the workspace's members and prints the summary; exit 1 when a member failed. */
@@ -16,6 +17,12 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0 || jobs > 16)) throw new UsageError(`--jobs ${flags.jobs}: a whole number from 0 to 16`);
   const ws = await openFoundWorkspace(flags.workspace, out, { cwd: options.cwd ?? process.cwd(), env: process.env });
   const dir = ws.dir;
+  try {
+    checkOutputFolder('--out', batchOutDir(flags.out, dir));
+  } catch (error) {
+    ws.close();
+    throw error;
+  }
   const spinner = startSpinner(out, 'starting the batch');
   let done = 0;
   let outcome: BatchOutcome;

@@ -2,23 +2,18 @@ import chalk from 'chalk';
 import { previewExport } from '../../app/ingest-hr-export.js';
 import { readColumnOverrides } from '../../adapters/config/read-column-overrides.js';
 import { describeUnresolved } from '../../core/ingest/describe-unresolved.js';
+import { shareableSamples } from '../../core/ingest/shareable-samples.js';
 import type { ColumnAssignment } from '../../core/ingest/types.js';
 import type { Output } from '../output.js';
-import { renderTable } from '../render/table.js';
+import { renderTable } from '../../core/format/table.js';
 
 /** How many distinct sample values to show per column. */
 const SAMPLE_COUNT = 3;
 
 function samplesOf(column: ColumnAssignment, samples: string[][]): string[] {
-  // an unrecognised column may hold personal data too, and personnel numbers are never shown
-  if (column.kind !== 'role' || column.role === 'employeeId') return [];
-  const seen = new Set<string>();
-  for (const row of samples) {
-    const value = row[column.index] ?? '';
-    if (value !== '') seen.add(value);
-    if (seen.size >= SAMPLE_COUNT) break;
-  }
-  return [...seen];
+  // an unrecognised column may hold personal data too; a role's column only shows what fits the role
+  if (column.kind !== 'role') return [];
+  return shareableSamples(column.role, samples.map((row) => row[column.index] ?? ''), SAMPLE_COUNT);
 }
 
 /** Shows the column mapping of an export; exit 1 when required roles are unresolved. */

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { Output } from '../output.js';
 import { action } from '../run-action.js';
-import type { CommandContext } from '../workspace/context.js';
-import type { CompanySaveFlags } from '../workspace/company-save.js';
+import type { CommandContext } from '../../app/command-context.js';
+import type { CompanySaveFlags } from '../../app/workspace/company-save.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const WORKSPACE = ['--workspace <dir>', 'the workspace folder (default: found from here)'] as const;
-const context = async (out: Output): Promise<CommandContext> => (await import('../workspace/context.js')).processContext(out);
+const context = async (out: Output): Promise<CommandContext> => (await import('../process-context.js')).processContext(out);
 
 /** The fields `add` and `edit` share. */
 function companyFields(command: Command): Command {
@@ -39,21 +39,21 @@ Examples:
   $ mobiscan company add --id asz --name "Albert Schweitzer ziekenhuis" --sector zorg --headcount 3000 \\
       --signed 2023-05-11 --shares --location "Dordwijk=3318AT" --location "Zwijndrecht=51.8150,4.6330"`)
     .action(action(async (out, _g, flags: CompanySaveFlags) => {
-      const { runCompanyAdd } = await import('../workspace/company-save.js');
+      const { runCompanyAdd } = await import('../../app/workspace/company-save.js');
       await runCompanyAdd(await context(out), flags);
     }));
 
   company.command('list').description('list the member companies').option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan company list\n  $ mobiscan company list --json')
     .action(action(async (out, _g, flags: { workspace?: string }) => {
-      const { runCompanyList } = await import('../workspace/company-view.js');
+      const { runCompanyList } = await import('../../app/workspace/company-view.js');
       await runCompanyList(await context(out), flags);
     }));
 
   company.command('show').description('show one company: fields, locations, latest scan').argument('<id>').option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan company show asz\n  $ mobiscan company show asz --json')
     .action(action(async (out, _g, id: string, flags: { workspace?: string }) => {
-      const { runCompanyShow } = await import('../workspace/company-view.js');
+      const { runCompanyShow } = await import('../../app/workspace/company-view.js');
       await runCompanyShow(await context(out), id, flags);
     }));
 
@@ -66,7 +66,7 @@ Examples:
   $ mobiscan company edit asz
   $ mobiscan company edit asz --headcount 3100 --location "Dordwijk=3318AT" --remove-location Zwijndrecht`)
     .action(action(async (out, _g, id: string, flags: CompanySaveFlags) => {
-      const { runCompanyEdit } = await import('../workspace/company-save.js');
+      const { runCompanyEdit } = await import('../../app/workspace/company-save.js');
       await runCompanyEdit(await context(out), id, flags);
     }));
 
@@ -74,7 +74,7 @@ Examples:
     .option('-y, --yes', 'do not ask for confirmation').option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan company remove asz\n  $ mobiscan company remove asz --yes')
     .action(action(async (out, _g, id: string, flags: { workspace?: string; yes?: boolean }) => {
-      const { runCompanyRemove } = await import('../workspace/company-remove.js');
+      const { runCompanyRemove } = await import('../../app/workspace/company-remove.js');
       return runCompanyRemove(await context(out), id, flags);
     }));
 
@@ -89,14 +89,14 @@ Examples:
   $ mobiscan company import leden.csv
   $ mobiscan company import alliantie.yaml --json`)
     .action(action(async (out, _g, file: string, flags: { workspace?: string }) => {
-      const { runCompanyImport } = await import('../workspace/company-transfer.js');
+      const { runCompanyImport } = await import('../../app/workspace/company-transfer.js');
       await runCompanyImport(await context(out), file, flags);
     }));
 
   company.command('export').description('write all companies to a CSV or YAML file that imports back').argument('<file>', '.csv or .yaml').option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan company export leden.csv\n  $ mobiscan company export alliantie.yaml')
     .action(action(async (out, _g, file: string, flags: { workspace?: string }) => {
-      const { runCompanyExport } = await import('../workspace/company-transfer.js');
+      const { runCompanyExport } = await import('../../app/workspace/company-transfer.js');
       await runCompanyExport(await context(out), file, flags);
     }));
 }

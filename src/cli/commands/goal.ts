@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
-import type { GoalFlags } from '../workspace/goal-actions.js';
+import type { GoalFlags } from '../../app/workspace/goal-actions.js';
 
 /** `mobiscan goal set|list`: the goals of companies and of the alliance. */
 export function registerGoal(program: Command): void {
@@ -34,8 +34,8 @@ Examples:
     )
     .action(
       action(async (out, _globals, flags: GoalFlags) => {
-        const { processContext } = await import('../workspace/context.js');
-        const { runGoalSet } = await import('../workspace/goal-actions.js');
+        const { processContext } = await import('../process-context.js');
+        const { runGoalSet } = await import('../../app/workspace/goal-actions.js');
         await runGoalSet(await processContext(out), flags);
       }),
     );
@@ -48,8 +48,8 @@ Examples:
     .addHelpText('after', '\nExamples:\n  $ mobiscan goal list\n  $ mobiscan goal list --company asz --json')
     .action(
       action(async (out, _globals, flags: { workspace?: string; company?: string }) => {
-        const { processContext } = await import('../workspace/context.js');
-        const { runGoalList } = await import('../workspace/goal-actions.js');
+        const { processContext } = await import('../process-context.js');
+        const { runGoalList } = await import('../../app/workspace/goal-actions.js');
         await runGoalList(await processContext(out), flags);
       }),
     );

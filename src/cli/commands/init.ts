@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
-import type { InitFlags } from '../workspace/init-action.js';
+import type { InitFlags } from '../../app/workspace/init-action.js';
 
 /** `mobiscan init [DIR]`: creates the alliance's workspace (or updates its settings). */
 export function registerInit(program: Command): void {
@@ -29,8 +29,8 @@ Examples:
     )
     .action(
       action(async (out, _globals, dir: string | undefined, flags: InitFlags) => {
-        const { processContext } = await import('../workspace/context.js');
-        const { runInit } = await import('../workspace/init-action.js');
+        const { processContext } = await import('../process-context.js');
+        const { runInit } = await import('../../app/workspace/init-action.js');
         await runInit(await processContext(out), dir, flags);
       }),
     );

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
-import type { MeasureAddFlags } from '../tracking/measure-actions.js';
+import type { MeasureAddFlags } from '../../app/tracking/measure-actions.js';
 
 const WORKSPACE = ['--workspace <dir>', 'the workspace folder (default: found from here)'] as const;
 
@@ -27,8 +27,8 @@ Examples:
   $ mobiscan measure add --company asz --measure e-bike-trial --start 2026-04-01 --note "40 e-bikes, Dordwijk"
   $ mobiscan measure add --company asz --measure "Ontbijt voor fietsers" --start 2026-05-12`)
     .action(action(async (out, _g, flags: MeasureAddFlags) => {
-      const { processContext } = await import('../workspace/context.js');
-      const { runMeasureAdd } = await import('../tracking/measure-actions.js');
+      const { processContext } = await import('../process-context.js');
+      const { runMeasureAdd } = await import('../../app/tracking/measure-actions.js');
       await runMeasureAdd(await processContext(out), flags);
     }));
 
@@ -36,8 +36,8 @@ Examples:
     .option('--company <id>', 'the member company').option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan measure list --company asz\n  $ mobiscan measure list --company asz --json')
     .action(action(async (out, _g, flags: { workspace?: string; company?: string }) => {
-      const { processContext } = await import('../workspace/context.js');
-      const { runMeasureList } = await import('../tracking/measure-actions.js');
+      const { processContext } = await import('../process-context.js');
+      const { runMeasureList } = await import('../../app/tracking/measure-actions.js');
       await runMeasureList(await processContext(out), flags);
     }));
 }

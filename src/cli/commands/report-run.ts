@@ -1,15 +1,17 @@
 import { join } from 'node:path';
 import { companyReportModel, type ReportResources } from '../../app/company-report.js';
 import { loadReportResources, parseReportOptions, writeReportFiles } from '../../app/report-files.js';
+import { checkOutputFolder } from '../../adapters/write/check-output-paths.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
-import { openFoundWorkspace } from '../workspace/use-workspace.js';
+import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { ReportFlags } from './report.js';
 
 /** Runs `mobiscan report`: builds each requested report model and writes its files. */
 export async function runReport(out: Output, flags: ReportFlags): Promise<number> {
   const { lang, formats } = parseReportOptions(flags.format, flags.lang);
   if (!flags.company?.length && !flags.alliance) throw new UsageError('report needs --company ID (or --alliance)', 'see `mobiscan report --help`');
+  checkOutputFolder('--out', flags.out);
   const resources: ReportResources = await loadReportResources(lang, flags.dataDir);
   const ws = await openFoundWorkspace(flags.workspace, out);
   const written: string[] = [];

@@ -1,6 +1,7 @@
 import { loadGeodata, runScan } from '../../app/run-scan.js';
 import { parseLocationFlags, placeLocation } from '../../app/resolve-work-locations.js';
 import { loadScanSettings } from '../../adapters/config/load-scan-settings.js';
+import { checkOutputPaths } from '../../adapters/write/check-output-paths.js';
 import { writeCsv } from '../../adapters/write/write-csv.js';
 import { UsageError } from '../../core/errors.js';
 import type { RowProblem } from '../../core/ingest/types.js';
@@ -23,6 +24,10 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
   if (flags.exportDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.exportDate)) {
     throw new UsageError(`--export-date ${flags.exportDate}: expected YYYY-MM-DD`);
   }
+  checkOutputPaths({
+    outputs: [...(flags.rejects ? [{ flag: '--rejects', path: flags.rejects }] : []), ...(flags.employees ? [{ flag: '--employees', path: flags.employees }] : [])],
+    inputs: [file, flags.columns, flags.settings],
+  });
   const spinner = startSpinner(out, 'loading settings and geodata');
   try {
     const [settings, geo, columns] = await Promise.all([

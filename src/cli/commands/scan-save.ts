@@ -4,7 +4,7 @@ import { fileDate, hashFile } from '../../adapters/files/hash-file.js';
 import type { Workspace } from '../../adapters/store/workspace.js';
 import type { LocationInput } from '../../core/workspace/types.js';
 import type { Output } from '../output.js';
-import { openFoundWorkspace } from '../workspace/use-workspace.js';
+import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { ScanFlags } from './scan.js';
 
 /** What saving a scan did, for the summary. */

@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import type { Output } from '../output.js';
 import { action } from '../run-action.js';
-import type { CommandContext } from '../workspace/context.js';
-import type { TrackBaselineFlags } from '../tracking/track-baseline.js';
-import type { TrackCo2Flags } from '../tracking/track-co2.js';
-import type { TrackImportFlags } from '../tracking/track-import.js';
-import type { TrackShowFlags } from '../tracking/track-show.js';
+import type { CommandContext } from '../../app/command-context.js';
+import type { TrackBaselineFlags } from '../../app/tracking/track-baseline.js';
+import type { TrackCo2Flags } from '../../app/tracking/track-co2.js';
+import type { TrackImportFlags } from '../../app/tracking/track-import.js';
+import type { TrackShowFlags } from '../../app/tracking/track-show.js';
 
 const WORKSPACE = ['--workspace <dir>', 'the workspace folder (default: found from here)'] as const;
 const COMPANY = ['--company <id>', 'the member company'] as const;
 const BY = ['--by <unit>', 'group days by month or quarter (default quarter)'] as const;
-const context = async (out: Output): Promise<CommandContext> => (await import('../workspace/context.js')).processContext(out);
+const context = async (out: Output): Promise<CommandContext> => (await import('../process-context.js')).processContext(out);
 
 /** `mobiscan track import|baseline|headcount|co2|show|alliance`: peak avoidances and CO2 against the goals. */
 export function registerTrack(program: Command): void {
@@ -46,7 +46,7 @@ Examples:
   $ mobiscan track import tellingen.csv --company asz --kind counts
   $ mobiscan track import app-export.csv --company asz --kind registrations --source fietsapp`)
     .action(action(async (out, _g, file: string, flags: TrackImportFlags) => {
-      const { runTrackImport } = await import('../tracking/track-import.js');
+      const { runTrackImport } = await import('../../app/tracking/track-import.js');
       await runTrackImport(await context(out), file, flags);
     }));
 
@@ -64,7 +64,7 @@ Examples:
   $ mobiscan track baseline --company asz --morning 1000 --evening 800
   $ mobiscan track baseline --company asz`)
     .action(action(async (out, _g, flags: TrackBaselineFlags) => {
-      const { runTrackBaseline } = await import('../tracking/track-baseline.js');
+      const { runTrackBaseline } = await import('../../app/tracking/track-baseline.js');
       await runTrackBaseline(await context(out), flags);
     }));
 
@@ -73,7 +73,7 @@ Examples:
     .option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan track headcount --company asz --from 2026-01-01 --headcount 3150')
     .action(action(async (out, _g, flags: { workspace?: string; company?: string; from?: string; headcount?: string }) => {
-      const { runTrackHeadcount } = await import('../tracking/track-baseline.js');
+      const { runTrackHeadcount } = await import('../../app/tracking/track-baseline.js');
       await runTrackHeadcount(await context(out), flags);
     }));
 
@@ -84,7 +84,7 @@ Examples:
     .option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan track co2 --company asz --year 2016 --km-file km-2016.csv')
     .action(action(async (out, _g, flags: TrackCo2Flags) => {
-      const { runTrackCo2 } = await import('../tracking/track-co2.js');
+      const { runTrackCo2 } = await import('../../app/tracking/track-co2.js');
       await runTrackCo2(await context(out), flags);
     }));
 
@@ -92,7 +92,7 @@ Examples:
     .option(...COMPANY).option(...BY).option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan track show --company asz\n  $ mobiscan track show --company asz --by month --json')
     .action(action(async (out, _g, flags: TrackShowFlags) => {
-      const { runTrackShow } = await import('../tracking/track-show.js');
+      const { runTrackShow } = await import('../../app/tracking/track-show.js');
       await runTrackShow(await context(out), flags);
     }));
 
@@ -100,7 +100,7 @@ Examples:
     .option(...BY).option(...WORKSPACE)
     .addHelpText('after', '\nExamples:\n  $ mobiscan track alliance\n  $ mobiscan track alliance --json')
     .action(action(async (out, _g, flags: { workspace?: string; by?: string }) => {
-      const { runTrackAlliance } = await import('../tracking/track-alliance.js');
+      const { runTrackAlliance } = await import('../../app/tracking/track-alliance.js');
       await runTrackAlliance(await context(out), flags);
     }));
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
-import type { WpmFlags } from '../tracking/wpm-action.js';
+import type { WpmFlags } from '../../app/tracking/wpm-action.js';
 
 /** `mobiscan wpm`: the commuting part of the Dutch WPM report from the latest scan. */
 export function registerWpm(program: Command): void {
@@ -17,8 +17,8 @@ Examples:
   $ mobiscan wpm --company asz --year 2025
   $ mobiscan wpm --company asz --year 2025 --out wpm-asz-2025.csv`)
     .action(action(async (out, _g, flags: WpmFlags) => {
-      const { processContext } = await import('../workspace/context.js');
-      const { runWpm } = await import('../tracking/wpm-action.js');
+      const { processContext } = await import('../process-context.js');
+      const { runWpm } = await import('../../app/tracking/wpm-action.js');
       await runWpm(await processContext(out), flags);
     }));
 }

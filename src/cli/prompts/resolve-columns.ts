@@ -34,6 +34,8 @@ export function interactiveColumnResolver(out: Output, beforePrompt: () => void)
     if (await confirm({ message: 'Save these answers as a mapping file for next time?', default: true })) {
       const path = await input({ message: 'File name', default: 'columns.json' });
       const { writeFileAtomic } = await import('../../adapters/write/write-file-atomic.js');
+      const { checkOutputPaths } = await import('../../adapters/write/check-output-paths.js');
+      checkOutputPaths({ outputs: [{ flag: 'mapping file', path }] });
       await writeFileAtomic(path, JSON.stringify({ roles: chosen }, null, 2) + '\n');
       out.info(`saved; next time add --columns ${path}`);
     }

@@ -2,8 +2,8 @@ import chalk from 'chalk';
 import type { ScanRun } from '../../app/run-scan.js';
 import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
 import type { SavedScan } from '../commands/scan-save.js';
-import { formatDecimal, formatInt, formatPct } from './format-nl.js';
-import { renderTable } from './table.js';
+import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
+import { renderTable } from '../../core/format/table.js';
 
 const POTENTIAL_LABELS = { walk: 'walk', bike: 'bike', ebike: 'e-bike', speedPedelec: 'speed pedelec', pt: 'public transport', carpool: 'carpool' } as const;
 
@@ -42,8 +42,13 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   const change = co2.now > 0 ? (co2.after - co2.now) / co2.now : 0;
   lines.push(`CO2 of commuting: ${formatDecimal(co2.now / 1000)} t a year now, ${formatDecimal(co2.after / 1000)} t after the expected switches (${formatPct(change)})`);
   if (result.unmatchedLocations.length > 0) {
-    const listed = result.unmatchedLocations.slice(0, 5).map((u) => `"${u.value}" (${count(u.employees, threshold)})`).join(', ');
-    lines.push(chalk.yellow(`work locations in the export that match no location: ${listed}; add them with --location NAME=... using these names`));
+    const shown = result.unmatchedLocations.filter((u) => !u.suppressed);
+    const hidden = result.unmatchedLocations.length - shown.length;
+    const listed = [
+      ...shown.slice(0, 5).map((u) => `"${u.value}" (${count(u.employees, threshold)})`),
+      ...(hidden > 0 ? [`${hidden} other value(s), each of fewer than ${threshold} employees (not shown)`] : []),
+    ].join(', ');
+    lines.push(chalk.yellow(`work locations in the export that match no location: ${listed}; add them with --location NAME=... using the names in the export`));
   }
   const rejects = Object.entries(ingest.rejectsByCode).sort((a, b) => b[1] - a[1]);
   if (rejects.length > 0) {

@@ -59,9 +59,21 @@ export function cellAt(cells: readonly string[], index: number): string {
   return index < 0 ? '' : (cells[index] ?? '').trim();
 }
 
-/** A non-personal value quoted for a message, cut short. */
+/** Numbers, times and dates with at most a short unit ("12,5 km", "07:30", "80%"): no room for a name. */
+const NUMBER_LIKE = /^[\d\s.,:;/%+\-]*[a-z]{0,3}$/i;
+
+/**
+ * A rejected value for a message, only when it cannot be personal: a number, time or date with at
+ * most a short unit. Anything with words in it may be a name in the wrong column and is not
+ * shown; the message then names row, column and the kind of problem only.
+ */
 export function quote(value: string): string {
-  return JSON.stringify(value.length > QUOTE_LENGTH ? `${value.slice(0, QUOTE_LENGTH)}...` : value);
+  return isNumberLike(value) ? JSON.stringify(value) : '(value not shown)';
+}
+
+/** True for a short number, time or date with at most a short unit: a value that cannot name anyone. */
+export function isNumberLike(value: string): boolean {
+  return value.length <= QUOTE_LENGTH && NUMBER_LIKE.test(value);
 }
 
 /** Parses an optional cell: undefined when empty or invalid (then warned about). */

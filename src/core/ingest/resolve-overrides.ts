@@ -10,8 +10,19 @@ export interface ResolvedOverrides {
 
 const KNOWN_ROLES: ReadonlySet<string> = new Set(COLUMN_ROLES);
 
-/** Finds a header case-insensitively, then ignoring punctuation and spacing too. */
+/** A column named by its number ("column 3", "kolom 3", "#3"), for files without a header row. */
+const BY_NUMBER = /^(?:column|kolom|#)\s*(\d{1,5})$/i;
+
+/** The 0-based index of a column named by number, or undefined for a header text. */
+export function columnByNumber(wanted: string): number | undefined {
+  const match = BY_NUMBER.exec(wanted.trim());
+  return match && Number(match[1]) >= 1 ? Number(match[1]) - 1 : undefined;
+}
+
+/** Finds a column by number, else a header case-insensitively, then ignoring punctuation and spacing too. */
 function findHeader(headers: readonly string[], wanted: string): number {
+  const byNumber = columnByNumber(wanted);
+  if (byNumber !== undefined) return byNumber;
   const lower = wanted.trim().toLowerCase();
   const exact = headers.findIndex((h) => h.trim().toLowerCase() === lower);
   if (exact >= 0) return exact;

@@ -42,7 +42,8 @@ export function suppressSmallCells(result: ScanResult, threshold: number): ScanR
     carProfile,
     overall: aggregate(result.overall),
     locations: result.locations.map(aggregate),
-    unmatchedLocations: result.unmatchedLocations.map((u) => (small(u.employees) ? (cellsSuppressed++, { ...u, employees: null, suppressed: true as const }) : u)),
+    // a value few employees share may be a name typed in the wrong column: it is not kept at all
+    unmatchedLocations: result.unmatchedLocations.map((u) => (small(u.employees) ? (cellsSuppressed++, { value: '', employees: null, suppressed: true as const }) : u)),
   };
   return { ...out, suppression: { threshold: limit, cellsSuppressed } };
 }

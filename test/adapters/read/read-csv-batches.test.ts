@@ -1,3 +1,4 @@
+import { stripControl, stripControlKeepLines } from '../../../src/core/ingest/strip-control.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,8 @@ function csvParseAlone(path: string, text: string, delimiter: string, skipFirstR
   let nextLine = 1;
   let skip = skipFirstRecord;
   let error: string | undefined;
-  parse(text, {
+  // the reader takes control characters out before parsing, and line breaks out of quoted cells
+  parse(stripControlKeepLines(text), {
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
@@ -49,7 +51,7 @@ function csvParseAlone(path: string, text: string, delimiter: string, skipFirstR
       for (const cell of record) nextLine += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
       nextLine++;
       if (skip) skip = false;
-      else rows.push({ cells: record.map((c) => c.trim()), row });
+      else rows.push({ cells: record.map((c) => (c.includes('\n') || c.includes('\r') ? stripControl(c) : c).trim()), row });
       return null;
     },
   });

@@ -32,14 +32,22 @@ describe('findHeaderRow', () => {
     expect(findHeaderRow(rows)).toBe(0);
   });
 
-  it('returns 0 when no row has a known header', () => {
-    expect(findHeaderRow([['3311 AB', '07:30', 'fiets'], ['3312 CD', '08:00', 'auto']])).toBe(0);
-    expect(findHeaderRow([])).toBe(0);
-    expect(findHeaderRow([[], []])).toBe(0);
+  it('returns -1 when no row has a known header', () => {
+    expect(findHeaderRow([['3311 AB', '07:30', 'fiets'], ['3312 CD', '08:00', 'auto']])).toBe(-1);
+    expect(findHeaderRow([])).toBe(-1);
+    expect(findHeaderRow([[], []])).toBe(-1);
+  });
+
+  it('never takes a data row for the header, even when a value contains a header word (a file without a header row)', () => {
+    const employee = ['Lotte Mulder', 'Dorpsstraat 1', '3315 CH', 'Dordrecht', '12-03-1985', 'lotte.mulder@example.nl', 'auto'];
+    expect(findHeaderRow([employee, ['Jan Smit', 'Kerkweg 3', '3316 AB', 'Dordrecht', '01-02-1970', 'jan@example.nl', 'fiets']])).toBe(-1);
+    for (const cell of ['3315 CH', '12-03-1985', '1985-03-12', 'a@b.nl', '12,5', 'B-2000']) {
+      expect(findHeaderRow([['Straat', 'Postcode', cell]]), cell).toBe(-1);
+    }
   });
 
   it('looks no further than 30 rows', () => {
     const rows = [...Array.from({ length: 30 }, () => ['x']), hospitalHeader];
-    expect(findHeaderRow(rows)).toBe(0);
+    expect(findHeaderRow(rows)).toBe(-1);
   });
 });

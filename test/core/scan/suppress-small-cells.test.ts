@@ -17,7 +17,7 @@ describe('suppressSmallCells', () => {
     expect(out.overall.potential.ebike.carCommuters).toBe(3);
     expect(out.overall.potential.bike).toEqual({ carCommuters: null, expectedSwitchers: 1.26, suppressed: true });
     expect(out.overall.potential.walk.carCommuters).toBe(0); // a zero reveals nobody
-    expect(out.unmatchedLocations[0]).toEqual({ value: 'Hoofdkantoor', employees: null, suppressed: true });
+    expect(out.unmatchedLocations[0]).toEqual({ value: '', employees: null, suppressed: true }); // the value itself is not kept
     expect(out.suppression?.threshold).toBe(3);
     expect(out.suppression?.cellsSuppressed).toBeGreaterThan(10);
   });

@@ -1,0 +1,87 @@
+import { basename } from 'node:path';
+import { trackingContentHash } from '../../adapters/store/tracking-content-hash.js';
+import { TRACK_KINDS, type TrackKind } from '../../adapters/store/tracking-types.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import { peakWindowsFromList } from '../../core/track/peak-windows-from-list.js';
+import { formatWindow } from '../../core/track/peak-windows.js';
+import type { CommandContext } from '../command-context.js';
+import { useWorkspace } from '../workspace/use-workspace.js';
+import { describeProblemGroup, groupProblems } from './describe-problems.js';
+import { parseTrackFile } from './parse-track-file.js';
+import { readTrackTable } from './read-track-table.js';
+
+/** Flags of `track import`. */
+export interface TrackImportFlags {
+  workspace?: string;
+  company?: string;
+  kind?: string;
+  source?: string;
+  columns?: string;
+}
+
+/** The company flag every tracking command needs. */
+export function requireCompanyFlag(company: string | undefined, command: string): string {
+  if (company === undefined || company.trim() === '') throw new UsageError(`${command}: missing --company`, 'pass --company ID (see `mobiscan company list`)');
+  return company;
+}
+
+function kindOf(kind: string | undefined): TrackKind {
+  if (kind === undefined) throw new UsageError('track import: missing --kind', `pass --kind ${TRACK_KINDS.join('|')}`);
+  if (!(TRACK_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind: '${kind}' is not one of ${TRACK_KINDS.join(', ')}`);
+  return kind as TrackKind;
+}
+
+/**
+ * `track import FILE`: a parking log, daily counts or registrations into daily aggregates. The
+ * same file (kind and source) twice changes nothing; its dates replace the source's earlier ones.
+ */
+export async function runTrackImport(ctx: CommandContext, file: string, flags: TrackImportFlags): Promise<void> {
+  const companyId = requireCompanyFlag(flags.company, 'track import');
+  const kind = kindOf(flags.kind);
+  const source = (flags.source ?? kind).trim() || kind;
+  const contentHash = await trackingContentHash(file);
+  await useWorkspace(ctx, flags.workspace, async (ws) => {
+    ws.companies.require(companyId, '--company');
+    const earlier = ws.tracking.findImport(companyId, kind, source, contentHash);
+    if (earlier) {
+      const when = earlier.importedAt.slice(0, 10);
+      ctx.out.result({ imported: false, alreadyImported: earlier }, () => `already imported on ${when} (${earlier.fileName}, source '${source}'): nothing changed`);
+      return;
+    }
+    const { windows, notes } = peakWindowsFromList(ws.alliance.get()?.peakWindows);
+    const table = await readTrackTable(file, kind, flags.columns);
+    const parsed = await parseTrackFile(table, kind, windows);
+    const problems = groupProblems(parsed.problems);
+    const dates = [...parsed.counts.map((c) => c.date), ...parsed.registrations.map((r) => r.date)].sort();
+    if (dates.length === 0) {
+      const why = problems.map(describeProblemGroup).join('\n') || 'no data rows on working days';
+      throw new InputError(`${file}: nothing to import\n${why}`, 'fix the file or name its columns with --columns; nothing was changed');
+    }
+    const record = ws.tracking.saveImport(companyId, {
+      kind, source, contentHash, fileName: basename(file),
+      rowsUsed: parsed.rowsUsed, rowsRejected: parsed.rowsRead - parsed.rowsUsed,
+      firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null,
+      ...(kind === 'registrations'
+        ? { registrations: parsed.registrations }
+        : { counts: parsed.counts.map((c) => ({ ...c, source })) }),
+    });
+    const windowText = `${formatWindow(windows.morning)} and ${formatWindow(windows.evening)}`;
+    const data = {
+      imported: true, import: record, workingDays: kind === 'registrations' ? new Set(dates).size : parsed.counts.length,
+      skippedNonWorkingDays: parsed.skippedNonWorkingDays, problems, warnings: [...table.notes, ...notes, ...parsed.warnings],
+      assumptions: parsed.assumptions, ...(kind === 'log' && { peakWindows: windowText }),
+    };
+    ctx.out.result(data, () => {
+      const what = kind === 'registrations' ? `${parsed.registrations.length} registrations` : `peak car trips on ${parsed.counts.length} working days`;
+      const lines = [
+        `imported ${what} from ${record.fileName} (${record.firstDate} to ${record.lastDate}, source '${source}')`,
+        `rows: ${parsed.rowsRead} read, ${record.rowsUsed} used, ${record.rowsRejected} left out`,
+      ];
+      if (kind === 'log') lines.push(`peak windows: ${windowText}; licence plates and badge numbers were used for counting only, not stored`);
+      if (parsed.skippedNonWorkingDays > 0) lines.push(`left out: ${parsed.skippedNonWorkingDays} weekend days and public holidays`);
+      lines.push(...problems.map((g) => `${g.severity === 'error' ? 'rejected' : 'note'}: ${describeProblemGroup(g)}`));
+      lines.push(...data.warnings.map((w) => `warning: ${w}`), ...parsed.assumptions.map((a) => `assumed: ${a}`));
+      return lines.join('\n');
+    });
+  });
+}
