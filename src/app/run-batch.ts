@@ -1,3 +1,4 @@
+import { messageLang } from '../core/i18n/index.js';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +59,7 @@ function rebuildError(e: { name: string; message: string; hint?: string }): Erro
 function createRunner(jobs: number): { run: (task: BatchTask) => Promise<unknown>; close: () => Promise<void> } {
   const script = pathToFileURL(packagePath('dist', 'app', 'batch-worker.js'));
   if (jobs <= 0 || import.meta.url.endsWith('.ts') || !existsSync(script)) return { run: runBatchTask, close: async () => {} };
-  const pool: WorkerPool<BatchTask, unknown> = createWorkerPool(script, jobs, rebuildError);
+  const pool: WorkerPool<BatchTask, unknown> = createWorkerPool(script, jobs, rebuildError, { messageLang: messageLang() });
   return { run: (task) => pool.run(task), close: () => pool.close() };
 }
 

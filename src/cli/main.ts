@@ -1,37 +1,66 @@
 import { Command, CommanderError } from 'commander';
+import { cliT, resolveCliLang, setCliLang } from './cli-lang.js';
+import { cliMessages } from './cli-messages.js';
 import { registerCommands } from './commands/index.js';
+import { translateCommanderMessage } from './commander-messages.js';
 import { EXIT, reportError } from './run-action.js';
 import { VERSION } from '../adapters/version.js';
 
+/** commander's help headings and the message keys that say them. */
+const HELP_TITLES: Record<string, 'titleUsage' | 'titleArguments' | 'titleOptions' | 'titleGlobalOptions' | 'titleCommands'> = {
+  'Usage:': 'titleUsage',
+  'Arguments:': 'titleArguments',
+  'Options:': 'titleOptions',
+  'Global Options:': 'titleGlobalOptions',
+  'Commands:': 'titleCommands',
+};
 
 /** Builds the commander program; every command module only declares itself and loads its work on demand. */
 export function buildProgram(): Command {
+  const t = cliT(cliMessages);
   const program = new Command('mobiscan')
-    .description('Mobility scans, peak-hour avoidance tracking and reports for Dutch employer alliances.\nOffline and private by design: nothing leaves this machine.')
-    .version(VERSION, '-V, --version')
-    .option('--json', 'print machine-readable JSON on stdout')
-    .option('-q, --quiet', 'print only errors')
-    .option('--no-color', 'no colours (the NO_COLOR variable works too)')
-    .option('--debug', 'show stack traces of internal errors')
-    .showHelpAfterError('(add --help for usage)')
+    .description(t('programDescription'))
+    .version(VERSION, '-V, --version', t('optVersion'))
+    .helpOption('-h, --help', t('optHelp'))
+    .helpCommand('help [command]', t('optHelp'))
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (HELP_TITLES[title] === undefined ? title : t(HELP_TITLES[title])) })
+    .option('--json', t('optJson'))
+    .option('-q, --quiet', t('optQuiet'))
+    .option('--no-color', t('optNoColor'))
+    .option('--lang <lang>', t('optLang'))
+    .option('--debug', t('optDebug'))
+    .showHelpAfterError(t('helpAfterError'))
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    .configureOutput({ outputError: (message, write) => write(translateCommanderMessage(message)) });
   registerCommands(program);
   program.addHelpText(
     'after',
     `
 Examples:
-  $ mobiscan demo                                    the example alliance, end to end
-  $ mobiscan columns hr-export.csv                   how the columns of an export are understood
-  $ mobiscan scan hr-export.csv --location Dordrecht=3318AT
-  $ mobiscan report --company asz                    Excel workbook and PDF with tailored advice
-  $ mobiscan <command> --help                        help and examples for one command`,
+  $ npx mobiscan demo                                    the example alliance, end to end
+  $ npx mobiscan columns hr-export.csv                   how the columns of an export are understood
+  $ npx mobiscan scan hr-export.csv --location Dordrecht=3318AT
+  $ npx mobiscan report --company asz                    Excel workbook and PDF with tailored advice
+  $ npx mobiscan <command> --help                        help and examples for one command`,
   );
   return program;
 }
 
 /** Runs the CLI; usage errors exit 2, failed work 1. */
 export async function main(argv: string[] = process.argv): Promise<void> {
+  // `mobiscan --help | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  try {
+    const { lang, warning } = resolveCliLang(argv.slice(2), process.env);
+    setCliLang(lang);
+    if (warning !== undefined) process.stderr.write(cliT(cliMessages)('warningPrefix') + warning + '\n');
+  } catch (error) {
+    process.exitCode = reportError(error, false);
+    return;
+  }
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

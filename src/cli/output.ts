@@ -1,5 +1,7 @@
 import chalk from 'chalk';
 import type { Output } from '../app/output.js';
+import { cliT } from './cli-lang.js';
+import { cliMessages } from './cli-messages.js';
 
 export type { Output };
 
@@ -9,6 +11,8 @@ export interface GlobalOptions {
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
+  /** nl or en (already applied to the run by the entry point). */
+  lang?: string;
 }
 
 /** Colour only on a TTY, never with NO_COLOR or --no-color. */
@@ -30,7 +34,7 @@ export function createOutput(options: GlobalOptions): Output {
       if (!json && !quiet) process.stdout.write(line + '\n');
     },
     warn(line) {
-      if (!quiet) process.stderr.write(chalk.yellow('warning: ') + line + '\n');
+      if (!quiet) process.stderr.write(chalk.yellow(cliT(cliMessages)('warningPrefix')) + line + '\n');
     },
     result(data, render) {
       if (json) process.stdout.write(JSON.stringify(data, null, 2) + '\n');

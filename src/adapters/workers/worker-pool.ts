@@ -13,13 +13,13 @@ export interface WorkerPool<Task, Result> {
 export type ErrorFactory = (error: { name: string; message: string; hint?: string }) => Error;
 
 /** Starts `size` workers of the given script; tasks queue until a worker is free. */
-export function createWorkerPool<Task, Result>(script: URL, size: number, toError: ErrorFactory): WorkerPool<Task, Result> {
+export function createWorkerPool<Task, Result>(script: URL, size: number, toError: ErrorFactory, workerData?: unknown): WorkerPool<Task, Result> {
   const idle: Worker[] = [];
   const waiting: (() => void)[] = [];
   const pending = new Map<number, { resolve: (v: Result) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const workers = Array.from({ length: Math.max(1, size) }, () => {
-    const worker = new Worker(script);
+    const worker = new Worker(script, { workerData });
     worker.on('message', (reply: Reply) => {
       const entry = pending.get(reply.id);
       pending.delete(reply.id);

@@ -1,3 +1,4 @@
+import { cliLang } from '../cli-lang.js';
 import chalk from 'chalk';
 import { runBatch, batchOutDir, type BatchOutcome } from '../../app/run-batch.js';
 import { loadReportResources, parseReportOptions } from '../../app/report-files.js';
@@ -12,7 +13,7 @@ import type { BatchFlags } from './batch.js';
 
 /** Runs the batch over the workspace's members and prints the summary; exit 1 when a member failed. */
 export async function runBatchCommand(out: Output, flags: BatchFlags, options: { cwd?: string } = {}): Promise<number> {
-  const { lang, formats } = parseReportOptions(flags.format, flags.lang);
+  const { lang, formats } = parseReportOptions(flags.format, cliLang());
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0 || jobs > 16)) throw new UsageError(`--jobs ${flags.jobs}: a whole number from 0 to 16`);
   const ws = await openFoundWorkspace(flags.workspace, out, { cwd: options.cwd ?? process.cwd(), env: process.env });

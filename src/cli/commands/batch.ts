@@ -7,7 +7,6 @@ export interface BatchFlags {
   manifest?: string;
   out?: string;
   format: string;
-  lang: string;
   force?: boolean;
   jobs?: string;
   settings?: string;
@@ -24,7 +23,6 @@ export function registerBatch(program: Command): void {
     .option('-m, --manifest <file>', 'JSON manifest {"members": [{"id": "asz", "export": "exports/asz.csv"}]} instead of --exports')
     .option('-o, --out <dir>', 'folder for the reports (default: reports/ in the workspace)')
     .option('-f, --format <list>', 'xlsx, pdf or both', 'xlsx,pdf')
-    .option('--lang <lang>', 'nl (Dutch) or en (English)', 'nl')
     .option('--force', 'scan and report members whose export has not changed too')
     .option('-j, --jobs <n>', 'worker threads (default: the cores, at most 4; 0 = none)')
     .option('--settings <file>', 'settings file (JSON or YAML) for every scan')

@@ -8,7 +8,7 @@ import { runBatchCommand } from './batch-run.js';
 const EXAMPLES = packagePath('examples');
 
 /** Sets up the demo workspace and runs the batch over the example exports. */
-export async function runDemo(out: Output, dir: string, flags: { format: string; lang: string; dataDir?: string }): Promise<number> {
+export async function runDemo(out: Output, dir: string, flags: { format: string; dataDir?: string }): Promise<number> {
   out.info(`setting up the example alliance in ${dir}`);
   const setup = await setUpDemoWorkspace(dir, { examplesDir: EXAMPLES, log: (line) => out.info(`  ${line}`) });
   out.info(setup.created ? 'workspace created; running the batch' : 'workspace found (the demo ran here before); running the batch');
@@ -16,7 +16,6 @@ export async function runDemo(out: Output, dir: string, flags: { format: string;
     manifest: join(EXAMPLES, 'alliance', 'manifest.json'),
     workspace: setup.workspace,
     format: flags.format,
-    lang: flags.lang,
     dataDir: flags.dataDir,
   });
   const reports = join(setup.workspace, 'reports');

@@ -8,7 +8,6 @@ export function registerDemo(program: Command): void {
     .description('create a workspace from the bundled example alliance and run the batch: scans, member reports, alliance report')
     .argument('[dir]', 'folder for the demo workspace (empty, or one where the demo ran before)', 'mobiscan-demo')
     .option('-f, --format <list>', 'xlsx, pdf or both', 'xlsx,pdf')
-    .option('--lang <lang>', 'nl (Dutch) or en (English)', 'nl')
     .option('--data-dir <dir>', 'where imported geodata lives (the demo runs without any)')
     .addHelpText(
       'after',
@@ -23,7 +22,7 @@ Examples:
   $ mobiscan demo /tmp/demo --lang en --format pdf`,
     )
     .action(
-      action(async (out, _globals, dir: string, flags: { format: string; lang: string; dataDir?: string }) => {
+      action(async (out, _globals, dir: string, flags: { format: string; dataDir?: string }) => {
         const { runDemo } = await import('./demo-run.js');
         return runDemo(out, dir, flags);
       }),

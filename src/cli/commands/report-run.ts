@@ -1,3 +1,4 @@
+import { cliLang } from '../cli-lang.js';
 import { join } from 'node:path';
 import { companyReportModel, type ReportResources } from '../../app/company-report.js';
 import { loadReportResources, parseReportOptions, writeReportFiles } from '../../app/report-files.js';
@@ -9,7 +10,7 @@ import type { ReportFlags } from './report.js';
 
 /** Runs `mobiscan report`: builds each requested report model and writes its files. */
 export async function runReport(out: Output, flags: ReportFlags): Promise<number> {
-  const { lang, formats } = parseReportOptions(flags.format, flags.lang);
+  const { lang, formats } = parseReportOptions(flags.format, cliLang());
   if (!flags.company?.length && !flags.alliance) throw new UsageError('report needs --company ID (or --alliance)', 'see `mobiscan report --help`');
   checkOutputFolder('--out', flags.out);
   const resources: ReportResources = await loadReportResources(lang, flags.dataDir);

@@ -7,7 +7,6 @@ export interface ReportFlags {
   alliance?: boolean;
   out: string;
   format: string;
-  lang: string;
   workspace?: string;
   dataDir?: string;
 }
@@ -23,7 +22,6 @@ export function registerReport(program: Command): void {
     .option('--alliance', 'the alliance report: totals, shares, benchmark, what worked where')
     .option('-o, --out <dir>', 'folder for the report files', 'reports')
     .option('-f, --format <list>', 'xlsx, pdf or both', 'xlsx,pdf')
-    .option('--lang <lang>', 'nl (Dutch) or en (English)', 'nl')
     .option('--workspace <dir>', 'workspace folder (default: MOBISCAN_WORKSPACE, or the current folder and its parents)')
     .option('--data-dir <dir>', 'where imported geodata lives (for its attribution)')
     .addHelpText(

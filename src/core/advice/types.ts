@@ -10,7 +10,9 @@ export const EVIDENCE_LEVELS = ['measured', 'indicative', 'thin'] as const;
 export type Evidence = (typeof EVIDENCE_LEVELS)[number];
 
 /** The languages advice is written in. */
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../i18n/lang.js';
+
+export type { Lang };
 
 /** Sectors a company can belong to; measures name the sectors where they were seen. */
 export const SECTORS = ['zorg', 'kantoor', 'logistiek', 'onderwijs', 'overheid', 'industrie', 'overig'] as const;

@@ -4,7 +4,9 @@
  * format, small groups are already suppressed. Writers lay out; they compute nothing.
  */
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../i18n/lang.js';
+
+export type { Lang };
 
 /** How a number is shown; writers map it to an Excel numFmt or an Intl format. */
 export type ValueFormat =

@@ -48,7 +48,7 @@ describe('mobiscan demo and batch', () => {
     expect(again.code).toBe(0);
     const outcome = JSON.parse(again.stdout);
     expect(outcome.members.map((m: { status: string }) => m.status)).toEqual(Array(6).fill('unchanged'));
-  });
+  }, 180_000); // the whole demo: about 15 s alone, much longer on a busy machine
 
   it('goes on when one member fails, reports it, and exits 1', () => {
     const ws = tempDir('ws');

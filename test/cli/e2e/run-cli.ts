@@ -16,11 +16,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, without a TTY, colours off, in its own data dir. */
+/**
+ * Runs the built CLI as a user would, without a TTY, colours off, in its own data dir. The
+ * terminal speaks English here (MOBISCAN_LANG=en) so older assertions read as written; tests of
+ * the Dutch default pass `env: { MOBISCAN_LANG: '' }` (test/cli/e2e/cli-language.test.ts).
+ */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1', MOBISCAN_DATA_DIR: options.env?.MOBISCAN_DATA_DIR ?? tempDir('data'), ...options.env },
+    env: { ...process.env, NO_COLOR: '1', MOBISCAN_LANG: 'en', MOBISCAN_DATA_DIR: options.env?.MOBISCAN_DATA_DIR ?? tempDir('data'), ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
