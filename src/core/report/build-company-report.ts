@@ -95,7 +95,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     keyFigures: keyFigures(input),
     goals: goalLines(input.peak, input.co2, t, lang),
     charts,
-    map: scanMap(result, placed, input.stations, input.places ?? [], t, lang),
+    map: scanMap(result, placed, input.stations, input.places ?? [], lang),
     advice: adviceItems(input.advice, input.catalogue, lang),
     sections,
     method: {

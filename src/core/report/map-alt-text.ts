@@ -1,9 +1,9 @@
 import { haversineKm } from '../geo/haversine-km.js';
 import type { LatLon } from '../geo/lat-lon.js';
-import { formatValue } from './format-value.js';
+import { translator } from '../i18n/index.js';
+import { mapMessages } from './map-messages.js';
 import { mapPlaceName } from './map-names.js';
 import type { Lang, MapModel, MapPoint } from './report-model.js';
-import { text, type ReportTexts } from './report-texts.js';
 
 /** Areas named in the alternative text: the ones with the most car commuters. */
 const TOP_AREAS = 3;
@@ -28,18 +28,19 @@ function nearestPlace(p: LatLon, places: readonly (MapPoint & { population: numb
  * The map in words, for a reader who cannot see it (the PDF's alternative text): where it is,
  * what the symbols mean, the areas with the most car commuters, and who is not on it.
  */
-export function mapAltText(map: MapModel, places: readonly (MapPoint & { population: number })[], t: ReportTexts, lang: Lang): string {
-  const and = text(t, 'mapAnd');
-  const km = (n: number): string => formatValue(n, n % 1 === 0 ? 'int' : 'decimal1', lang);
+export function mapAltText(map: MapModel, places: readonly (MapPoint & { population: number })[], lang: Lang): string {
+  const t = translator(mapMessages, lang);
+  const and = t('and');
+  const km = (n: number): string => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
   const top = [...map.cells].filter((c) => c.carCommuters > 0).sort((a, b) => b.carCommuters - a.carCommuters || a.pc4.localeCompare(b.pc4)).slice(0, TOP_AREAS);
   const areas = top.map((c) => {
     const place = nearestPlace(c, places);
-    const n = formatValue(c.carCommuters, 'int', lang);
-    return place ? text(t, 'mapAltArea', { pc4: c.pc4, place: mapPlaceName(place, lang), n }) : text(t, 'mapAltAreaNoPlace', { pc4: c.pc4, n });
+    const n = c.carCommuters;
+    return place ? t('altArea', { pc4: c.pc4, place: mapPlaceName(place, lang), n }) : t('altAreaNoPlace', { pc4: c.pc4, n });
   });
   return [
-    text(t, 'mapAltIntro', { locations: listWords(map.locations.map((l) => l.name), and), km: km(map.reachKm), rings: `${listWords(map.ringsKm.map(km), and)} km` }),
-    areas.length > 0 ? text(t, 'mapAltTop', { areas: listWords(areas, and) }) : text(t, 'mapAltNone'),
+    t('altIntro', { locations: listWords(map.locations.map((l) => l.name), and), km: map.reachKm, rings: listWords(map.ringsKm.map(km), and) }),
+    areas.length > 0 ? t('altTop', { areas: listWords(areas, and) }) : t('altNone'),
     map.shownNote,
     map.notShownNote,
   ]

@@ -2,12 +2,13 @@ import { haversineKm } from '../geo/haversine-km.js';
 import type { LatLon } from '../geo/lat-lon.js';
 import type { Station } from '../scan/scan-context.js';
 import type { ScanResult } from '../scan/scan-result.js';
-import { formatValue } from './format-value.js';
 import { mapAltText } from './map-alt-text.js';
 import { mapCoverage } from './map-coverage.js';
+import { mapMessages } from './map-messages.js';
 import { labelKey, mapPlaceName, mapStationName } from './map-names.js';
+import { translator } from '../i18n/index.js';
 import type { Lang, MapCell, MapModel, MapPoint } from './report-model.js';
-import { text, type ReportTexts } from './report-texts.js';
+import type { NotShownReason } from './map-coverage.js';
 
 /** A place of the built-in table, for orientation on the map. */
 export interface MapPlace extends MapPoint {
@@ -23,7 +24,7 @@ const STATIONS_PER_LOCATION = 6;
 /** Places offered for names (the writer names those that fit), most populous first. */
 const PLACES_OFFERED = 24;
 /** Bike and e-bike reach, docs/method.md section 4 (bands 2.5-7.5 and 7.5-15 km). */
-const RINGS_KM = [7.5, 15];
+const RINGS_KM: [number, number] = [7.5, 15];
 
 const nearestKm = (locations: readonly LatLon[], p: LatLon): number => Math.min(...locations.map((l) => haversineKm(l, p)));
 
@@ -89,8 +90,19 @@ function nearPlaces(locations: readonly MapPoint[], places: readonly MapPlace[],
   return out;
 }
 
+const REASON_KEYS = {
+  smallAreas: 'reasonSmallAreas',
+  farAway: 'reasonFarAway',
+  abroad: 'reasonAbroad',
+  placeName: 'reasonPlaceName',
+  distanceOnly: 'reasonDistanceOnly',
+  none: 'reasonNone',
+  noPosition: 'reasonNoPosition',
+  other: 'reasonOther',
+} as const satisfies Record<NotShownReason, string>;
+
 /** The map of a company report: car commuters per PC4 around the locations, and who is not on it. */
-export function scanMap(result: ScanResult, locations: MapPoint[], stations: readonly Station[], places: readonly MapPlace[], t: ReportTexts, lang: Lang): MapModel | null {
+export function scanMap(result: ScanResult, locations: MapPoint[], stations: readonly Station[], places: readonly MapPlace[], lang: Lang): MapModel | null {
   if (locations.length === 0) return null;
   const threshold = result.suppression?.threshold ?? 5;
   const placed = result.overall.pc4.flatMap((c) =>
@@ -99,11 +111,11 @@ export function scanMap(result: ScanResult, locations: MapPoint[], stations: rea
   const reachKm = mapReachKm(placed.map((p) => ({ employees: p.cell.employees, km: p.km })));
   const cells: MapCell[] = placed.filter((p) => p.km <= reachKm).map((p) => p.cell);
   const coverage = mapCoverage(result.overall, new Set(cells.map((c) => c.pc4)), threshold);
-  const int = (n: number): string => formatValue(n, 'int', lang);
-  const reasons = coverage.notShown.map((r) => text(t, `mapReason_${r.reason}`, { n: int(r.employees), threshold: int(threshold), km: int(reachKm) }));
+  const t = translator(mapMessages, lang);
+  const reasons = coverage.notShown.map((r) => t(REASON_KEYS[r.reason], { n: r.employees, threshold, km: reachKm }));
   const ringsKm = RINGS_KM;
   const model: MapModel = {
-    title: text(t, 'mapTitle'),
+    title: t('title'),
     locations,
     ringsKm,
     reachKm,
@@ -112,18 +124,18 @@ export function scanMap(result: ScanResult, locations: MapPoint[], stations: rea
     places: nearPlaces(locations, places, reachKm, lang),
     sizeSteps: sizeSteps(Math.max(0, ...cells.map((c) => c.carCommuters)), threshold),
     legend: {
-      carCommuters: text(t, 'legendCarCommuters'),
-      carShare: text(t, 'legendCarShare'),
-      other: text(t, 'legendOther'),
-      rings: ringsKm.map((km, i) => text(t, `legendRing_${i}`, { km: formatValue(km, km % 1 === 0 ? 'int' : 'decimal1', lang) })),
-      station: text(t, 'legendStation'),
-      location: text(t, 'legendLocation'),
-      noData: text(t, 'legendNoData'),
+      carCommuters: t('legendCarCommuters'),
+      carShare: t('legendCarShare'),
+      other: t('legendOther'),
+      rings: [t('legendRingBike', { km: ringsKm[0] }), t('legendRingEbike', { km: ringsKm[1] })],
+      station: t('legendStation'),
+      location: t('legendLocation'),
+      noData: t('legendNoData'),
     },
-    shownNote: text(t, 'mapShown', { shown: int(coverage.shown), employees: int(coverage.employees) }),
-    notShownNote: reasons.length > 0 ? text(t, 'mapNotShown', { reasons: reasons.join('; ') }) : '',
+    shownNote: t('shown', { shown: coverage.shown, employees: coverage.employees }),
+    notShownNote: reasons.length > 0 ? t('notShown', { reasons: reasons.join('; ') }) : '',
     altText: '',
-    attribution: text(t, 'mapAttribution'),
+    attribution: t('attribution'),
   };
-  return { ...model, altText: mapAltText(model, places, t, lang) };
+  return { ...model, altText: mapAltText(model, places, lang) };
 }
