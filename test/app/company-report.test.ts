@@ -45,11 +45,20 @@ describe('the company report model of the example hospital', () => {
     }
   });
 
-  it('echoes every setting with its source in the method appendix', async () => {
+  it('lists every setting with a readable name, value, unit and public source, and explains the method in words', async () => {
     const model = await exampleReportModel('nl');
-    expect(model.method.settings.rows.length).toBeGreaterThan(20);
-    expect(model.method.settings.rows.every((r) => typeof r[2] === 'string' && r[2].length > 0)).toBe(true);
-    expect(model.method.attributions.join(' ')).toContain('db-hafas-stations');
+    const settings = model.method.settings;
+    expect(settings.columns.map((c) => c.key)).toEqual(['setting', 'value', 'unit', 'source']);
+    expect(settings.rows.length).toBeGreaterThan(20);
+    expect(settings.rows.every((r) => typeof r[3] === 'string' && r[3].length > 0)).toBe(true);
+    // names, not setting paths; numbers as numbers; no raw JSON
+    expect(settings.rows.map((r) => r[0])).toContain('Omrijfactor fiets (route / hemelsbreed)');
+    expect(settings.rows.find((r) => r[0] === 'Omrijfactor fiets (route / hemelsbreed)')?.[1]).toBe(1.25);
+    expect(settings.rows.find((r) => r[0] === 'Ochtendspits')?.[1]).toBe('07:00-09:00');
+    const all = JSON.stringify(model.method);
+    expect(all).not.toMatch(/METHOD\.md|\{\\"|detourFactor|npm package/);
+    expect(model.method.parts?.map((p) => p.title)).toEqual(['Wat is berekend', 'Uit welke gegevens', 'Publieke bronnen', 'Wat de cijfers niet zijn']);
+    expect(model.method.attributions.join(' ')).toContain('DB InfraGO');
   });
 
   it('speaks English with --lang en', async () => {
@@ -79,8 +88,30 @@ describe('the company report model of the example hospital', () => {
 describe('the goal sentences of the report', () => {
   it('are in the report language, with Dutch numbers in a Dutch report', async () => {
     const nl = await exampleReportModel('nl');
-    expect(nl.goals[0]!.phrase).toBe('Laatste periode (2026-K1): 180 van 1.800 spitsritten per werkdag vermeden (10,0%); doel 10%.');
+    expect(nl.goals[0]!.phrase).toBe('Laatste periode (2026-K1): 180 van 1.800 spitsritten per werkdag vermeden (10%); doel 10%.');
     const en = await exampleReportModel('en');
-    expect(en.goals[0]!.phrase).toMatch(/^Latest period \(2026-Q1\): 180 of 1,800 peak car trips per working day avoided \(10\.0%\); goal 10%\.$/);
+    expect(en.goals[0]!.phrase).toMatch(/^Latest period \(2026-Q1\): 180 of 1,800 peak car trips per working day avoided \(10%\); goal 10%\.$/);
+  });
+});
+
+describe('the summary page of the report', () => {
+  it('says where the member stands, the biggest lever, the top three actions and the next step', async () => {
+    const model = await exampleReportModel('nl');
+    const summary = model.summary!;
+    expect(summary.points.map((p) => p.label)).toEqual(['Waar u staat', 'Grootste hefboom', 'Volgende stap']);
+    expect(summary.points[0]!.text).toBe('In 2026-K1 reden er per werkdag 180 autoritten minder in de spits dan bij de nulmeting van 1.800 ritten: 10% minder. Het doel van 10% is gehaald.');
+    expect(summary.points[1]!.text).toContain(model.advice[0]!.title);
+    // no CO2 goal in the example input: the next step says to set one, in a plain sentence
+    expect(summary.points[2]!.text).toMatch(/^Leg een CO2-doel vast/);
+    expect(summary.actions!.rows.map((r) => r[1])).toEqual(model.advice.slice(0, 3).map((a) => a.title));
+    expect(summary.comparison!.rows[0]).toEqual(['Autoritten in de spits per werkdag (nulmeting)', model.keyFigures[2]!.value, 1800]);
+    expect(summary.comparisonNote).toMatch(/^De telling ligt (hoger|lager) dan de schatting/);
+  });
+
+  it('shows the combined effect of the package as the totals row when the advice gives one', async () => {
+    const { buildCompanyReport } = await import('../../src/core/report/build-company-report.js');
+    const input = await exampleReportInput('nl');
+    const model = buildCompanyReport({ ...input, packageEffect: { avoidancesPerDay: 120.4, co2TonnesPerYear: 70.2, participants: 500 } });
+    expect(model.summary!.actions!.totals).toEqual([null, 'Samen, zonder dubbeltelling', 500, 120.4, 70.2]);
   });
 });

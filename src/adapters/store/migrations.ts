@@ -137,6 +137,48 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (company_id, measure, start_date)
   );
   `,
+  // 3: campaigns (issue 14): a period and its members, registrations of trips not made during it
+  // (date, trips, km, mode instead, peak) per imported file, and per file and member the number
+  // of different people who registered. Who registered is never stored.
+  `
+  CREATE TABLE campaigns (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL CHECK (end_date >= start_date),
+    members_json TEXT,
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE campaign_imports (
+    id INTEGER PRIMARY KEY,
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    rows_used INTEGER NOT NULL,
+    rows_rejected INTEGER NOT NULL,
+    UNIQUE (campaign_id, source)
+  );
+
+  CREATE TABLE campaign_participants (
+    import_id INTEGER NOT NULL REFERENCES campaign_imports(id) ON DELETE CASCADE,
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    participants INTEGER NOT NULL CHECK (participants >= 0),
+    PRIMARY KEY (import_id, company_id)
+  );
+
+  CREATE TABLE campaign_registrations (
+    import_id INTEGER NOT NULL REFERENCES campaign_imports(id) ON DELETE CASCADE,
+    company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    trips INTEGER NOT NULL CHECK (trips >= 0),
+    km REAL CHECK (km IS NULL OR km >= 0),
+    mode_instead TEXT,
+    peak INTEGER CHECK (peak IS NULL OR peak IN (0, 1))
+  );
+  CREATE INDEX campaign_registrations_import ON campaign_registrations (import_id);
+  `,
 ];
 
 /** The schema version this mobiscan writes. */

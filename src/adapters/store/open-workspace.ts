@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
 import { createAllianceStore } from './alliance-store.js';
+import { createCampaignStore } from './campaign-store.js';
 import { createCompanyStore } from './company-store.js';
 import { createGoalStore } from './goal-store.js';
 import { assertNotNewer, migrate, schemaVersion } from './migrate.js';
@@ -86,6 +87,7 @@ function buildWorkspace(db: Database.Database, dir: string, path: string, backup
       ...createTrackingProgressStore(db, write, now, companies.require),
     },
     measures: createMeasureStore(db, write, now, companies.require),
+    campaigns: createCampaignStore(db, write, now),
     transaction: write,
     close: () => db.close(),
   };

@@ -1,5 +1,6 @@
 import type { Alliance, Company, CompanyInput, Goal, GoalKind, Location, LocationInput } from '../../core/workspace/types.js';
 import type { ImportPlan } from '../../core/workspace/plan-import.js';
+import type { CampaignStore } from './campaign-store.js';
 import type { MeasureStore, TrackingStore } from './tracking-types.js';
 
 /** A company's fields that `update` may change; `locations`, when given, replaces them all. */
@@ -72,6 +73,8 @@ export interface Workspace {
   tracking: TrackingStore;
   /** The measures members took, with their start dates. */
   measures: MeasureStore;
+  /** Campaigns (a mobility week) and the registrations of trips not made during them. */
+  campaigns: CampaignStore;
   /** Runs `work` in one write transaction: all of it lands, or none. */
   transaction<T>(work: () => T): T;
   close(): void;

@@ -3,7 +3,7 @@ import { packagePath } from '../package-path.js';
 import { parseCatalogue } from '../../core/advice/parse-catalogue.js';
 import type { Catalogue } from '../../core/advice/catalogue-schema.js';
 import type { Lang } from '../../core/report/report-model.js';
-import { textsFor, type ReportTexts } from '../../core/report/report-texts.js';
+import { reportTexts, type ReportTexts } from '../../core/report/report-texts.js';
 
 /** Path of a file in the package's templates/ folder. */
 function templatePath(relative: string): string {
@@ -21,7 +21,7 @@ export async function loadCatalogue(): Promise<Catalogue> {
   return parsed.catalogue;
 }
 
-/** The fixed report texts of one language (templates/report/texts.json). */
+/** The fixed report texts of one language (the report catalogues of the language layer). */
 export async function loadReportTexts(lang: Lang): Promise<ReportTexts> {
-  return textsFor((await readTemplateJson('report/texts.json')) as Record<string, unknown>, lang);
+  return reportTexts(lang);
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBatch } from './batch.js';
+import { registerCampaign } from './campaign.js';
 import { registerColumns } from './columns.js';
 import { registerCompany } from './company.js';
 import { registerDemo } from './demo.js';
@@ -22,6 +23,7 @@ export function registerCommands(program: Command): void {
   registerGoal(program);
   registerTrack(program);
   registerMeasure(program);
+  registerCampaign(program);
   registerWpm(program);
   registerReport(program);
   registerBatch(program);

@@ -2,6 +2,7 @@ import type { ScanResult } from '../scan/scan-result.js';
 import { allianceTotals } from '../track/alliance-totals.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { Cell, Chart, GoalLine, KeyFigure, Lang, ReportModel, Section } from './report-model.js';
+import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { dataQualityTable, settingsTable } from './scan-figures.js';
 import { tableSection } from './table-section.js';
@@ -133,7 +134,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
   const sections = memberSections(input, t);
   const shared = input.members.filter((m) => m.shares);
   const keyFigures: KeyFigure[] = [
-    { label: text(t, 'colMember'), value: input.members.length, format: 'int' },
+    { label: text(t, 'kfMembers', { n: input.members.length }), value: input.members.length, format: 'int' },
     { label: text(t, 'kfEmployees'), value: totals.employees, format: 'int' },
     { label: text(t, 'avoidancesPerDay'), value: totals.avoidancesPerDay, format: 'int', note: totals.ownShare === null ? undefined : text(t, 'kfAvoidedNote', { share: formatValue(totals.ownShare, 'pct', lang) }) },
     { label: text(t, 'kfCo2'), value: totals.co2Kg / 1000, format: 'decimal1' },
@@ -173,14 +174,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     title: text(t, 'allianceTitle', { alliance: input.alliance.name }),
     subtitle: text(t, 'allianceSubtitle', { members: input.members.length, employees: formatValue(totals.employees, 'int', lang) }),
     generatedOn: input.generatedOn,
-    labels: {
-      keyFigures: text(t, 'keyFigures'), goals: text(t, 'goals'), charts: text(t, 'charts'), map: text(t, 'map'), advice: text(t, 'advice'), method: text(t, 'method'),
-      contents: text(t, 'contents'), page: text(t, 'page'), suppressed: `<${input.suppressionThreshold}`, notAvailable: text(t, 'notAvailable'),
-      confidentialityNote: text(t, 'confidentialityNote', { threshold: input.suppressionThreshold }),
-      generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }),
-      evidence: text(t, 'evidence'), cost: text(t, 'cost'), group: text(t, 'group'), participants: text(t, 'participants'),
-      avoidancesPerDay: text(t, 'avoidancesPerDay'), co2TonnesPerYear: text(t, 'co2TonnesPerYear'), shareOfGap: text(t, 'shareOfGap'),
-    },
+    labels: reportLabels(t, { threshold: input.suppressionThreshold, generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) }),
     keyFigures,
     goals,
     charts,

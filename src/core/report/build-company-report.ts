@@ -8,9 +8,14 @@ import type { WpmCommuting } from '../track/wpm-commuting.js';
 import { adviceItems } from './advice-items.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
+import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
-import { dataQualityTable, scanCharts, settingsTable } from './scan-figures.js';
+import { buildSummary, type PackageEffect } from './build-summary.js';
+import { methodParts } from './method-parts.js';
+import { reportAttributions } from './report-attributions.js';
+import { dataQualityTable, scanCharts } from './scan-figures.js';
 import { scanMap, type MapPlace } from './scan-map.js';
+import { settingsTable } from './settings-table.js';
 import { scanSections } from './scan-sections.js';
 import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
 
@@ -34,12 +39,8 @@ export interface CompanyReportInput {
   places?: readonly MapPlace[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
-}
-
-function labels(t: ReportTexts, threshold: number): ReportModel['labels'] {
-  const keys = ['keyFigures', 'goals', 'charts', 'map', 'advice', 'method', 'contents', 'page', 'notAvailable', 'generatedBy', 'evidence', 'cost', 'group', 'participants', 'avoidancesPerDay', 'co2TonnesPerYear', 'shareOfGap'] as const;
-  const fixed = Object.fromEntries(keys.map((k) => [k, text(t, k)])) as Record<(typeof keys)[number], string>;
-  return { ...fixed, suppressed: `<${threshold}`, confidentialityNote: text(t, 'confidentialityNote', { threshold }) };
+  /** The combined effect of the top measures (no double counting), when the advice gives one. */
+  packageEffect?: PackageEffect | null;
 }
 
 function keyFigures(input: CompanyReportInput): KeyFigure[] {
@@ -64,7 +65,7 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
   }
   figures.push({ label: text(t, 'kfCo2'), value: o.co2KgPerYear.now / 1000, format: 'decimal1', note: text(t, 'kfCo2Note', { after: formatValue(o.co2KgPerYear.after / 1000, 'decimal1', lang) }), status: input.co2?.goal?.result.status });
   const bikeish = (o.potential.bike.expectedSwitchers ?? 0) + (o.potential.ebike.expectedSwitchers ?? 0);
-  figures.push({ label: text(t, 'kfBikePotential'), value: bikeish, format: 'decimal1' });
+  figures.push({ label: text(t, 'kfBikePotential'), value: bikeish, format: 'count' });
   return figures;
 }
 
@@ -75,7 +76,8 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const threshold = result.suppression?.threshold ?? 5;
   const placed = input.company.locations.flatMap((l) => (l.lat !== null && l.lon !== null ? [{ name: l.name, lat: l.lat, lon: l.lon }] : []));
   const sections = scanSections(result, t, lang);
-  if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang));
+  const measureTitle = (id: string): string => input.catalogue.measures.find((m) => m.id === id)?.title[lang] ?? id;
+  if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang, measureTitle));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
   if (input.wpm) sections.push(wpmSection(input.wpm, t, lang));
   const charts = [...scanCharts(result, t, lang)];
@@ -83,6 +85,9 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const co2 = input.co2 ? co2Chart(input.co2, t, lang) : null;
   if (peak) charts.push(peak);
   if (co2) charts.push(co2);
+  const goals = goalLines(input.peak, input.co2, t, lang);
+  const advice = adviceItems(input.advice, input.catalogue, lang);
+  const attributions = reportAttributions(input.attributions, t);
   return {
     schema: 'mobiscan/report@1',
     lang,
@@ -91,19 +96,21 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     title: text(t, 'title', { company: input.company.name }),
     subtitle: text(t, 'subtitle', { alliance: input.alliance.name, exportDate: formatDate(scan.exportDate, lang) }),
     generatedOn: input.generatedOn,
-    labels: { ...labels(t, threshold), generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) },
+    labels: reportLabels(t, { threshold, generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) }),
+    summary: buildSummary({ t, lang, result, peak: input.peak, co2: input.co2, goals, advice, packageEffect: input.packageEffect ?? null }),
     keyFigures: keyFigures(input),
-    goals: goalLines(input.peak, input.co2, t, lang),
+    goals,
     charts,
     map: scanMap(result, placed, input.stations, input.places ?? [], lang),
-    advice: adviceItems(input.advice, input.catalogue, lang),
+    advice,
     sections,
     method: {
       intro: [text(t, 'methodIntro'), ...(input.advice.measures.length === 0 ? [text(t, 'adviceNone')] : [])],
-      settings: settingsTable(result, t, lang),
+      parts: methodParts(result, scan.exportDate, input.peak, t),
+      settings: settingsTable(result.method.settings, t),
       dataQuality: dataQualityTable(result, t),
-      attributions: input.attributions,
-      notes: [...result.method.notes, ...input.advice.notes],
+      attributions,
+      notes: input.advice.notes,
     },
   };
 }

@@ -27,30 +27,41 @@ export function formatDate(iso: string, lang: Lang): string {
   return `${Number(d)} ${month} ${y}`;
 }
 
-/** Formats one report value as text in the report's language (PDF, terminal). */
+/**
+ * Formats one report value as text in the report's language (PDF, terminal). The one rounding
+ * rule of the report: people and trips ('count', 'int') whole, with thousands separators;
+ * shares with one decimal, a whole percentage without ',0' (10%, 12,4%); tiles, sentences and
+ * tables all call this, so a figure reads the same wherever it appears.
+ */
 export function formatValue(value: Cell, format: ValueFormat, lang: Lang, suppressedText = '<5'): string {
   if (value === null) return '–';
   if (typeof value === 'object') return suppressedText;
   if (typeof value === 'string') return format === 'date' ? formatDate(value, lang) : value;
   switch (format) {
     case 'int':
-      return numberFormat(lang, 0).format(value);
+    case 'count':
+      // Math.round first: Intl rounds half-even in some engines, and -0 would show as '-0'
+      return numberFormat(lang, 0).format(Math.round(value) + 0);
     case 'decimal1':
       return numberFormat(lang, 1).format(value);
     case 'decimal2':
       return numberFormat(lang, 2).format(value);
-    case 'pct':
-      return numberFormat(lang, 1, true).format(value);
+    case 'pct': {
+      const rounded = Math.round(value * 1000) / 1000;
+      return numberFormat(lang, Number.isInteger(Math.round(rounded * 1000) / 10) ? 0 : 1, true).format(rounded);
+    }
     default:
       return String(value);
   }
 }
 
-/** The Excel number format of a report format (Excel shows it in the reader's own locale). */
+/** The Excel number format of a report format (Excel shows it in the reader's own locale); counts keep a decimal there. */
 export function excelNumFmt(format: ValueFormat): string | undefined {
   switch (format) {
     case 'int':
       return '#,##0';
+    case 'count':
+      return '#,##0.0';
     case 'decimal1':
       return '#,##0.0';
     case 'decimal2':

@@ -12,9 +12,10 @@ export type { Lang };
 export type ValueFormat =
   | 'text'
   | 'int' // 1.234
+  | 'count' // people and trips: whole in text and PDF (1.234), one decimal in Excel (1.234,4)
   | 'decimal1' // 1.234,5
   | 'decimal2' // 1.234,56
-  | 'pct' // a share 0..1 shown as 12,5%
+  | 'pct' // a share 0..1 shown as 12,5% (a whole percentage without ',0': 10%)
   | 'date'; // 'YYYY-MM-DD' string shown as 27-11-2026 (nl) or 27 Nov 2026 (en)
 
 /** A cell: text, a number, null (not available, shown as a dash) or a suppressed small group. */
@@ -157,6 +158,65 @@ export interface AdviceItem {
   source: string;
 }
 
+/** The fixed words of a report (headings, column names, status and evidence words). */
+export interface ReportLabels {
+  summary: string;
+  keyFigures: string;
+  goals: string;
+  charts: string;
+  map: string;
+  advice: string;
+  method: string;
+  contents: string;
+  /** 'pagina' and 'van' of 'pagina 3 van 12'. */
+  page: string;
+  of: string;
+  /** Shown in the PDF for a suppressed group ('<5'); Excel leaves the cell empty with a note. */
+  suppressed: string;
+  /** The note on a table or sheet with suppressed cells. */
+  suppressedNote: string;
+  notAvailable: string;
+  confidentialityNote: string;
+  generatedBy: string;
+  evidence: string;
+  cost: string;
+  group: string;
+  participants: string;
+  avoidancesPerDay: string;
+  co2TonnesPerYear: string;
+  shareOfGap: string;
+  /** Caption under the two shares of the gap ('spits · CO2'), and each one alone. */
+  gapShares: string;
+  peakGap: string;
+  co2Gap: string;
+  rank: string;
+  measure: string;
+  measureSummary: string;
+  groupSize: string;
+  evidenceWarning: string;
+  explanation: string;
+  source: string;
+  attributions: string;
+  notes: string;
+  /** One word per evidence level, the same in the PDF and the workbook. */
+  evidenceWords: Record<AdviceItem['evidence'], string>;
+  /** One word per goal status ('gehaald', 'achter'). */
+  statusWords: Record<GoalStatus, string>;
+}
+
+/** The first content page: where the member stands, the biggest lever, the top actions and the next step. */
+export interface SummaryModel {
+  title: string;
+  /** Short statements, each with a lead word ('Waar u staat', 'Volgende stap') and one or two sentences. */
+  points: { label: string; text: string }[];
+  /** The top measures with their effect; the combined effect (no double counting) as the totals row. */
+  actions: Table | null;
+  /** The scan's estimate and the count side by side. */
+  comparison: Table | null;
+  /** Why the estimate and the count differ, in one line. */
+  comparisonNote: string | null;
+}
+
 export interface ReportModel {
   schema: 'mobiscan/report@1';
   lang: Lang;
@@ -167,28 +227,10 @@ export interface ReportModel {
   subtitle: string;
   /** 'YYYY-MM-DD'. */
   generatedOn: string;
-  /** Fixed labels the writers need, in the report's language. */
-  labels: {
-    keyFigures: string;
-    goals: string;
-    charts: string;
-    map: string;
-    advice: string;
-    method: string;
-    contents: string;
-    page: string;
-    suppressed: string;
-    notAvailable: string;
-    confidentialityNote: string;
-    generatedBy: string;
-    evidence: string;
-    cost: string;
-    group: string;
-    participants: string;
-    avoidancesPerDay: string;
-    co2TonnesPerYear: string;
-    shareOfGap: string;
-  };
+  /** Every fixed word the writers need, in the report's language: the writers keep none of their own. */
+  labels: ReportLabels;
+  /** The summary page; null for a report without one (the alliance report keeps its own first page). */
+  summary?: SummaryModel | null;
   keyFigures: KeyFigure[];
   goals: GoalLine[];
   charts: Chart[];
@@ -198,7 +240,9 @@ export interface ReportModel {
   sections: Section[];
   method: {
     intro: string[];
-    /** Every setting with its value and source. */
+    /** The method in plain words (what was computed, from which data, with which public sources): the PDF's method pages. */
+    parts?: { title: string; paragraphs: string[] }[];
+    /** Every setting with its value, unit and source: in the workbook only. */
     settings: Table;
     dataQuality: Table;
     attributions: string[];

@@ -1,19 +1,32 @@
+import { formatMessage } from '../i18n/index.js';
+import { allianceReportMessages } from './alliance-report-messages.js';
 import type { Lang } from './report-model.js';
+import { reportMessages } from './report-messages.js';
+import { reportMethodMessages } from './report-method-messages.js';
+import { reportSummaryMessages } from './report-summary-messages.js';
 
-/** The fixed report texts of one language (templates/report/texts.json). */
-export type ReportTexts = Readonly<Record<string, string>>;
-
-/** A text by key with `{name}` placeholders filled; a missing key shows itself, so a gap is visible, never fatal. */
-export function text(texts: ReportTexts, key: string, vars: Record<string, string | number> = {}): string {
-  const template = texts[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/** The fixed report texts of one language: ICU MessageFormat patterns by key, with their language. */
+export interface ReportTexts {
+  readonly lang: Lang;
+  readonly messages: Readonly<Record<string, string>>;
 }
 
-/** Picks one language from the parsed texts file. */
-export function textsFor(all: Record<string, unknown>, lang: Lang): ReportTexts {
-  const texts = all[lang];
-  if (typeof texts !== 'object' || texts === null) throw new Error(`report texts have no language '${lang}'`);
-  return texts as ReportTexts;
+/** Every catalogue a report draws on, merged into one key space (the keys do not overlap). */
+const CATALOGUES = [reportMessages, reportSummaryMessages, reportMethodMessages, allianceReportMessages] as const;
+
+/** The report texts of a language, from the language layer's catalogues. */
+export function reportTexts(lang: Lang): ReportTexts {
+  return { lang, messages: Object.assign({}, ...CATALOGUES.map((c) => c.messages[lang])) as Record<string, string> };
+}
+
+/**
+ * A text by key, formatted as an ICU message in the texts' language: `{name}` placeholders,
+ * plurals (`{n, plural, one {# deelnemer} other {# deelnemers}}`) and numbers. A missing key
+ * shows itself, so a gap is visible, never fatal.
+ */
+export function text(texts: ReportTexts, key: string, vars: Record<string, string | number> = {}): string {
+  const pattern = texts.messages[key];
+  return pattern === undefined ? key : formatMessage(texts.lang, pattern, vars);
 }
 
 /** A distance band id ('2.5-7.5', '30+') as a label ('2,5-7,5 km', '> 30 km'). */
@@ -22,7 +35,6 @@ export function bandLabel(band: string, lang: Lang, unknown: string): string {
   const local = (s: string): string => (lang === 'nl' ? s.replace(/\./g, ',') : s);
   return band.endsWith('+') ? `> ${local(band.slice(0, -1))} km` : `${local(band)} km`;
 }
-
 /** Dutch labels of the advice engine's English group descriptions. */
 const GROUP_LABELS_NL: [RegExp, string][] = [
   [/^car commuters ([\d.]+)-([\d.]+) km$/, 'autoforenzen $1-$2 km'],

@@ -4,6 +4,7 @@ import { POTENTIAL_MODES } from '../settings/potential-modes.js';
 import type { Chart, Lang, Table } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
 import { bandOrder, countCell, modesIn } from './scan-sections.js';
+import { settingsTable as readableSettings } from './settings-table.js';
 
 /** Charts from a scan: current mode by band (stacked) and the potential per mode. */
 export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Chart[] {
@@ -35,30 +36,14 @@ export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Char
         { name: text(t, 'seriesExpected'), values: POTENTIAL_MODES.map((m) => o.potential[m].expectedSwitchers) },
       ],
       yLabel: text(t, 'axisCarCommuters'),
-      yFormat: 'decimal1',
+      yFormat: 'count',
     },
   ];
 }
 
-/** A setting's value as short text for the method appendix. */
-function settingValue(value: unknown, lang: Lang): string {
-  const json = typeof value === 'string' ? value : JSON.stringify(value);
-  const short = json.length > 160 ? `${json.slice(0, 157)}...` : json;
-  return lang === 'nl' && typeof value === 'number' ? short.replace('.', ',') : short;
-}
-
-/** The method appendix's settings table: every setting with its value and source. */
-export function settingsTable(result: ScanResult, t: ReportTexts, lang: Lang): Table {
-  return {
-    id: 'settings',
-    title: text(t, 'methodSettings'),
-    columns: [
-      { key: 'setting', label: text(t, 'colSetting'), format: 'text', width: 34 },
-      { key: 'value', label: text(t, 'colValue'), format: 'text', width: 30 },
-      { key: 'source', label: text(t, 'colSource'), format: 'text', width: 70 },
-    ],
-    rows: result.method.settings.map((s) => [s.setting, settingValue(s.value, lang), s.source]),
-  };
+/** The settings table of the method (kept for the alliance report's builder). */
+export function settingsTable(result: ScanResult, t: ReportTexts, _lang?: Lang): Table {
+  return readableSettings(result.method.settings, t);
 }
 
 /** The method appendix's data-quality table. */

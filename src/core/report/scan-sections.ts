@@ -44,8 +44,8 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
         { key: 'employees', label: text(t, 'colEmployees'), format: 'int' },
         { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
         { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct', visual: 'dataBar' },
-        { key: 'peak', label: text(t, 'colPeakTrips'), format: 'decimal1' },
-        { key: 'avoidable', label: text(t, 'colAvoidable'), format: 'decimal1' },
+        { key: 'peak', label: text(t, 'colPeakTrips'), format: 'count' },
+        { key: 'avoidable', label: text(t, 'colAvoidable'), format: 'count' },
       ],
       rows: result.locations.map((l) => locationRow(l.name, l)),
       totals: locationRow(text(t, 'colTotal'), o),
@@ -69,7 +69,7 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
       columns: [
         { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
         { key: 'inReach', label: text(t, 'colInReach'), format: 'int', visual: 'dataBar' },
-        { key: 'expected', label: text(t, 'colExpected'), format: 'decimal1' },
+        { key: 'expected', label: text(t, 'colExpected'), format: 'count' },
       ],
       rows: POTENTIAL_MODES.map((m) => [text(t, `potential_${m}`), countCell(o.potential[m].carCommuters), o.potential[m].expectedSwitchers]),
     }),
@@ -110,7 +110,7 @@ function ptCarpoolSection(result: ScanResult, t: ReportTexts): Section {
     columns: [
       { key: 'what', label: text(t, 'colWhat'), format: 'text', width: 60 },
       { key: 'count', label: text(t, 'colCount'), format: 'int' },
-      { key: 'expected', label: text(t, 'colExpectedShort'), format: 'decimal1' },
+      { key: 'expected', label: text(t, 'colExpectedShort'), format: 'count' },
     ],
     rows,
   });

@@ -6,23 +6,52 @@ import { text, type ReportTexts } from './report-texts.js';
 import { formatDate, formatValue } from './format-value.js';
 import { tableSection } from './table-section.js';
 
+/**
+ * The tracking notes in the report's language. The tracking core writes them for the terminal
+ * (in English, some naming a command); a report says the same in plain words, never a command.
+ */
+export function peakNotes(peak: PeakProgress, t: ReportTexts): string[] {
+  return peak.notes.flatMap((note) => {
+    if (/^no baseline yet/.test(note)) return [text(t, 'peakNoteNoBaseline')];
+    if (/^the baseline rests on too few/.test(note)) return [text(t, 'peakNoteBaselineThin')];
+    const flagged = /^(\d+) period\(s\) with too few/.exec(note);
+    if (flagged) return [text(t, 'peakNoteFlagged', { n: Number(flagged[1]) })];
+    if (/lack a headcount/.test(note)) return [text(t, 'peakNoteHeadcount')];
+    return [];
+  });
+}
+
+/** What keeps the CO2 goal from being judged, in plain words (null when nothing does). */
+export function co2Missing(co2: Co2Progress, t: ReportTexts): string | null {
+  if (co2.missing === null) return null;
+  const year = /baseline year (\d{4})/.exec(co2.missing);
+  if (year) return text(t, 'co2MissingBaseline', { year: year[1]! });
+  if (/no baseline year or target year/.test(co2.missing)) return text(t, 'co2MissingYears');
+  return text(t, 'co2MissingGoal');
+}
+
+/** The CO2 notes in plain words. */
+export function co2Notes(co2: Co2Progress, t: ReportTexts): string[] {
+  return co2.notes.flatMap((note) => (/well-to-wheel and tank-to-wheel/.test(note) ? [text(t, 'co2NoteMixedBasis')] : []));
+}
+
 /** A period label in the report's language: quarters are 'K' (kwartaal) in Dutch. */
 export const periodLabel = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
 
 const pct = (share: number, lang: Lang): string => formatValue(share, 'pct', lang).replace(/,0%|\.0%/, '%');
 
 /** The peak-avoidance section: one row per period. */
-export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang): Section {
-  return tableSection('peak', text(t, 'sectionPeak'), [text(t, 'sectionPeakIntro'), ...peak.notes], {
+export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang, measureTitle: (id: string) => string = (id) => id): Section {
+  return tableSection('peak', text(t, 'sectionPeak'), [text(t, 'sectionPeakIntro'), ...peakNotes(peak, t)], {
     id: 'peak-periods',
     columns: [
       { key: 'period', label: text(t, 'colPeriod'), format: 'text', width: 14 },
       { key: 'workingDays', label: text(t, 'colWorkingDays'), format: 'int' },
       { key: 'days', label: text(t, 'colDaysWithData'), format: 'int' },
-      { key: 'morning', label: text(t, 'colMorning'), format: 'decimal1' },
-      { key: 'evening', label: text(t, 'colEvening'), format: 'decimal1' },
-      { key: 'total', label: text(t, 'colTotal'), format: 'decimal1' },
-      { key: 'avoided', label: text(t, 'colAvoided'), format: 'decimal1', visual: 'dataBar' },
+      { key: 'morning', label: text(t, 'colMorning'), format: 'count' },
+      { key: 'evening', label: text(t, 'colEvening'), format: 'count' },
+      { key: 'total', label: text(t, 'colTotal'), format: 'count' },
+      { key: 'avoided', label: text(t, 'colAvoided'), format: 'count', visual: 'dataBar' },
       { key: 'share', label: text(t, 'colShare'), format: 'pct' },
       { key: 'sharePerHead', label: text(t, 'colSharePerHead'), format: 'pct' },
       { key: 'measures', label: text(t, 'colMeasures'), format: 'text', width: 30 },
@@ -38,7 +67,7 @@ export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang): Sec
       p.avoidedPerDay,
       p.share,
       p.sharePerHead,
-      p.measuresStarted.join(', '),
+      p.measuresStarted.map(measureTitle).join(', '),
       [p.inBaseline ? text(t, 'baselinePeriod') : '', p.flagged ? text(t, 'tooFewDays') : ''].filter(Boolean).join('; '),
     ]),
   });
@@ -60,22 +89,21 @@ export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang): Chart
       ...(goalPerDay !== null && goal ? [{ name: text(t, 'seriesGoal', { pct: pct(goal.targetPct / 100, lang) }), values: periods.map(() => goalPerDay), role: 'goal' as const }] : []),
     ],
     yLabel: text(t, 'axisPerDay'),
-    yFormat: 'decimal1',
+    yFormat: 'count',
   };
 }
 
 /** The CO2-per-year table against the trajectory. */
 export function co2YearsSection(co2: Co2Progress, t: ReportTexts): Section {
   const line = new Map(co2.goal?.result.years.map((y) => [y.year, y.trajectoryCo2Kg]) ?? []);
-  return tableSection('co2-years', `${text(t, 'sectionCo2')} ${text(t, 'colYear').toLowerCase()}`, [...(co2.missing ? [co2.missing] : []), ...co2.notes], {
-    title: text(t, 'sectionCo2'),
+  return tableSection('co2-years', text(t, 'sectionCo2Years'), [...(co2.missing ? [co2Missing(co2, t)!] : []), ...co2Notes(co2, t)], {
     columns: [
-      { key: 'year', label: text(t, 'colYear'), format: 'text' },
+      { key: 'year', label: text(t, 'colYear'), format: 'text', width: 8 },
       { key: 'co2', label: text(t, 'colCo2Tonnes'), format: 'decimal1', visual: 'dataBar' },
       { key: 'line', label: text(t, 'colTrajectory'), format: 'decimal1' },
       { key: 'source', label: text(t, 'colSource'), format: 'text' },
     ],
-    rows: co2.years.map((y) => [String(y.year), y.co2Kg / 1000, line.has(y.year) ? (line.get(y.year)! ?? 0) / 1000 : null, `${y.source} (${y.basis.toUpperCase()})`]),
+    rows: co2.years.map((y) => [y.year, y.co2Kg / 1000, line.has(y.year) ? (line.get(y.year)! ?? 0) / 1000 : null, text(t, `co2Source_${y.source}`, { basis: y.basis.toUpperCase() })]),
   });
 }
 
@@ -108,9 +136,22 @@ export function co2Chart(co2: Co2Progress, t: ReportTexts, lang: Lang): Chart | 
   };
 }
 
-/** The WPM commuting table with its notes and assumptions. */
+/** The WPM notes in plain words, from the table's own figures. */
+function wpmNotes(wpm: WpmCommuting, t: ReportTexts, lang: Lang): string[] {
+  const scope = /(\d+) in scope, (\d+) out/.exec(wpm.notes.join(' '));
+  return [
+    text(t, 'wpmEstimate', { year: wpm.year }),
+    ...(scope ? [text(t, 'wpmScope', { inScope: formatValue(Number(scope[1]), 'int', lang), outOfScope: formatValue(Number(scope[2]), 'int', lang) })] : []),
+    text(t, 'wpmCommutingOnly'),
+    text(t, 'wpmRvo'),
+    ...(wpm.unassignedKm > 0 ? [text(t, 'wpmUnassigned', { km: formatValue(wpm.unassignedKm, 'int', lang) })] : []),
+    ...(wpm.assumptions.some((a) => a.startsWith('carpool km')) ? [text(t, 'wpmCarpool')] : []),
+  ];
+}
+
+/** The WPM commuting table with its notes in plain words. */
 export function wpmSection(wpm: WpmCommuting, t: ReportTexts, lang: Lang): Section {
-  return tableSection('wpm', text(t, 'sectionWpm'), [text(t, 'sectionWpmIntro'), ...wpm.notes, ...wpm.assumptions, ...wpm.warnings], {
+  return tableSection('wpm', text(t, 'sectionWpm'), [text(t, 'sectionWpmIntro'), ...wpmNotes(wpm, t, lang)], {
     title: `${text(t, 'sectionWpm')} ${wpm.year}`,
     columns: [
       { key: 'category', label: text(t, 'colCategory'), format: 'text', width: 40 },
@@ -145,7 +186,7 @@ export function goalLines(peak: PeakProgress | null, co2: Co2Progress | null, t:
       phrase: co2Phrase(co2!, t, lang),
     });
   } else if (co2?.missing) {
-    lines.push({ label: text(t, 'goalCo2'), target: text(t, 'goalNone'), status: 'no-data', statusText: text(t, 'status_no-data'), phrase: co2.missing });
+    lines.push({ label: text(t, 'goalCo2'), target: text(t, 'goalNone'), status: 'no-data', statusText: text(t, 'status_no-data'), phrase: co2Missing(co2, t)! });
   }
   return lines;
 }
@@ -176,7 +217,7 @@ function co2Phrase(co2: Co2Progress, t: ReportTexts, lang: Lang): string {
   const goal = co2.goal!;
   const base = co2.years.find((y) => y.year === goal.baselineYear);
   const last = co2.years.at(-1);
-  if (!base || !last) return co2.missing ?? '';
+  if (!base || !last) return co2Missing(co2, t) ?? '';
   const change = (last.co2Kg - base.co2Kg) / base.co2Kg;
   const signed = (share: number): string => `${share > 0 ? '+' : ''}${formatValue(share, 'pct', lang)}`;
   const parts = [

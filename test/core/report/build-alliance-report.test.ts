@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAllianceReport, type AllianceMember } from '../../../src/core/report/build-alliance-report.js';
-import { textsFor } from '../../../src/core/report/report-texts.js';
+import { reportTexts } from '../../../src/core/report/report-texts.js';
 
-const texts = textsFor(JSON.parse(readFileSync(join(import.meta.dirname, '../../../templates/report/texts.json'), 'utf8')), 'nl');
+const texts = reportTexts('nl');
 const member = (id: string, shares: boolean, avoided: number, baseline: number, employees = 1000): AllianceMember => ({
   id, name: `Naam ${id}`, shares, employees, avoidancesPerDay: avoided, baselinePerDay: baseline, co2Kg: employees * 500, period: '2026 K1', scan: null,
   periods: [

@@ -23,7 +23,7 @@ function tiles(ctx: PdfContext, item: AdviceItem): Tile[] {
     { label: labels.participants, value: cellText(ctx, item.participants, 'int') },
     { label: labels.avoidancesPerDay, value: cellText(ctx, item.avoidancesPerDay, 'int') },
     { label: labels.co2TonnesPerYear, value: cellText(ctx, item.co2TonnesPerYear, 'decimal1') },
-    { label: labels.shareOfGap, value: shares, sub: ctx.words.gapShares, text: true },
+    { label: labels.shareOfGap, value: shares, sub: labels.gapShares, text: true },
     { label: labels.cost, value: item.cost, text: true },
   ];
 }

@@ -11,7 +11,7 @@ const textWidth = contentWidth - indent;
 function drawEvidence(ctx: PdfContext, item: AdviceItem): void {
   const { doc, model } = ctx;
   const thin = item.evidence === 'thin';
-  const line = `${model.labels.evidence}: ${ctx.words.evidence[item.evidence]}`;
+  const line = `${model.labels.evidence}: ${model.labels.evidenceWords[item.evidence]}`;
   const text = item.evidenceWarning ? `${line}. ${item.evidenceWarning}` : line;
   const style = { size: sizes.small + 0.5, bold: thin, colour: thin ? colours.warning : colours.ink, width: textWidth - 10 };
   ensureSpace(ctx, measureText(ctx, text, style) + 4);

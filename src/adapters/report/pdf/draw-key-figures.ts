@@ -25,7 +25,7 @@ function drawCard(ctx: PdfContext, figure: KeyFigure, x: number, y: number, heig
   const value = cellText(ctx, figure.value, figure.format);
   drawText(ctx, value, x + pad, y + pad - 2, { size: 20, bold: true, colour: figure.status ? stripe : colours.ink, width: inner, lineBreak: false });
   if (figure.status) {
-    drawText(ctx, ctx.words.status[figure.status], x + pad, y + pad + 1, { size: sizes.tiny, bold: true, colour: stripe, width: inner, align: 'right' });
+    drawText(ctx, ctx.model.labels.statusWords[figure.status], x + pad, y + pad + 1, { size: sizes.tiny, bold: true, colour: stripe, width: inner, align: 'right' });
   }
   const textY = drawText(ctx, figure.label, x + pad, y + pad + 26, { size: 8.5, bold: true, width: inner });
   if (figure.note) drawText(ctx, figure.note, x + pad, textY + 3, { size: sizes.tiny + 0.5, colour: colours.muted, width: inner });

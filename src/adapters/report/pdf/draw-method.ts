@@ -21,14 +21,20 @@ export function drawMethod(ctx: PdfContext): void {
   newPage(ctx, labels.method);
   for (const paragraph of method.intro) drawParagraph(ctx, paragraph);
   ctx.doc.y += 4;
-  drawTable(ctx, method.settings);
+  // The method in words; the full settings table is in the workbook (a reader of the PDF needs no coefficients).
+  for (const part of method.parts ?? []) {
+    drawSubheading(ctx, part.title, 40);
+    for (const paragraph of part.paragraphs) drawParagraph(ctx, paragraph);
+    ctx.doc.y += 4;
+  }
+  if (!method.parts) drawTable(ctx, method.settings);
   drawTable(ctx, method.dataQuality);
   if (method.attributions.length > 0) {
-    drawSubheading(ctx, ctx.words.attributions, 30);
+    drawSubheading(ctx, ctx.model.labels.attributions, 30);
     drawList(ctx, method.attributions);
   }
   if (method.notes.length > 0) {
-    drawSubheading(ctx, ctx.words.notes, 30);
+    drawSubheading(ctx, ctx.model.labels.notes, 30);
     drawList(ctx, method.notes);
   }
 }

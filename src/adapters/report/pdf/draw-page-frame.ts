@@ -14,7 +14,7 @@ function drawFrame(ctx: PdfContext, index: number, count: number): void {
   doc.moveTo(page.left, headerY + 12).lineTo(page.left + contentWidth, headerY + 12).lineWidth(0.5).stroke(colours.rule);
   doc.moveTo(page.left, footerY - 6).lineTo(page.left + contentWidth, footerY - 6).lineWidth(0.5).stroke(colours.rule);
   drawText(ctx, model.labels.confidentialityNote, page.left, footerY, { size: sizes.tiny, colour: colours.muted, width: contentWidth - 110 });
-  const number = `${model.labels.page} ${index + 1} ${ctx.words.of} ${count}`;
+  const number = `${model.labels.page} ${index + 1} ${model.labels.of} ${count}`;
   drawText(ctx, number, page.left + contentWidth - 100, footerY, { size: sizes.tiny, colour: colours.muted, width: 100, align: 'right', lineBreak: false });
 }
 

@@ -21,7 +21,7 @@ function cellStyle(column: Column, width: number, bold: boolean): TextStyle {
 }
 
 function shown(ctx: PdfContext, value: Cell, column: Column): string {
-  if (column.visual === 'traffic' && isGoalStatus(value)) return ctx.words.status[value];
+  if (column.visual === 'traffic' && isGoalStatus(value)) return ctx.model.labels.statusWords[value];
   return cellText(ctx, value, column.format);
 }
 

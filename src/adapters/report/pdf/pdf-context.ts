@@ -1,11 +1,9 @@
 import type { ReportModel } from '../../../core/report/report-model.js';
-import { reportWords, type ReportWords } from './report-words.js';
 
 /** Everything a drawing module needs: the document, the model and the bookkeeping of pages. */
 export interface PdfContext {
   doc: PDFKit.PDFDocument;
   model: ReportModel;
-  words: ReportWords;
   /** Called with every string drawn (tests use it to check what the reader sees). */
   onText: (text: string) => void;
   /** The part (chapter) now being drawn; the running header shows it. */
@@ -18,7 +16,7 @@ export interface PdfContext {
 
 /** Creates the context and starts tracking which part each new page belongs to. */
 export function createContext(doc: PDFKit.PDFDocument, model: ReportModel, onText: (text: string) => void = () => {}): PdfContext {
-  const ctx: PdfContext = { doc, model, words: reportWords[model.lang], onText, part: '', pageParts: [], contents: [] };
+  const ctx: PdfContext = { doc, model, onText, part: '', pageParts: [], contents: [] };
   // Pages pdfkit adds itself (a paragraph flowing over) belong to the current part as well.
   doc.on('pageAdded', () => ctx.pageParts.push(ctx.part));
   return ctx;

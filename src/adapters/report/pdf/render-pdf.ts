@@ -9,6 +9,7 @@ import { drawMap } from './draw-map.js';
 import { drawMethod } from './draw-method.js';
 import { drawPageFrames } from './draw-page-frame.js';
 import { drawSections } from './draw-sections.js';
+import { drawSummary } from './draw-summary.js';
 import { registerFonts } from './load-fonts.js';
 import { newPage } from './page-flow.js';
 import { page } from './pdf-theme.js';
@@ -56,6 +57,7 @@ export async function renderPdf(model: ReportModel, options: RenderPdfOptions = 
   registerFonts(doc);
   const ctx = createContext(doc, model, options.onText);
   drawCover(ctx);
+  drawSummary(ctx, model.summary);
   drawFigures(ctx);
   drawCharts(ctx);
   drawMap(ctx, model.map);

@@ -1,7 +1,6 @@
 import type { Workbook } from 'exceljs';
 import type { ReportModel, Table } from '../../../core/report/report-model.js';
 import { applyColumnWidths, columnWidths } from './column-widths.js';
-import { sheetTexts } from './sheet-texts.js';
 import { newSheet } from './new-sheet.js';
 import { writeLines } from './write-lines.js';
 import { writeTable, type TableContext } from './write-table.js';
@@ -9,26 +8,25 @@ import { writeTable, type TableContext } from './write-table.js';
 /** The advice items as one table, in rank order, one row per measure. */
 export function adviceTable(model: ReportModel): Table {
   const { labels } = model;
-  const texts = sheetTexts(model.lang);
   return {
     id: 'advice',
     title: labels.advice,
     columns: [
-      { key: 'rank', label: texts.rank, format: 'int', width: 6 },
-      { key: 'title', label: texts.measure, format: 'text', width: 24 },
-      { key: 'summary', label: texts.measureSummary, format: 'text', width: 40 },
+      { key: 'rank', label: labels.rank, format: 'int', width: 6 },
+      { key: 'title', label: labels.measure, format: 'text', width: 24 },
+      { key: 'summary', label: labels.measureSummary, format: 'text', width: 40 },
       { key: 'group', label: labels.group, format: 'text', width: 26 },
-      { key: 'groupSize', label: texts.groupSize, format: 'int' },
+      { key: 'groupSize', label: labels.groupSize, format: 'int' },
       { key: 'participants', label: labels.participants, format: 'int' },
       { key: 'avoidancesPerDay', label: labels.avoidancesPerDay, format: 'decimal1', visual: 'dataBar' },
       { key: 'co2TonnesPerYear', label: labels.co2TonnesPerYear, format: 'decimal1', visual: 'dataBar' },
-      { key: 'shareOfPeakGap', label: `${labels.shareOfGap} (${texts.peakGap})`, format: 'pct', width: 16 },
-      { key: 'shareOfCo2Gap', label: `${labels.shareOfGap} (${texts.co2Gap})`, format: 'pct', width: 16 },
+      { key: 'shareOfPeakGap', label: `${labels.shareOfGap} (${labels.peakGap})`, format: 'pct', width: 16 },
+      { key: 'shareOfCo2Gap', label: `${labels.shareOfGap} (${labels.co2Gap})`, format: 'pct', width: 16 },
       { key: 'evidence', label: labels.evidence, format: 'text', width: 14 },
-      { key: 'evidenceWarning', label: texts.evidenceWarning, format: 'text', width: 40 },
+      { key: 'evidenceWarning', label: labels.evidenceWarning, format: 'text', width: 40 },
       { key: 'cost', label: labels.cost, format: 'text', width: 24 },
-      { key: 'explanation', label: texts.explanation, format: 'text', width: 60 },
-      { key: 'source', label: texts.source, format: 'text', width: 40 },
+      { key: 'explanation', label: labels.explanation, format: 'text', width: 60 },
+      { key: 'source', label: labels.source, format: 'text', width: 40 },
     ],
     rows: model.advice.map((item) => [
       item.rank,
@@ -41,7 +39,7 @@ export function adviceTable(model: ReportModel): Table {
       item.co2TonnesPerYear,
       item.shareOfPeakGap,
       item.shareOfCo2Gap,
-      texts.evidence[item.evidence],
+      labels.evidenceWords[item.evidence],
       item.evidenceWarning ?? null,
       item.cost,
       item.explanation,

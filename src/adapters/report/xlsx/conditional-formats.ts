@@ -32,10 +32,10 @@ export function addDataBar(sheet: Worksheet, ref: string): void {
  * Colours status cells like a traffic light: met and on-track green, behind red, no-data grey.
  * A cell matches on the status code or on the word shown for it (`words`), ignoring case.
  */
-export function addTrafficLight(sheet: Worksheet, ref: string, words: ReadonlyMap<GoalStatus, string>): void {
+export function addTrafficLight(sheet: Worksheet, ref: string, words: Readonly<Record<GoalStatus, string>>): void {
   const topLeft = ref.split(':')[0] ?? ref;
   const rules = goalStatuses.map((status) => {
-    const texts = [...new Set([status, words.get(status) ?? status])];
+    const texts = [...new Set([status, words[status]])];
     const tests = texts.map((text) => `TRIM(${topLeft})=${literal(text)}`);
     return {
       type: 'expression' as const,

@@ -6,8 +6,6 @@ import { addSectionSheet } from './add-section-sheet.js';
 import { addSummarySheet } from './add-summary-sheet.js';
 import { isoDateToUtc } from './excel-value.js';
 import { sheetNamer } from './sheet-namer.js';
-import { sheetTexts } from './sheet-texts.js';
-import { statusWords } from './status-words.js';
 import type { TableContext } from './write-table.js';
 
 /**
@@ -32,10 +30,10 @@ export async function renderWorkbook(model: ReportModel): Promise<Buffer> {
     lang: model.lang,
     suppressedLabel: labels.suppressed,
     confidentialityNote: labels.confidentialityNote,
-    statusWords: statusWords(model),
+    statusWords: labels.statusWords,
   };
   const name = sheetNamer();
-  addSummarySheet(workbook, name(sheetTexts(model.lang).summary), model);
+  addSummarySheet(workbook, name(labels.summary), model);
   for (const section of model.sections) addSectionSheet(workbook, name(section.title), section, context);
   if (model.charts.length > 0) addChartDataSheet(workbook, name(labels.charts), labels.charts, model.charts, context);
   addAdviceSheet(workbook, name(labels.advice), model, context);

@@ -14,7 +14,7 @@ export interface TableContext {
   suppressedLabel: string;
   /** Written under a table with suppressed cells that has no note of its own. */
   confidentialityNote: string;
-  statusWords: ReadonlyMap<GoalStatus, string>;
+  statusWords: Readonly<Record<GoalStatus, string>>;
 }
 
 /** Where a written table landed on its sheet. */
@@ -32,7 +32,7 @@ const headerFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColo
 function shown(raw: Cell, column: Column, context: TableContext): Cell {
   if (column.visual !== 'traffic' || typeof raw !== 'string') return raw;
   const status = goalStatuses.find((s) => s === raw);
-  return (status && context.statusWords.get(status)) ?? raw;
+  return (status && context.statusWords[status]) ?? raw;
 }
 
 function writeRow(sheet: Worksheet, row: number, columns: Column[], cells: Cell[], context: TableContext, totals: boolean): void {

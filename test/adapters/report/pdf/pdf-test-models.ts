@@ -1,24 +1,12 @@
 import type { ReportModel, Table } from '../../../../src/core/report/report-model.js';
-import { sampleModel } from '../../../fixtures/report/sample-model.js';
+import { sampleLabels, sampleModel } from '../../../fixtures/report/sample-model.js';
 
 /** The sample model in English, with the labels the writer shows translated. */
 export const englishModel: ReportModel = {
   ...sampleModel,
   lang: 'en',
   title: 'Mobility scan Albert Schweitzer hospital',
-  labels: {
-    ...sampleModel.labels,
-    keyFigures: 'Key figures',
-    goals: 'Goals',
-    charts: 'Charts',
-    map: 'Map',
-    advice: 'Tailored advice',
-    method: 'Method and sources',
-    contents: 'Contents',
-    page: 'page',
-    confidentialityNote: 'Aggregated figures; groups smaller than 5 employees are left out.',
-    generatedBy: 'Made with mobiscan',
-  },
+  labels: { ...sampleLabels('en'), confidentialityNote: 'Aggregated figures; groups smaller than 5 employees are left out.' },
 };
 
 /** A model without map, charts or advice: the writer must leave those parts out. */

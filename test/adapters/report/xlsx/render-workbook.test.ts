@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Workbook } from 'exceljs';
 import { renderWorkbook } from '../../../../src/adapters/report/xlsx/render-workbook.js';
 import type { ReportModel } from '../../../../src/core/report/report-model.js';
-import { sampleModel } from '../../../fixtures/report/sample-model.js';
+import { sampleLabels, sampleModel } from '../../../fixtures/report/sample-model.js';
 import { allCells, conditionalFormats, findCell, loadWorkbook, sheet } from './load-workbook.js';
 
 let workbook: Workbook;
@@ -141,8 +141,8 @@ describe('renderWorkbook', () => {
   });
 
   it('renders an English model with English sheet words', async () => {
-    const read = await loadWorkbook(await renderWorkbook({ ...sampleModel, lang: 'en' }));
+    const read = await loadWorkbook(await renderWorkbook({ ...sampleModel, lang: 'en', labels: sampleLabels('en') }));
     expect(read.worksheets[0]?.name).toBe('Summary');
-    expect(findCell(sheet(read, 'Maatwerkadvies'), 'Measure')).toBeDefined();
+    expect(findCell(sheet(read, 'Tailored advice'), 'Measure')).toBeDefined();
   });
 });
