@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { detectColumns } from '../core/ingest/detect-columns.js';
+import { findExportDate } from '../core/ingest/find-export-date.js';
 import { couldBeHeader, findHeaderRow } from '../core/ingest/find-header-row.js';
 import { columnByNumber } from '../core/ingest/resolve-overrides.js';
 import { createRowNormaliser } from '../core/ingest/create-row-normaliser.js';
@@ -44,6 +45,8 @@ export interface IngestSummary {
   headerRow: number;
   headers: string[];
   mapping: ColumnMapping;
+  /** The reference date (peildatum) named in the title rows above the header, YYYY-MM-DD. */
+  exportDate?: string;
   rowsRead: number;
   rowsUsed: number;
   rowsRejected: number;
@@ -63,6 +66,8 @@ export interface ExportPreview {
   headers: string[];
   samples: string[][];
   mapping: ColumnMapping;
+  /** The non-blank rows above the header (titles, a peildatum). */
+  titleRows: string[][];
   /** Rows already taken from the source after the header (to be processed before the rest). */
   buffered: TableRow[];
   /** The batches of rows after `buffered`. */
@@ -117,7 +122,8 @@ export async function previewExport(path: string, options: Pick<IngestOptions, '
   const headers = header?.cells ?? [];
   const samples = buffered.filter((r) => r.cells.some((c) => c !== '')).slice(0, SAMPLE_ROWS).map((r) => r.cells);
   const mapping = detectColumns(headers, samples, options.columns);
-  return { source, headerRow: header?.row ?? 0, headers, samples, mapping, buffered: buffered.concat(overflow), rest: iterator };
+  const titleRows = header ? head.slice(0, head.indexOf(header)).filter((r) => r.cells.some((c) => c !== '')).map((r) => r.cells) : [];
+  return { source, headerRow: header?.row ?? 0, headers, samples, mapping, titleRows, buffered: buffered.concat(overflow), rest: iterator };
 }
 
 /**
@@ -137,6 +143,7 @@ export async function ingestHrExport(path: string, options: IngestOptions = {}):
   const normalise = createRowNormaliser(preview.headers, mapping, options.ingestSettings ?? DEFAULT_INGEST_SETTINGS, {
     keepPersonnelId: options.keepPersonnelId,
   });
+  const exportDate = findExportDate(preview.titleRows);
   const summary: IngestSummary = {
     file: path,
     format: preview.source.format,
@@ -147,6 +154,7 @@ export async function ingestHrExport(path: string, options: IngestOptions = {}):
     headerRow: preview.headerRow,
     headers: preview.headers,
     mapping,
+    ...(exportDate !== undefined && { exportDate }),
     rowsRead: 0,
     rowsUsed: 0,
     rowsRejected: 0,

@@ -24,6 +24,14 @@ export function parseReportOptions(format: string, lang: string): { lang: Lang; 
   return { lang, formats: [...new Set(formats)] as ReportFormat[] };
 }
 
+/**
+ * The one output-folder rule of `report`, `batch` and `demo`: `--out DIR` when given, else the
+ * workspace's reports/ folder (created on demand by the writers).
+ */
+export function reportsDir(out: string | undefined, workspace: string): string {
+  return out !== undefined && out.trim() !== '' ? out : join(workspace, 'reports');
+}
+
 /** Today as YYYY-MM-DD in local time: the report's date. */
 export function today(): string {
   const now = new Date();

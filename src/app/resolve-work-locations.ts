@@ -4,30 +4,78 @@ import type { Geocoder, WorkLocation } from '../core/scan/scan-context.js';
 import { parseLocationSpec } from '../core/workspace/parse-location-spec.js';
 import type { LocationInput } from '../core/workspace/types.js';
 
-const GEODATA_HINT = 'import postcodes first (`mobiscan geodata import NL.txt`, GeoNames publishes NL.zip for free), or give coordinates: --location "NAME=LAT,LON"';
+/** Where a newer or finer postcode table comes from (the built-in one is a 2024 GeoNames snapshot). */
+export const GEONAMES_HINT = 'check the postcode, or give coordinates: --location "NAME=LAT,LON"; for newer postcodes download https://download.geonames.org/export/zip/NL.zip (free, CC BY 4.0), unzip it and run `npx mobiscan geodata import NL.txt`';
 
-/** Places a location: its coordinates as given, else its postcode through the geocoder. */
-export function placeLocation(location: LocationInput, geocoder: Geocoder): WorkLocation {
+/** The middle of the Netherlands: the reference point for a place name without any other. */
+const NL_CENTRE = { lat: 52.1, lon: 5.3 };
+
+/** A location asked for by the user: a stored or typed location, or only a place name. */
+export interface LocationRequest extends LocationInput {
+  /** A place name to look up when there are neither coordinates nor a postcode. */
+  place?: string;
+}
+
+/** How a work location was placed: the precision of its coordinates. */
+export type LocationPrecision = 'coordinates' | 'pc6' | 'pc4' | 'place';
+
+/** A work location with its coordinates and how they were found. */
+export interface PlacedLocation extends WorkLocation {
+  precision: LocationPrecision;
+  /** Other places answer to the name too (the one nearest the middle of the country was taken). */
+  ambiguous?: boolean;
+}
+
+/** Places a location: its coordinates as given, else its postcode, else its place name. */
+export function placeLocation(location: LocationRequest, geocoder: Geocoder): PlacedLocation {
   const postcode = location.postcode ?? undefined;
-  if (location.lat !== null && location.lon !== null) return { name: location.name, postcode, lat: location.lat, lon: location.lon };
+  const base = { name: location.name, ...(postcode !== undefined && { postcode }) };
+  if (location.lat !== null && location.lon !== null) return { ...base, lat: location.lat, lon: location.lon, precision: 'coordinates' };
   if (postcode) {
-    const found = (postcode.length === 6 ? geocoder.pc6?.(postcode) : undefined) ?? geocoder.pc4(postcode.slice(0, 4));
-    if (found) return { name: location.name, postcode, lat: found.lat, lon: found.lon };
-    throw new InputError(`work location ${location.name}: postcode ${postcode} cannot be placed: no imported postcode table knows it`, GEODATA_HINT);
+    const pc6 = postcode.length === 6 ? geocoder.pc6?.(postcode) : undefined;
+    if (pc6) return { ...base, lat: pc6.lat, lon: pc6.lon, precision: 'pc6' };
+    const pc4 = geocoder.pc4(postcode.slice(0, 4));
+    if (pc4) return { ...base, lat: pc4.lat, lon: pc4.lon, precision: 'pc4' };
+    throw new InputError(`work location ${location.name}: postcode ${postcode} is not in the postcode table`, GEONAMES_HINT);
   }
-  throw new InputError(`work location ${location.name} has neither coordinates nor a postcode`, GEODATA_HINT);
+  const hit = placeByName(location.place ?? location.name, geocoder);
+  if (hit) return { ...base, lat: hit.lat, lon: hit.lon, precision: 'place', ...(hit.ambiguous && { ambiguous: true }) };
+  throw new InputError(
+    `work location ${location.name}: no postcode or coordinates, and no Dutch place is called ${location.place ?? location.name}`,
+    'give a postcode or coordinates: --location "NAME=3318AT" or --location "NAME=51.80,4.67"',
+  );
 }
 
 /**
- * Reads `--location` values: `3318AT`, `51.79,4.67`, or `NAME=POSTCODE`, `NAME=LAT,LON`,
- * `NAME=ADDRESS, POSTCODE`. A value without a name is named after itself.
+ * Finds a work location by place name ("Dordrecht", "Locatie Zwijndrecht"): the whole text
+ * first, then its words from the last (names before a place are usually the employer's).
  */
-export function parseLocationFlags(specs: readonly string[]): LocationInput[] {
+export function placeByName(value: string, geocoder: Geocoder): { lat: number; lon: number; ambiguous: boolean } | undefined {
+  const whole = geocoder.place(value, 'NL', NL_CENTRE);
+  if (whole) return whole;
+  const words = value.split(/[\s,;:/()-]+/).filter((w) => w.length >= 3 && /\p{L}/u.test(w));
+  for (const word of words.reverse()) {
+    const hit = geocoder.place(word, 'NL', NL_CENTRE);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Reads `--location` values: `3318AT`, `51.79,4.67`, `Dordrecht` (a place), or `NAME=POSTCODE`,
+ * `NAME=LAT,LON`, `NAME=ADDRESS, POSTCODE`, `NAME=PLACE`. A value without a name is named after itself.
+ */
+export function parseLocationFlags(specs: readonly string[]): LocationRequest[] {
   return specs.map((spec) => {
     const named = spec.includes('=') ? spec : `${namelessName(spec)}=${spec}`;
     const parsed = parseLocationSpec(named);
-    if (!parsed.ok) throw new InputError(`--location ${spec}: ${parsed.errors.join('; ')}`, 'use POSTCODE, LAT,LON, NAME=POSTCODE or NAME=LAT,LON');
-    return parsed.value;
+    if (parsed.ok) return parsed.value;
+    const equals = named.indexOf('=');
+    const name = named.slice(0, equals).trim();
+    const value = named.slice(equals + 1).trim();
+    // neither postcode nor coordinates: a place name, looked up when the location is placed
+    if (name !== '' && /^\p{L}[\p{L}\s'’.()-]*$/u.test(value)) return { name, address: null, postcode: null, lat: null, lon: null, place: value };
+    throw new InputError(`--location ${spec}: ${parsed.errors.join('; ')}`, 'use POSTCODE, PLACE, LAT,LON, NAME=POSTCODE, NAME=PLACE or NAME=LAT,LON');
   });
 }
 

@@ -1,7 +1,7 @@
 import { messageLang } from '../core/i18n/index.js';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { packagePath } from '../adapters/package-path.js';
@@ -9,6 +9,10 @@ import { fileDate, hashFile } from '../adapters/files/hash-file.js';
 import type { Workspace } from '../adapters/store/workspace.js';
 import { createWorkerPool, type WorkerPool } from '../adapters/workers/worker-pool.js';
 import { ConfigError, InputError, UsageError } from '../core/errors.js';
+import type { ColumnOverrides } from '../core/ingest/types.js';
+import { isCompanyReportFile } from '../core/report/report-file-base.js';
+import type { Lang } from '../core/report/report-model.js';
+import { assertLocationsMatch } from './check-location-match.js';
 import { allianceReportModel } from './alliance-report.js';
 import { runBatchTask, type BatchTask, type ScanTaskResult } from './batch-tasks.js';
 import { companyReportModel, type ReportResources } from './company-report.js';
@@ -22,9 +26,13 @@ export interface BatchOptions {
   manifest?: string;
   outDir: string;
   formats: ReportFormat[];
+  /** The reports' language (the resources are loaded in it). */
+  lang: Lang;
   force: boolean;
   dataDir?: string;
   settingsPath?: string;
+  /** A column mapping for every export (`--columns`); a member's mapping in the manifest wins. */
+  columns?: ColumnOverrides;
   /** Worker threads; 0 runs everything in this thread. Default: the cores, at most 4. */
   jobs?: number;
   onProgress?: (event: { member: string; step: 'scan' | 'report' | 'done' | 'failed'; index: number; of: number }) => void;
@@ -34,6 +42,7 @@ export interface BatchOptions {
 export interface MemberOutcome {
   id: string;
   name: string;
+  /** 'unchanged': the export was scanned before (its reports are written again only when missing). */
   status: 'scanned' | 'unchanged' | 'no-export' | 'failed';
   export: string | null;
   employees: number | null;
@@ -46,6 +55,8 @@ export interface BatchOutcome {
   members: MemberOutcome[];
   allianceFiles: string[];
   warnings: string[];
+  /** Exports (file names, or manifest entries) that belong to no member of the workspace. */
+  unmatchedExports: string[];
 }
 
 function rebuildError(e: { name: string; message: string; hint?: string }): Error {
@@ -72,6 +83,12 @@ export async function runBatch(ws: Workspace, resources: ReportResources, option
   const ids = companies.map((c) => c.id);
   if (!options.exportsDir && !options.manifest) throw new UsageError('batch needs --exports DIR or --manifest FILE');
   const found = options.manifest ? await findExportsInManifest(options.manifest, ids) : await findExportsInDir(options.exportsDir!, ids);
+  if (found.files.size === 0) {
+    const where = options.manifest ? `manifest ${options.manifest}` : `folder ${options.exportsDir}`;
+    const seen = found.unmatched.length > 0 ? `; it holds ${found.unmatched.slice(0, 5).join(', ')}${found.unmatched.length > 5 ? ', ...' : ''}` : '';
+    throw new InputError(`no export in the ${where} belongs to a member of this workspace (${ids.join(', ') || 'no members'})${seen}`, 'name each export after its member id (asz.csv, asz-2026.xlsx), or list them in a manifest: --manifest FILE');
+  }
+  const lang = options.lang;
   const geo = await loadGeodata(options.dataDir);
   const jobs = options.jobs ?? Math.min(4, availableParallelism());
   const runner = createRunner(jobs);
@@ -90,13 +107,21 @@ export async function runBatch(ws: Workspace, resources: ReportResources, option
           const known = ws.scans.list(company.id).find((s) => s.contentHash === contentHash);
           if (known && !options.force) {
             Object.assign(outcome, { status: 'unchanged', employees: known.employees });
+            // a batch stopped after saving the scan left no reports: write them now
+            if (await reportsMissing(options.outDir, company.id, lang, options.formats)) {
+              progress('report');
+              outcome.files = (await runner.run({ kind: 'report', model: companyReportModel(ws, company.id, resources), outDir: options.outDir, formats: options.formats })) as string[];
+            }
             return progress('done');
           }
           progress('scan');
           const locations = company.locations.map((l) => placeLocation(l, geo.geocoder));
-          const scan = (await runner.run({ kind: 'scan', file, locations, settingsPath: options.settingsPath, dataDir: options.dataDir })) as ScanTaskResult;
+          const columns = found.columns.get(company.id) ?? options.columns;
+          const scan = (await runner.run({ kind: 'scan', file, locations, columns, settingsPath: options.settingsPath, dataDir: options.dataDir })) as ScanTaskResult;
+          assertLocationsMatch(scan.result, file, true);
           const settingsHash = createHash('sha256').update(JSON.stringify(scan.result.method)).digest('hex').slice(0, 16);
-          ws.scans.save(company.id, { exportDate: await fileDate(file), contentHash, employees: scan.result.overall.employees, settingsHash, result: scan.result });
+          const exportDate = scan.exportDate ?? (await fileDate(file));
+          ws.scans.save(company.id, { exportDate, contentHash, employees: scan.result.overall.employees, settingsHash, result: scan.result });
           Object.assign(outcome, { status: 'scanned', employees: scan.result.overall.employees, rowsRejected: scan.rowsRejected });
           progress('report');
           const model = companyReportModel(ws, company.id, resources);
@@ -111,13 +136,19 @@ export async function runBatch(ws: Workspace, resources: ReportResources, option
     const allianceFiles = (await runner.run({ kind: 'report', model: allianceReportModel(ws, resources), outDir: options.outDir, formats: options.formats })) as string[];
     const order = new Map(ids.map((id, i) => [id, i]));
     outcomes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    return { members: outcomes, allianceFiles, warnings: found.warnings };
+    return { members: outcomes, allianceFiles, warnings: found.warnings, unmatchedExports: found.unmatched };
   } finally {
     await runner.close();
   }
 }
 
-/** The folder a batch writes to, created on demand by the writers. */
-export function batchOutDir(dir: string | undefined, workspace: string): string {
-  return dir ?? join(workspace, 'reports');
+/** True when the output folder holds no report of this member in this language, in one of the formats. */
+async function reportsMissing(outDir: string, id: string, lang: Lang, formats: readonly ReportFormat[]): Promise<boolean> {
+  let names: string[];
+  try {
+    names = await readdir(outDir);
+  } catch {
+    return true;
+  }
+  return formats.some((format) => !names.some((name) => isCompanyReportFile(name, id, lang, format)));
 }

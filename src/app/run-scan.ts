@@ -5,6 +5,7 @@ import type { ScanResult } from '../core/scan/scan-result.js';
 import { suppressSmallCells } from '../core/scan/suppress-small-cells.js';
 import type { ScanSettings } from '../core/settings/index.js';
 import type { GeodataInfo } from '../core/geo/postcode-info.js';
+import type { BuiltInPostcodesInfo } from '../adapters/geodata/load-built-in-postcodes.js';
 import { loadGeocoder } from '../adapters/geodata/load-geocoder.js';
 import { loadStations } from '../adapters/geodata/load-stations.js';
 import { ingestHrExport, type IngestOptions, type IngestSummary } from './ingest-hr-export.js';
@@ -24,25 +25,29 @@ export interface ScanRun {
   ingest: IngestSummary;
   /** The aggregate result with small cells suppressed: safe to show, save and report. */
   result: ScanResult;
+  /** The imported postcode table, or null when the built-in PC4 table stood alone. */
   geodata: GeodataInfo | null;
+  /** The built-in PC4 table (always loaded; the imported table takes precedence). */
+  builtInPostcodes: BuiltInPostcodesInfo;
 }
 
 /** The geocoder (imported postcodes and built-in places) and the station table. */
 export interface LoadedGeodata {
   geocoder: Geocoder;
   info: GeodataInfo | null;
+  builtIn: BuiltInPostcodesInfo;
   stations: Station[];
 }
 
-/** Loads the user's imported postcodes, the built-in places and the stations. */
+/** Loads the user's imported postcodes, the built-in PC4 and place tables and the stations. */
 export async function loadGeodata(dataDir?: string): Promise<LoadedGeodata> {
-  const [{ geocoder, info }, stations] = await Promise.all([loadGeocoder(dataDir), loadStations()]);
-  return { geocoder, info, stations };
+  const [{ geocoder, info, builtIn }, stations] = await Promise.all([loadGeocoder(dataDir), loadStations()]);
+  return { geocoder, info, builtIn, stations };
 }
 
 /** Reads an HR export and runs the mobility scan on it, streaming the rows through the scan. */
 export async function runScan(file: string, options: RunScanOptions): Promise<ScanRun> {
-  const { geocoder, info, stations } = options.geo ?? (await loadGeodata(options.dataDir));
+  const { geocoder, info, builtIn, stations } = options.geo ?? (await loadGeodata(options.dataDir));
   const scan = createScan(options.settings, { locations: options.locations, geocoder, stations }, { onEmployee: options.onEmployeeRow });
   const ingest = await ingestHrExport(file, {
     ...options,
@@ -50,5 +55,5 @@ export async function runScan(file: string, options: RunScanOptions): Promise<Sc
     onEmployee: (employee) => scan.add(employee),
   });
   const raw = scan.finish({ rowsRead: ingest.rowsRead, rowsRejected: ingest.rowsRejected });
-  return { ingest, result: suppressSmallCells(raw, options.settings.suppressionThreshold), geodata: info };
+  return { ingest, result: suppressSmallCells(raw, options.settings.suppressionThreshold), geodata: info, builtInPostcodes: builtIn };
 }

@@ -1,7 +1,7 @@
 import { cliLang } from '../cli-lang.js';
 import chalk from 'chalk';
-import { runBatch, batchOutDir, type BatchOutcome } from '../../app/run-batch.js';
-import { loadReportResources, parseReportOptions } from '../../app/report-files.js';
+import { runBatch, type BatchOutcome } from '../../app/run-batch.js';
+import { loadReportResources, parseReportOptions, reportsDir } from '../../app/report-files.js';
 import { checkOutputFolder } from '../../adapters/write/check-output-paths.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
@@ -19,7 +19,7 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
   const ws = await openFoundWorkspace(flags.workspace, out, { cwd: options.cwd ?? process.cwd(), env: process.env });
   const dir = ws.dir;
   try {
-    checkOutputFolder('--out', batchOutDir(flags.out, dir));
+    checkOutputFolder('--out', reportsDir(flags.out, dir));
   } catch (error) {
     ws.close();
     throw error;
@@ -28,12 +28,17 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
   let done = 0;
   let outcome: BatchOutcome;
   try {
-    const resources = await loadReportResources(lang, flags.dataDir);
+    const [resources, columns] = await Promise.all([
+      loadReportResources(lang, flags.dataDir),
+      flags.columns ? import('../../adapters/config/read-column-overrides.js').then((m) => m.readColumnOverrides(flags.columns!)) : undefined,
+    ]);
     outcome = await runBatch(ws, resources, {
       exportsDir: flags.exports,
       manifest: flags.manifest,
-      outDir: batchOutDir(flags.out, dir),
+      outDir: reportsDir(flags.out, dir),
       formats,
+      lang,
+      columns,
       force: flags.force === true,
       dataDir: flags.dataDir,
       settingsPath: flags.settings,
@@ -48,6 +53,7 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
     ws.close();
   }
   for (const warning of outcome.warnings) out.warn(warning);
+  for (const name of outcome.unmatchedExports) out.warn(`${name} belongs to no member of this workspace and was not scanned; name it after a member id (asz.csv), or add the member first`);
   const failed = outcome.members.filter((m) => m.status === 'failed');
   out.result(outcome, () => renderSummary(outcome));
   return failed.length > 0 ? 1 : 0;

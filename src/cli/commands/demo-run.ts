@@ -20,7 +20,7 @@ export async function runDemo(out: Output, dir: string, flags: { format: string;
   });
   const reports = join(setup.workspace, 'reports');
   out.info('');
-  out.info(`done. The reports are in ${relative(process.cwd(), reports) || reports}/ (one Excel workbook and PDF per member, and alliantie-*.pdf for the alliance).`);
-  out.info(`Explore further with: mobiscan track show --company asz --workspace ${dir}`);
+  out.info(`done. The reports are in ${relative(process.cwd(), reports) || reports}/ (one Excel workbook and PDF per member, and alliantie_*.pdf for the alliance).`);
+  out.info(`Explore further with: npx mobiscan track show --company asz --workspace ${dir}`);
   return code;
 }

@@ -1,10 +1,11 @@
 import { cliLang } from '../cli-lang.js';
 import { join } from 'node:path';
 import { companyReportModel, type ReportResources } from '../../app/company-report.js';
-import { loadReportResources, parseReportOptions, writeReportFiles } from '../../app/report-files.js';
+import { loadReportResources, parseReportOptions, reportsDir, writeReportFiles } from '../../app/report-files.js';
 import { checkOutputFolder } from '../../adapters/write/check-output-paths.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
+import { printNext } from '../render/next-step.js';
 import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { ReportFlags } from './report.js';
 
@@ -12,22 +13,25 @@ import type { ReportFlags } from './report.js';
 export async function runReport(out: Output, flags: ReportFlags): Promise<number> {
   const { lang, formats } = parseReportOptions(flags.format, cliLang());
   if (!flags.company?.length && !flags.alliance) throw new UsageError('report needs --company ID (or --alliance)', 'see `mobiscan report --help`');
-  checkOutputFolder('--out', flags.out);
   const resources: ReportResources = await loadReportResources(lang, flags.dataDir);
   const ws = await openFoundWorkspace(flags.workspace, out);
   const written: string[] = [];
+  const outDir = reportsDir(flags.out, ws.dir);
   try {
+    checkOutputFolder('--out', outDir);
     for (const id of flags.company ?? []) {
       const model = companyReportModel(ws, id, resources);
-      written.push(...(await writeReportFiles(model, flags.out, formats)));
+      written.push(...(await writeReportFiles(model, outDir, formats)));
     }
     if (flags.alliance) {
       const { allianceReportModel } = await import('../../app/alliance-report.js');
-      written.push(...(await writeReportFiles(allianceReportModel(ws, resources), flags.out, formats)));
+      written.push(...(await writeReportFiles(allianceReportModel(ws, resources), outDir, formats)));
     }
   } finally {
     ws.close();
   }
   out.result({ files: written.map((f) => join(f)) }, () => written.map((f) => `written: ${f}`).join('\n'));
+  const shown = written.find((f) => f.endsWith('.pdf')) ?? written[0];
+  if (shown) printNext(out, flags.alliance ? `open ${shown}` : `open ${shown}; the alliance report: npx mobiscan report --alliance`);
   return 0;
 }

@@ -1,16 +1,20 @@
+import { assertLocationsMatch } from '../../app/check-location-match.js';
 import { loadGeodata, runScan } from '../../app/run-scan.js';
-import { parseLocationFlags, placeLocation } from '../../app/resolve-work-locations.js';
+import { parseLocationFlags } from '../../app/resolve-work-locations.js';
+import { resolveScanLocations } from '../../app/scan-locations.js';
+import { isIsoDate } from '../../core/track/calendar-date.js';
 import { loadScanSettings } from '../../adapters/config/load-scan-settings.js';
 import { checkOutputPaths } from '../../adapters/write/check-output-paths.js';
 import { writeCsv } from '../../adapters/write/write-csv.js';
 import { UsageError } from '../../core/errors.js';
 import type { RowProblem } from '../../core/ingest/types.js';
 import type { EmployeeRow } from '../../core/scan/employee-row.js';
-import type { WorkLocation } from '../../core/scan/scan-context.js';
 import type { Output } from '../output.js';
 import { renderScanSummary } from '../render/render-scan-summary.js';
 import { startSpinner } from '../render/spinner.js';
 import { interactiveColumnResolver } from '../prompts/resolve-columns.js';
+import { askLocation } from '../prompts/ask-location.js';
+import { printNext } from '../render/next-step.js';
 import type { ScanFlags } from './scan.js';
 import { saveScanToWorkspace, companyLocations } from './scan-save.js';
 
@@ -18,11 +22,8 @@ const EMPLOYEES_PREFACE = 'VERTROUWELIJK / CONFIDENTIAL: per-employee list for t
 
 /** Runs `mobiscan scan`: places the locations, scans the export, prints, writes and saves. */
 export async function runScanCommand(out: Output, file: string, flags: ScanFlags): Promise<number> {
-  if (!flags.location?.length && !flags.company) {
-    throw new UsageError('scan needs the work location(s): --location POSTCODE (or NAME=POSTCODE, NAME=LAT,LON), or --company ID', 'see `mobiscan scan --help`');
-  }
-  if (flags.exportDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.exportDate)) {
-    throw new UsageError(`--export-date ${flags.exportDate}: expected YYYY-MM-DD`);
+  if (flags.exportDate !== undefined && !isIsoDate(flags.exportDate)) {
+    throw new UsageError(`--export-date ${flags.exportDate}: not a date; expected YYYY-MM-DD, e.g. 2026-10-01`);
   }
   checkOutputPaths({
     outputs: [...(flags.rejects ? [{ flag: '--rejects', path: flags.rejects }] : []), ...(flags.employees ? [{ flag: '--employees', path: flags.employees }] : [])],
@@ -35,8 +36,14 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
       loadGeodata(flags.dataDir),
       flags.columns ? import('../../adapters/config/read-column-overrides.js').then((m) => m.readColumnOverrides(flags.columns!)) : Promise.resolve(undefined),
     ]);
-    const inputs = [...(flags.company ? await companyLocations(flags, out) : []), ...parseLocationFlags(flags.location ?? [])];
-    const locations: WorkLocation[] = inputs.map((l) => placeLocation(l, geo.geocoder));
+    const requests = [...(flags.company ? await companyLocations(flags, out) : []), ...parseLocationFlags(flags.location ?? [])];
+    if (requests.length === 0) spinner.text(`reading the work locations of ${file}`);
+    const places = await resolveScanLocations(file, requests, geo.geocoder, {
+      sheet: flags.sheet,
+      columns,
+      ask: out.isTTY ? askLocation(geo.geocoder, () => spinner.pause()) : undefined,
+    });
+    const locations = places.locations;
     const rejects: RowProblem[] = [];
     const employees: EmployeeRow[] = [];
     spinner.text(`scanning ${file}`);
@@ -51,18 +58,26 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
       onEmployeeRow: flags.employees ? (row) => employees.push(row) : undefined,
     });
     spinner.stop();
+    const mismatch = assertLocationsMatch(run.result, file, flags.company !== undefined);
     if (flags.rejects) {
       await writeCsv(flags.rejects, ['row', 'column', 'code', 'severity', 'reason'], rejects.map((p) => [p.row, p.column ?? '', p.code, p.severity, p.reason]));
     }
     if (flags.employees) await writeEmployees(flags.employees, employees);
     const saved = flags.company ? await saveScanToWorkspace(flags, file, run, out) : undefined;
-    out.result({ file, ingest: ingestJson(run.ingest), geodata: run.geodata, saved: saved ?? null, result: run.result }, () =>
-      renderScanSummary(run, { saved, rejectsFile: flags.rejects, employeesFile: flags.employees }),
+    const workLocations = { source: places.source, column: places.column ?? null, leftOut: places.leftOut ?? [], locations: locations.map(({ name, postcode, lat, lon, precision, ambiguous }) => ({ name, postcode: postcode ?? null, lat, lon, precision, ambiguous: ambiguous === true })) };
+    out.result({ file, ingest: ingestJson(run.ingest), geodata: run.geodata, builtInPostcodes: run.builtInPostcodes, workLocations, saved: saved ?? null, result: run.result }, () =>
+      renderScanSummary(run, { saved, rejectsFile: flags.rejects, employeesFile: flags.employees, places }),
     );
+    if (mismatch) out.warn(`${mismatch.unmatched} of ${mismatch.employees} employees work at a location the scan does not know; they count in the totals but not per location`);
+    printNext(out, saved ? `npx mobiscan report --company ${saved.company}` : `save the scan for a report: npx mobiscan scan ${quote(file)} --company ID (a company of a workspace; see npx mobiscan company --help)`);
     return 0;
   } finally {
     spinner.stop();
   }
+}
+
+function quote(path: string): string {
+  return /^[\w./-]+$/.test(path) ? path : `"${path}"`;
 }
 
 /** The ingest summary for --json: counts and the column mapping, no values from the rows. */

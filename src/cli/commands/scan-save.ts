@@ -32,7 +32,8 @@ export async function companyLocations(flags: ScanFlags, out: Pick<Output, 'warn
 
 /** Saves the scan's aggregates; the same export (same bytes) is saved once. */
 export async function saveScanToWorkspace(flags: ScanFlags, file: string, run: ScanRun, out: Pick<Output, 'warn'>): Promise<SavedScan> {
-  const [contentHash, exportDate] = await Promise.all([hashFile(file), flags.exportDate ?? fileDate(file)]);
+  // the flag wins, then the peildatum in the export's title rows, then the file's date
+  const [contentHash, exportDate] = await Promise.all([hashFile(file), flags.exportDate ?? run.ingest.exportDate ?? fileDate(file)]);
   const settingsHash = createHash('sha256').update(JSON.stringify(run.result.method)).digest('hex').slice(0, 16);
   return withWorkspace(flags, out, (ws) => {
     const { id, created } = ws.scans.save(flags.company!, { exportDate, contentHash, employees: run.result.overall.employees, settingsHash, result: run.result });

@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import type { ScanRun } from '../../app/run-scan.js';
 import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
+import type { ScanLocations } from '../../app/scan-locations.js';
 import type { SavedScan } from '../commands/scan-save.js';
 import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
 import { renderTable } from '../../core/format/table.js';
@@ -10,7 +11,7 @@ const POTENTIAL_LABELS = { walk: 'walk', bike: 'bike', ebike: 'e-bike', speedPed
 const count = (n: Count, threshold: number): string => (n === null ? `<${threshold}` : formatInt(n));
 
 /** The compact terminal summary of a scan: data quality, locations, potential, peak and CO2. */
-export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; rejectsFile?: string; employeesFile?: string }): string {
+export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; rejectsFile?: string; employeesFile?: string; places?: ScanLocations }): string {
   const { ingest, result } = run;
   const threshold = result.suppression?.threshold ?? 5;
   const o = result.overall;
@@ -21,9 +22,9 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   const p = result.dataQuality.precision;
   lines.push(`homes placed: ${formatInt(p.pc6)} by PC6, ${formatInt(p.pc4)} by PC4, ${formatInt(p.place)} by place name, ${formatInt(p['distance-only'])} by HR distance only, ${formatInt(p.none)} not at all`);
   if (!run.geodata) {
-    lines.push(chalk.yellow('no postcode table is imported: homes were placed by place name or HR distance only, which is less precise.'));
-    lines.push(chalk.yellow('  import one with `mobiscan geodata import NL.txt` (GeoNames publishes NL.zip for free)'));
+    lines.push(chalk.dim(`postcodes: the built-in PC4 table (GeoNames, ${run.builtInPostcodes.snapshot}); for PC6 precision or newer postcodes see \`mobiscan geodata import --help\``));
   }
+  if (files.places) lines.push(...describePlaces(files.places));
   lines.push('', renderLocations(result.locations, o, threshold));
   lines.push('', chalk.bold('Potential among car commuters'));
   lines.push(
@@ -67,6 +68,19 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   }
   lines.push(chalk.dim(`small groups (<${threshold}) are suppressed; --json gives the full result with every setting and its source`));
   return lines.join('\n');
+}
+
+const PRECISION = { coordinates: 'coordinates', pc6: 'PC6', pc4: 'PC4 centroid', place: 'place name: the town centre' } as const;
+
+/** Where the work locations came from and how precisely they were placed. */
+function describePlaces(places: ScanLocations): string[] {
+  const list = places.locations.map((l) => `${l.name} (${PRECISION[l.precision]}${l.ambiguous ? ', more places have this name' : ''})`).join(', ');
+  const lines = [places.source === 'export' ? `work locations from the export's column "${places.column}": ${list}` : `work locations: ${list}`];
+  if (places.locations.some((l) => l.precision === 'place' || l.precision === 'pc4')) {
+    lines.push(chalk.dim('  distances to a location placed by place name or PC4 are off by up to a few km; --location "NAME=POSTCODE" (PC6) or "NAME=LAT,LON" is exact'));
+  }
+  for (const u of places.leftOut ?? []) lines.push(chalk.yellow(`  "${u.value}" (${formatInt(u.employees)} rows) was left without a location`));
+  return lines;
 }
 
 function renderLocations(locations: ScanRun['result']['locations'], overall: ScanAggregate, threshold: number): string {

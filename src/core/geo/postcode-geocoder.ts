@@ -20,18 +20,19 @@ export interface Geocoder {
 }
 
 /**
- * Combines an imported postcode table (optional: without it, only place names work) with the
- * built-in places; the table's own place names fill in villages the built-in table lacks.
- * `pc6` and `foreign` exist only when the table holds such postcodes, so the scan can tell
+ * Combines an imported postcode table (optional) with the built-in PC4 table and places. The
+ * imported table takes precedence (newer or finer data); the built-in PC4 table answers what it
+ * lacks. Both tables' place names fill in villages the built-in place table lacks. `pc6` and
+ * `foreign` exist only when the imported table holds such postcodes, so the scan can tell
  * "no PC6 data" from "PC6 not found".
  */
-export function createGeocoder(table: PostcodeTable | undefined, builtInPlaces: readonly Place[]): Geocoder {
+export function createGeocoder(table: PostcodeTable | undefined, builtInPlaces: readonly Place[], builtInPc4?: PostcodeTable): Geocoder {
   // Built on the first place look-up: an export with postcodes for everyone never needs it.
   let places: ReturnType<typeof createPlaceIndex> | undefined;
   const geocoder: Geocoder = {
-    pc4: (pc4) => table?.pc4.get(pc4),
+    pc4: (pc4) => table?.pc4.get(pc4) ?? builtInPc4?.pc4.get(pc4),
     place(name, country, near) {
-      places ??= createPlaceIndex(mergePlaces(builtInPlaces, table?.places ?? []));
+      places ??= createPlaceIndex(mergePlaces(mergePlaces(builtInPlaces, table?.places ?? []), builtInPc4?.places ?? []));
       const match = places.find(name, country, near);
       return match ? { lat: match.place.lat, lon: match.place.lon, ambiguous: match.ambiguous } : undefined;
     },

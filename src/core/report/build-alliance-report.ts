@@ -6,6 +6,7 @@ import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { dataQualityTable, settingsTable } from './scan-figures.js';
 import { tableSection } from './table-section.js';
+import { allianceFileBase } from './report-file-base.js';
 
 /** One member as the alliance report sees it (aggregates only). */
 export interface AllianceMember {
@@ -170,7 +171,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     schema: 'mobiscan/report@1',
     lang,
     kind: 'alliance',
-    fileBase: `alliantie-${input.generatedOn}`,
+    fileBase: allianceFileBase(input.generatedOn, lang),
     title: text(t, 'allianceTitle', { alliance: input.alliance.name }),
     subtitle: text(t, 'allianceSubtitle', { members: input.members.length, employees: formatValue(totals.employees, 'int', lang) }),
     generatedOn: input.generatedOn,

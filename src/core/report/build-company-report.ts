@@ -18,6 +18,7 @@ import { scanMap, type MapPlace } from './scan-map.js';
 import { settingsTable } from './settings-table.js';
 import { scanSections } from './scan-sections.js';
 import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
+import { companyFileBase } from './report-file-base.js';
 
 /** Everything a company report is made of; gathered by the report command from the workspace. */
 export interface CompanyReportInput {
@@ -92,7 +93,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     schema: 'mobiscan/report@1',
     lang,
     kind: 'company',
-    fileBase: `${input.company.id}-${input.generatedOn}`,
+    fileBase: companyFileBase(input.company.id, input.generatedOn, lang),
     title: text(t, 'title', { company: input.company.name }),
     subtitle: text(t, 'subtitle', { alliance: input.alliance.name, exportDate: formatDate(scan.exportDate, lang) }),
     generatedOn: input.generatedOn,

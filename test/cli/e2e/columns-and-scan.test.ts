@@ -83,7 +83,7 @@ describe('mobiscan scan', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('employees scanned');
     expect(run.stdout).toContain('Potential among car commuters');
-    expect(run.stdout).toContain('no postcode table is imported');
+    expect(run.stdout).toContain('the built-in PC4 table');
     expectNoPersonalData(run.stdout + run.stderr);
   });
 
@@ -98,9 +98,13 @@ describe('mobiscan scan', () => {
     expect(existsSync(join(dir, 'employees.csv'))).toBe(true);
   });
 
-  it('needs a work location and says how to give one (exit 2)', () => {
-    const run = runCli(['scan', EXAMPLE_CSV]);
+  it('without a location column or flag, fails (no terminal) and names the flag to use (exit 2)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'no-location.csv');
+    writeFileSync(file, 'Postcode;Woonplaats;Vervoerwijze\n3311AB;Dordrecht;Auto\n3312AC;Dordrecht;Fiets\n');
+    const run = runCli(['scan', file]);
     expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no work-location column');
     expect(run.stderr).toContain('--location');
   });
 

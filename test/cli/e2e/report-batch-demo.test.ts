@@ -29,11 +29,13 @@ describe('mobiscan demo and batch', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('done. The reports are in');
     const reports = readdirSync(join(dir, 'reports')).sort();
-    for (const id of ['asz', 'college', 'dcbp', 'gemdor', 'hoofd', 'zorg2', 'alliantie']) {
-      expect(reports.some((f) => f.startsWith(`${id}-`) && f.endsWith('.pdf'))).toBe(true);
-      expect(reports.some((f) => f.startsWith(`${id}-`) && f.endsWith('.xlsx'))).toBe(true);
+    // runCli speaks English: the language is in every name, the alliance's with an '_' no member id can have
+    for (const base of ['asz-', 'college-', 'dcbp-', 'gemdor-', 'hoofd-', 'zorg2-', 'alliance_']) {
+      expect(reports.some((f) => f.startsWith(base) && f.endsWith('-en.pdf')), base).toBe(true);
+      expect(reports.some((f) => f.startsWith(base) && f.endsWith('-en.xlsx')), base).toBe(true);
     }
-    const alliance = reports.find((f) => f.startsWith('alliantie-') && f.endsWith('.xlsx'))!;
+    expect(first.stdout).toContain('Explore further with: npx mobiscan ');
+    const alliance = reports.find((f) => f.startsWith('alliance_') && f.endsWith('.xlsx'))!;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'reports', alliance));
     const text: string[] = [];
