@@ -575,6 +575,8 @@ function manifest() {
     measures: 'measures.csv',
     goals: 'goals.csv',
     co2History: 'co2-history.csv',
+    // the mobility week: written by scripts/make-example-campaign.mjs
+    campaigns: { file: 'campaigns.csv', registrations: [{ campaign: 'mobiliteitsweek-2026', file: 'campaign/mobiliteitsweek-2026.csv' }] },
     members: [
       entry('asz', { counts: ['counts/asz.csv'], baseline }),
       entry('gemdor', { logs: ['logs/gemdor-2025-03.csv', 'logs/gemdor-2026-03.csv'], baseline: { from: '2025-03-01', to: '2025-03-31' } }),

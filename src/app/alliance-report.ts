@@ -1,4 +1,5 @@
 import type { Workspace } from '../adapters/store/workspace.js';
+import { allCampaignResults } from './campaign/campaign-results-for.js';
 import { buildAllianceReport, type AllianceMember } from '../core/report/build-alliance-report.js';
 import type { ReportModel } from '../core/report/report-model.js';
 import type { ScanResult } from '../core/scan/scan-result.js';
@@ -27,6 +28,7 @@ export function allianceReportModel(ws: Workspace, res: ReportResources): Report
   const goal = ws.goals.list({ companyId: null }).find((g) => g.kind === 'peak-avoidance');
   const threshold = members.find((m) => m.scan?.suppression)?.scan?.suppression?.threshold ?? 5;
   return buildAllianceReport({
+    campaigns: allCampaignResults(ws, res.factorFile),
     lang: res.lang,
     texts: res.texts,
     generatedOn: res.generatedOn,

@@ -1,3 +1,4 @@
+import type { Lang } from '../core/i18n/index.js';
 import type { Output } from './output.js';
 import type { Prompter } from './workspace/prompter.js';
 import type { PostcodeLocator } from './workspace/fill-coordinates.js';
@@ -13,6 +14,8 @@ export interface CommandContext {
   env: Record<string, string | undefined>;
   /** Present only when stdin and stdout are terminals; commands never prompt without it. */
   prompter: Prompter | undefined;
+  /** The reader's language (Dutch when left out). */
+  lang?: Lang;
   /** Loads the postcode lookup on first use. */
   locator: () => Promise<PostcodeLocator | undefined>;
 }

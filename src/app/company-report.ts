@@ -3,6 +3,7 @@ import type { Catalogue } from '../core/advice/catalogue-schema.js';
 import { InputError } from '../core/errors.js';
 import { adviceInputFromScan } from '../core/report/advice-input-from-scan.js';
 import { buildCompanyReport } from '../core/report/build-company-report.js';
+import { allCampaignResults } from './campaign/campaign-results-for.js';
 import type { Lang, ReportModel } from '../core/report/report-model.js';
 import type { ReportTexts } from '../core/report/report-texts.js';
 import type { ScanResult } from '../core/scan/scan-result.js';
@@ -12,6 +13,8 @@ import type { GeodataInfo } from '../core/geo/postcode-info.js';
 import type { Place } from '../core/geo/place-index.js';
 import type { Workspace } from '../adapters/store/workspace.js';
 import { companyProgress } from './company-progress.js';
+import { compareScans } from './history/scan-history.js';
+import type { ScanHistory } from '../core/report/history-section.js';
 import { wpmFromScan } from './wpm-from-scan.js';
 import { dataAttributions } from './data-attributions.js';
 
@@ -27,6 +30,15 @@ export interface ReportResources {
   geodata: GeodataInfo | null;
   generatedOn: string;
   version: string;
+}
+
+/** The latest scan against the one before it, for the report's history section; null with fewer than two. */
+function scanHistory(ws: Workspace, companyId: string): ScanHistory | null {
+  const [latest, previous] = ws.scans.list(companyId);
+  if (!latest || !previous) return null;
+  const comparison = compareScans(companyId, latest, previous);
+  if (!comparison) return null;
+  return { beforeExportDate: comparison.before.exportDate, afterExportDate: comparison.after.exportDate, figures: comparison.figures };
 }
 
 /** Builds the report model of one company from what the workspace keeps about it. */
@@ -48,6 +60,7 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
   });
   const advice = adviseCompany(res.catalogue, adviceInput, { lang: res.lang, top: 6 });
   return buildCompanyReport({
+    campaigns: allCampaignResults(ws, res.factorFile),
     lang: res.lang,
     texts: res.texts,
     generatedOn: res.generatedOn,
@@ -63,5 +76,6 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
     stations: res.stations,
     places: res.places,
     attributions: dataAttributions(res.geodata),
+    history: scanHistory(ws, companyId),
   });
 }

@@ -34,6 +34,7 @@ const manifest = z.object({
   measures: file.optional(),
   goals: file.optional(),
   co2History: file.optional(),
+  campaigns: z.object({ file, registrations: z.array(z.object({ campaign: z.string(), file })) }).optional(),
   members: z.array(member).min(1, { error: 'needs at least one member' }),
 });
 

@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATABASE_FILE } from '../adapters/store/open-workspace.js';
-import { runMeasureAdd } from './tracking/measure-actions.js';
 import { runCompanyImport } from './workspace/company-transfer.js';
-import { runGoalSet } from './workspace/goal-actions.js';
 import { runInit } from './workspace/init-action.js';
 import { InputError } from '../core/errors.js';
+import { runGoalImport } from './bulk/import-goals.js';
+import { runMeasureImport } from './bulk/import-measures.js';
 import { importCo2History } from './demo-co2-history.js';
-import { createDemoContext, type RunAction } from './demo-context.js';
+import { createDemoContext } from './demo-context.js';
 import { type DemoManifest, findAllianceDir, readDemoManifest } from './demo-manifest.js';
-import { readDemoRecords } from './demo-records.js';
 import { importMemberTracking } from './demo-tracking.js';
+import { importDemoCampaigns } from './demo-campaigns.js';
 
 /** Options of setUpDemoWorkspace. */
 export interface DemoSetupOptions {
@@ -37,26 +37,6 @@ function checkDemoFolder(workspace: string): boolean {
   return false;
 }
 
-async function importGoals(run: RunAction, workspace: string, file: string): Promise<number> {
-  const records = readDemoRecords(file);
-  for (const g of records) {
-    const owner = g.company ? { company: g.company } : { alliance: true };
-    await run((ctx) => runGoalSet(ctx, { workspace, ...owner, kind: g.kind, targetPct: g.targetPct, baselineYear: g.baselineYear, targetYear: g.targetYear }));
-  }
-  return records.length;
-}
-
-async function importMeasures(run: RunAction, workspace: string, file: string): Promise<{ added: number; known: number }> {
-  let added = 0;
-  let known = 0;
-  for (const m of readDemoRecords(file)) {
-    const { data } = await run((ctx) => runMeasureAdd(ctx, { workspace, company: m.company, measure: m.measure, start: m.start, note: m.note }));
-    if ((data as { created?: boolean } | undefined)?.created === true) added++;
-    else known++;
-  }
-  return { added, known };
-}
-
 /**
  * Makes (or, on a rerun, completes) a workspace in `dir` from the example alliance: the alliance
  * with its peak windows, members, goals, measures, each member's measurements and baseline, and
@@ -73,16 +53,15 @@ export async function setUpDemoWorkspace(dir: string, options: DemoSetupOptions)
   const at = (file: string) => join(allianceDir, file);
 
   log((await run((ctx) => runInit(ctx, workspace, { name: manifest.name, peak: manifest.peakWindows.join(',') }))).text.split('\n')[0]!);
-  log(`members: ${(await run((ctx) => runCompanyImport(ctx, at(manifest.companies), { workspace }))).text}`);
-  if (manifest.goals !== undefined) log(`goals: ${await importGoals(run, workspace, at(manifest.goals))} set`);
-  if (manifest.measures !== undefined) {
-    const { added, known } = await importMeasures(run, workspace, at(manifest.measures));
-    log(`measures: ${added} recorded, ${known} recorded before`);
-  }
+  log(`members: ${(await run((ctx) => runCompanyImport(ctx, at(manifest.companies), { workspace, yes: true }))).text}`);
+  // The same use cases as `goal import` and `measure import`, so the example files are checked as a user's would be.
+  if (manifest.goals !== undefined) log((await run((ctx) => runGoalImport(ctx, at(manifest.goals!), { workspace }))).text);
+  if (manifest.measures !== undefined) log((await run((ctx) => runMeasureImport(ctx, at(manifest.measures!), { workspace }))).text);
   for (const member of manifest.members) await importMemberTracking(run, workspace, allianceDir, member, log);
   if (manifest.co2History !== undefined) {
     const years = await importCo2History(run, workspace, at(manifest.co2History));
     log(`CO2: ${years.map((y) => `${y.companyId} ${y.year}`).join(', ')}`);
   }
+  if (manifest.campaigns !== undefined) log(await importDemoCampaigns(workspace, allianceDir, manifest.campaigns));
   return { workspace, manifest, created };
 }

@@ -1,12 +1,15 @@
-/** How a command talks to the terminal: human text on stderr/stdout, or one JSON document. */
+/**
+ * How a command talks to the terminal: the result alone on stdout (text, or one JSON document),
+ * progress and warnings on stderr, so `mobiscan wpm > file` captures only the result.
+ */
 export interface Output {
   readonly json: boolean;
   readonly quiet: boolean;
   readonly isTTY: boolean;
-  /** Human-readable line on stdout (suppressed with --json or --quiet). */
+  /** A progress or context line on stderr (suppressed with --json or --quiet). */
   info(line: string): void;
   /** A warning on stderr (suppressed with --quiet, kept with --json since stdout stays clean). */
   warn(line: string): void;
-  /** The command's result: JSON on stdout with --json, else the rendered text. */
+  /** The command's result on stdout: JSON with --json, else the rendered text; --quiet never hides it. */
   result(data: unknown, render: () => string): void;
 }

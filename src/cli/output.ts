@@ -31,14 +31,14 @@ export function createOutput(options: GlobalOptions): Output {
     quiet,
     isTTY,
     info(line) {
-      if (!json && !quiet) process.stdout.write(line + '\n');
+      if (!json && !quiet) process.stderr.write(line + '\n');
     },
     warn(line) {
       if (!quiet) process.stderr.write(chalk.yellow(cliT(cliMessages)('warningPrefix')) + line + '\n');
     },
     result(data, render) {
       if (json) process.stdout.write(JSON.stringify(data, null, 2) + '\n');
-      else if (!quiet) process.stdout.write(render() + '\n');
+      else process.stdout.write(render() + '\n');
     },
   };
 }

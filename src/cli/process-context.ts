@@ -1,4 +1,5 @@
 import type { CommandContext } from '../app/command-context.js';
+import { cliLang } from './cli-lang.js';
 import type { Output } from './output.js';
 
 /** The context of a real run: process environment, prompts on a TTY, geodata on demand. */
@@ -9,6 +10,7 @@ export async function processContext(out: Output): Promise<CommandContext> {
     out,
     cwd: process.cwd(),
     env: process.env,
+    lang: cliLang(),
     prompter: out.isTTY ? await loadPrompter() : undefined,
     locator: loadPostcodeLocator,
   };

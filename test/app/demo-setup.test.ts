@@ -85,8 +85,8 @@ describe('setUpDemoWorkspace', () => {
   it('tells what it did through the log', () => {
     expect(lines[0]).toMatch(/^created the workspace of Samen Bereikbaar/);
     expect(lines).toContain('members: 6 added, 0 changed, 0 unchanged');
-    expect(lines).toContain('goals: 10 set');
-    expect(lines).toContain('measures: 33 recorded, 0 recorded before');
+    expect(lines).toContain('goals.csv: 10 doelen nieuw of gewijzigd, 0 ongewijzigd');
+    expect(lines).toContain('measures.csv: 33 maatregelen vastgelegd, 0 stonden er al');
   });
 
   it('changes nothing when run a second time on the same folder', async () => {
@@ -95,7 +95,8 @@ describe('setUpDemoWorkspace', () => {
     expect(second.created).toBe(false);
     expect(await snapshot(dir)).toEqual(before);
     expect(again).toContain('members: 0 added, 0 changed, 6 unchanged');
-    expect(again).toContain('measures: 0 recorded, 33 recorded before');
+    expect(again).toContain('goals.csv: 0 doelen nieuw of gewijzigd, 10 ongewijzigd');
+    expect(again).toContain('measures.csv: 0 maatregelen vastgelegd, 33 stonden er al');
   });
 
   it('accepts the alliance folder itself as the examples folder', async () => {

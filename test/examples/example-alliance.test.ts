@@ -67,7 +67,8 @@ function records(file: string): Record<string, string>[] {
 describe('the example alliance manifest', () => {
   it('names every file that exists, and every file it names exists', () => {
     const named = [manifest.companies, manifest.measures, manifest.goals, manifest.co2History,
-      ...manifest.members.flatMap((m) => [m.export, ...m.counts, ...m.logs, ...m.registrations])];
+      ...manifest.members.flatMap((m) => [m.export, ...m.counts, ...m.logs, ...m.registrations]),
+      ...(manifest.campaigns ? [manifest.campaigns.file, ...manifest.campaigns.registrations.map((r) => r.file)] : [])];
     for (const file of named) expect(existsSync(at(file)), file).toBe(true);
     const unnamed = filesUnder(DIR).filter((f) => !named.includes(f) && !['manifest.json', 'README.md'].includes(f));
     expect(unnamed).toEqual([]);

@@ -32,6 +32,8 @@ export function createMeasureStore(
   const insert = db.prepare(
     'INSERT INTO measures (company_id, measure, start_date, note, added_at) VALUES (@companyId, @measure, @startDate, @note, @addedAt)',
   );
+  const byId = db.prepare<[string, number], MeasureRow>('SELECT * FROM measures WHERE company_id = ? AND id = ?');
+  const deleteById = db.prepare('DELETE FROM measures WHERE id = ?');
   const list = db.prepare<[string], MeasureRow>('SELECT * FROM measures WHERE company_id = ? ORDER BY start_date, id');
   return {
     add: (input) =>
@@ -43,5 +45,11 @@ export function createMeasureStore(
         return { record: toMeasure(find.get(input.companyId, input.measure, input.startDate)!), created: true };
       }),
     list: (companyId) => list.all(companyId).map(toMeasure),
+    remove: (companyId, id) =>
+      write(() => {
+        const row = byId.get(companyId, id);
+        if (row) deleteById.run(id);
+        return row ? toMeasure(row) : undefined;
+      }),
   };
 }

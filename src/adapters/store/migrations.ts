@@ -179,6 +179,25 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX campaign_registrations_import ON campaign_registrations (import_id);
   `,
+  // 4: undo (issue 12): each day of counts and registrations remembers the import it came from,
+  // so an import can be removed with exactly its days. Existing days go to the newest import of
+  // their source whose dates cover them (a newer import of a source replaces its dates, so that
+  // one holds them). An import whose days a removed newer one had replaced is marked for reimport.
+  `
+  ALTER TABLE daily_counts ADD COLUMN import_id INTEGER REFERENCES track_imports(id) ON DELETE CASCADE;
+  ALTER TABLE avoidance_registrations ADD COLUMN import_id INTEGER REFERENCES track_imports(id) ON DELETE CASCADE;
+  ALTER TABLE track_imports ADD COLUMN needs_reimport INTEGER NOT NULL DEFAULT 0;
+  UPDATE daily_counts SET import_id = (
+    SELECT max(t.id) FROM track_imports t
+    WHERE t.company_id = daily_counts.company_id AND t.source = daily_counts.source AND t.kind IN ('log', 'counts')
+      AND daily_counts.date BETWEEN t.first_date AND t.last_date);
+  UPDATE avoidance_registrations SET import_id = (
+    SELECT max(t.id) FROM track_imports t
+    WHERE t.company_id = avoidance_registrations.company_id AND t.source = avoidance_registrations.source AND t.kind = 'registrations'
+      AND avoidance_registrations.date BETWEEN t.first_date AND t.last_date);
+  CREATE INDEX daily_counts_import ON daily_counts (import_id);
+  CREATE INDEX avoidance_registrations_import ON avoidance_registrations (import_id);
+  `,
 ];
 
 /** The schema version this mobiscan writes. */

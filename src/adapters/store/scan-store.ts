@@ -39,12 +39,16 @@ export function createScanStore(
   const order = 'ORDER BY export_date DESC, id DESC';
   const latest = db.prepare<[string], ScanRow>(`SELECT * FROM scans WHERE company_id = ? ${order} LIMIT 1`);
   const list = db.prepare<[string], ScanRow>(`SELECT * FROM scans WHERE company_id = ? ${order}`);
+  const byId = db.prepare<[string, number], ScanRow>('SELECT * FROM scans WHERE company_id = ? AND id = ?');
+  const deleteById = db.prepare('DELETE FROM scans WHERE id = ?');
   return {
-    save: (companyId, scan) =>
+    save: (companyId, scan, options = {}) =>
       write(() => {
         requireCompany(companyId, 'scan company');
         const found = existing.get(companyId, scan.contentHash);
-        if (found) return { id: found.id, created: false };
+        if (found && options.replace !== true) return { id: found.id, created: false };
+        // Replacing deletes and inserts in this one transaction: the old scan stays if anything fails.
+        if (found) deleteById.run(found.id);
         const info = insert.run({
           companyId,
           exportDate: scan.exportDate,
@@ -54,12 +58,22 @@ export function createScanStore(
           settingsHash: scan.settingsHash,
           resultJson: JSON.stringify(scan.result),
         });
-        return { id: Number(info.lastInsertRowid), created: true };
+        return { id: Number(info.lastInsertRowid), created: true, ...(found && { replaced: found.id }) };
       }),
     latest: (companyId) => {
       const row = latest.get(companyId);
       return row ? toScan(row) : undefined;
     },
     list: (companyId) => list.all(companyId).map(toScan),
+    get: (companyId, id) => {
+      const row = byId.get(companyId, id);
+      return row ? toScan(row) : undefined;
+    },
+    remove: (companyId, id) =>
+      write(() => {
+        const row = byId.get(companyId, id);
+        if (row) deleteById.run(id);
+        return row ? toScan(row) : undefined;
+      }),
   };
 }

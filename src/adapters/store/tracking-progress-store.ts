@@ -36,12 +36,13 @@ export function createTrackingProgressStore(
   write: <T>(work: () => T) => T,
   now: () => Date,
   requireCompany: (id: string, field?: string) => unknown,
-): Pick<TrackingStore, 'setBaseline' | 'baseline' | 'setHeadcount' | 'headcounts' | 'setCo2Year' | 'co2Years'> {
+): Pick<TrackingStore, 'setBaseline' | 'baseline' | 'removeBaseline' | 'setHeadcount' | 'headcounts' | 'setCo2Year' | 'co2Years'> {
   const selectBaseline = db.prepare<[string], BaselineRow>('SELECT * FROM peak_baselines WHERE company_id = ?');
   const upsertBaseline = db.prepare(
     `INSERT OR REPLACE INTO peak_baselines (company_id, source, from_date, to_date, morning_per_day, evening_per_day, working_days, days_with_data, flagged, headcount, set_at)
      VALUES (@companyId, @source, @from, @to, @morning, @evening, @workingDays, @daysWithData, @flagged, @headcount, @setAt)`,
   );
+  const deleteBaseline = db.prepare('DELETE FROM peak_baselines WHERE company_id = ?');
   const upsertHeadcount = db.prepare('INSERT OR REPLACE INTO headcounts (company_id, from_date, headcount) VALUES (?, ?, ?)');
   const selectHeadcounts = db.prepare<[string], { from_date: string; headcount: number }>(
     'SELECT from_date, headcount FROM headcounts WHERE company_id = ? ORDER BY from_date',
@@ -70,6 +71,7 @@ export function createTrackingProgressStore(
       const row = selectBaseline.get(companyId);
       return row ? toBaseline(row) : undefined;
     },
+    removeBaseline: (companyId) => write(() => deleteBaseline.run(companyId).changes > 0),
     setHeadcount: (companyId, entry: HeadcountEntry) =>
       write(() => {
         requireCompany(companyId, '--company');

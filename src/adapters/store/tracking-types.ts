@@ -23,10 +23,21 @@ export interface TrackImportRecord {
   rowsRejected: number;
   firstDate: string | null;
   lastDate: string | null;
+  /** True when a removed newer import had replaced some of its days: importing the file again restores them. */
+  needsReimport: boolean;
+}
+
+/** What removing an import took away, and which earlier imports lost days to it. */
+export interface TrackImportRemoval {
+  removed: TrackImportRecord;
+  /** Days of counts or registrations removed with it. */
+  daysRemoved: number;
+  /** Earlier imports of the same source whose days it had replaced: import those files again to get them back. */
+  toReimport: TrackImportRecord[];
 }
 
 /** What an import brings in: daily counts (log, counts) or registrations. */
-export type TrackImportInput = Omit<TrackImportRecord, 'id' | 'importedAt' | 'companyId'> &
+export type TrackImportInput = Omit<TrackImportRecord, 'id' | 'importedAt' | 'companyId' | 'needsReimport'> &
   ({ counts: readonly SourcedDailyCount[] } | { registrations: readonly AvoidanceRegistration[] });
 
 /** A registration as stored: with the source it came from. */
@@ -71,13 +82,20 @@ export interface MeasureRecord {
 export interface TrackingStore {
   /** The earlier import of the same content, kind and source, if any. */
   findImport(companyId: string, kind: TrackKind, source: string, contentHash: string): TrackImportRecord | undefined;
-  /** Stores an import: its dates replace the same source's dates; returns the record. */
+  /**
+   * Stores an import: its dates replace the same source's dates; returns the record. The same file
+   * marked for reimport takes its old record's place and leaves days of newer imports alone.
+   */
   saveImport(companyId: string, input: TrackImportInput): TrackImportRecord;
   imports(companyId: string): TrackImportRecord[];
+  /** Removes one import with the days it brought in; undefined when the company has no such import. */
+  removeImport(companyId: string, importId: number): TrackImportRemoval | undefined;
   dailyCounts(companyId: string): SourcedDailyCount[];
   registrations(companyId: string): SourcedRegistration[];
   setBaseline(companyId: string, baseline: PeakBaseline, extra: { headcount: number | null; workingDays?: number; daysWithData?: number }): StoredBaseline;
   baseline(companyId: string): StoredBaseline | undefined;
+  /** Removes the baseline; false when there was none. */
+  removeBaseline(companyId: string): boolean;
   setHeadcount(companyId: string, entry: HeadcountEntry): void;
   headcounts(companyId: string): HeadcountEntry[];
   setCo2Year(companyId: string, record: Omit<Co2YearRecord, 'setAt'>): Co2YearRecord;
@@ -89,4 +107,6 @@ export interface MeasureStore {
   /** Records a measure; `created` is false when the same measure with the same start was there. */
   add(input: Omit<MeasureRecord, 'id' | 'addedAt'>): { record: MeasureRecord; created: boolean };
   list(companyId: string): MeasureRecord[];
+  /** Removes one measure by its id; undefined when the company has no such measure. */
+  remove(companyId: string, id: number): MeasureRecord | undefined;
 }

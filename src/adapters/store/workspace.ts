@@ -64,10 +64,16 @@ export interface Workspace {
     remove(companyId: string | null, kind: GoalKind): boolean;
   };
   scans: {
-    /** Saves a scan; `created` is false when a scan of the same content was saved before. */
-    save(companyId: string, scan: ScanInput): { id: number; created: boolean };
+    /**
+     * Saves a scan; `created` is false when a scan of the same content was saved before, unless
+     * `replace` is set: then that scan is replaced (`replaced` is its id).
+     */
+    save(companyId: string, scan: ScanInput, options?: { replace?: boolean }): { id: number; created: boolean; replaced?: number };
     latest(companyId: string): ScanRecord | undefined;
     list(companyId: string): ScanRecord[];
+    get(companyId: string, id: number): ScanRecord | undefined;
+    /** Removes one scan; undefined when the company has no scan with that id. */
+    remove(companyId: string, id: number): ScanRecord | undefined;
   };
   /** Measurements, baselines, headcounts and CO2 per year (aggregates only). */
   tracking: TrackingStore;

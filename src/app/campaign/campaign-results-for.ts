@@ -8,17 +8,27 @@ import type { ScanResult } from '../../core/scan/scan-result.js';
 import { addDays } from '../../core/track/calendar-date.js';
 import { co2FactorsForBasis } from '../../core/track/co2-factors-for-basis.js';
 import type { SourcedDailyCount } from '../../core/track/types.js';
-import { workingDaysBetween } from '../../core/track/working-days.js';
+import { isWorkingDay, workingDaysBetween } from '../../core/track/working-days.js';
 import { loadCo2FactorFile } from '../tracking/load-co2-factors.js';
+import type { Co2FactorFile } from '../../core/settings/co2-factor-schema.js';
 
-/** Working days before the campaign that its counts are compared with: four working weeks. */
-export const COMPARE_WORKING_DAYS = 20;
+/** The campaign's days are compared with the same weekdays 52 weeks earlier: same season, same school holidays. */
+const DAYS_A_YEAR_EARLIER = -364;
 
 /** A campaign's results from the workspace: registrations, each member's fuel mix and counts. */
 export async function campaignResultsFor(ws: Workspace, campaignId: string): Promise<CampaignResult> {
+  return campaignResultsWith(ws, campaignId, await loadCo2FactorFile());
+}
+
+/** Every campaign's results, for the reports (which have the factor file at hand). */
+export function allCampaignResults(ws: Workspace, file: Co2FactorFile): CampaignResult[] {
+  return ws.campaigns.list().map((c) => campaignResultsWith(ws, c.id, file));
+}
+
+/** Like campaignResultsFor, with the CO2 factor file given. */
+export function campaignResultsWith(ws: Workspace, campaignId: string, file: Co2FactorFile): CampaignResult {
   const campaign = ws.campaigns.get(campaignId);
   if (campaign === undefined) throw new InputError(text(campaignCoreMessages, 'unknownCampaign', { id: campaignId }), text(campaignCoreMessages, 'unknownCampaignHint'));
-  const file = await loadCo2FactorFile();
   const wtw = co2FactorsForBasis(file, 'wtw').factors;
   const ttw = co2FactorsForBasis(file, 'ttw').factors;
   const participants = ws.campaigns.participants(campaign.id);
@@ -38,13 +48,12 @@ export async function campaignResultsFor(ws: Workspace, campaignId: string): Pro
   return computeCampaignResults({ campaign, members, registrations: ws.campaigns.registrations(campaign.id), modeGPerKm: insteadGramsPerKm(wtw, ttw), workingDays: days.length });
 }
 
-/** Counted peak car trips per working day during the campaign and in the four working weeks before it. */
+/** Counted peak car trips per working day during the campaign and on the same weekdays a year earlier. */
 export function countsAround(counts: readonly SourcedDailyCount[], campaignDays: readonly string[]): CampaignMemberInput['counts'] {
   if (counts.length === 0 || campaignDays.length === 0) return null;
   const byDate = new Map<string, number>();
   for (const c of counts) byDate.set(c.date, (byDate.get(c.date) ?? 0) + c.morning + c.evening);
-  const first = campaignDays[0]!;
-  const before = workingDaysBetween(addDays(first, -60), addDays(first, -1)).slice(-COMPARE_WORKING_DAYS);
+  const before = campaignDays.map((d) => addDays(d, DAYS_A_YEAR_EARLIER)).filter((d) => isWorkingDay(d));
   const average = (days: readonly string[]) => {
     const measured = days.filter((d) => byDate.has(d));
     return { n: measured.length, avg: measured.length === 0 ? 0 : measured.reduce((s, d) => s + byDate.get(d)!, 0) / measured.length };

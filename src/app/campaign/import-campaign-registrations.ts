@@ -52,6 +52,8 @@ export async function importCampaignRegistrations(ws: Workspace, options: Regist
   for (const c of companies) {
     byKey.set(c.id.toLowerCase(), c.id);
     byKey.set(c.name.toLowerCase(), c.id);
+    // apps write the name without a suffix such as "(voorbeeld)" or "(Dordrecht)"
+    byKey.set(c.name.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase(), c.id);
   }
   const { headers, rows } = await registrationTable(options.file);
   const columns = findRegistrationColumns(headers);

@@ -1,4 +1,8 @@
 import { UsageError } from '../../core/errors.js';
+import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { renderTable } from '../../core/format/table.js';
+import { bulkMessages } from '../bulk/bulk-messages.js';
+import { measureCatalogue, measureProblem } from '../bulk/known-measure.js';
 import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
 import { dateFlag } from './parse-flags.js';
@@ -21,6 +25,8 @@ export async function runMeasureAdd(ctx: CommandContext, flags: MeasureAddFlags)
   const measure = flags.measure?.trim() ?? '';
   if (measure === '') throw new UsageError('measure add: missing --measure', 'an id from the advice catalogue, or a short text');
   if (measure.length > MAX_TEXT) throw new UsageError(`--measure: at most ${MAX_TEXT} characters`);
+  const problem = measureProblem(measure, await measureCatalogue(), ctx.lang);
+  if (problem) throw new UsageError(`--measure: ${problem.message}`, problem.hint);
   const startDate = dateFlag(flags.start, '--start');
   if (startDate === undefined) throw new UsageError('measure add: missing --start', 'pass --start YYYY-MM-DD, the day the measure began');
   const note = flags.note?.trim() || null;
@@ -42,7 +48,18 @@ export async function runMeasureList(ctx: CommandContext, flags: { workspace?: s
     ctx.out.result({ measures }, () =>
       measures.length === 0
         ? `no measures recorded for ${companyId} yet: add one with \`mobiscan measure add\``
-        : measures.map((m) => `${m.startDate}  ${m.measure}${m.note ? ` (${m.note})` : ''}`).join('\n'),
+        : measures.map((m) => `${String(m.id).padStart(4)}  ${m.startDate}  ${m.measure}${m.note ? ` (${m.note})` : ''}`).join('\n'),
     );
   });
+}
+
+/** `measure catalogue`: the measures of the advice catalogue, their ids for `measure add`, in the reader's language. */
+export async function runMeasureCatalogue(ctx: CommandContext): Promise<void> {
+  const lang = ctx.lang ?? DEFAULT_LANG;
+  const t = translator(bulkMessages, lang);
+  const catalogue = await measureCatalogue();
+  const measures = catalogue.measures.map((m) => ({ id: m.id, kind: m.kind, title: m.title[lang] }));
+  ctx.out.result({ measures }, () =>
+    renderTable(t('catalogueHeader').split('|'), measures.map((m) => [m.id, m.title, t(`kind_${m.kind}`)])),
+  );
 }

@@ -43,7 +43,8 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
   await useWorkspace(ctx, flags.workspace, async (ws) => {
     ws.companies.require(companyId, '--company');
     const earlier = ws.tracking.findImport(companyId, kind, source, contentHash);
-    if (earlier) {
+    // An import marked for reimport lost days to a removed import: this file brings them back.
+    if (earlier && !earlier.needsReimport) {
       const when = earlier.importedAt.slice(0, 10);
       ctx.out.result({ imported: false, alreadyImported: earlier }, () => `already imported on ${when} (${earlier.fileName}, source '${source}'): nothing changed`);
       return;

@@ -78,17 +78,20 @@ Examples:
       return runCompanyRemove(await context(out), id, flags);
     }));
 
-  company.command('import').description('add and update companies from a CSV or YAML file').argument('<file>', '.csv or .yaml').option(...WORKSPACE)
+  company.command('import').description('add and update companies from a CSV or YAML file').argument('<file>', '.csv or .yaml')
+    .option('-y, --yes', 'change existing companies without asking (in scripts)').option(...WORKSPACE)
     .addHelpText('after', `
 CSV: one row per location, separated by ';' (or ','):
   id;name;sector;headcount;declaration_signed;shares;location_name;address;postcode;lat;lon
 YAML: a list under 'companies:', each with nested 'locations:'. Importing the same file twice
-changes nothing; companies not in the file are kept.
+changes nothing; companies not in the file are kept. When the file would change an existing
+company (a new name, headcount or locations), the changes are shown field by field and applied
+only after a yes on the terminal, or with --yes in a script.
 
 Examples:
   $ mobiscan company import leden.csv
   $ mobiscan company import alliantie.yaml --json`)
-    .action(action(async (out, _g, file: string, flags: { workspace?: string }) => {
+    .action(action(async (out, _g, file: string, flags: { workspace?: string; yes?: boolean }) => {
       const { runCompanyImport } = await import('../../app/workspace/company-transfer.js');
       await runCompanyImport(await context(out), file, flags);
     }));

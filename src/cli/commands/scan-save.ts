@@ -12,6 +12,8 @@ export interface SavedScan {
   company: string;
   scanId: number;
   created: boolean;
+  /** The id of the scan this one replaced (`--replace`). */
+  replaced?: number;
   exportDate: string;
   workspace: string;
 }
@@ -36,7 +38,7 @@ export async function saveScanToWorkspace(flags: ScanFlags, file: string, run: S
   const [contentHash, exportDate] = await Promise.all([hashFile(file), flags.exportDate ?? run.ingest.exportDate ?? fileDate(file)]);
   const settingsHash = createHash('sha256').update(JSON.stringify(run.result.method)).digest('hex').slice(0, 16);
   return withWorkspace(flags, out, (ws) => {
-    const { id, created } = ws.scans.save(flags.company!, { exportDate, contentHash, employees: run.result.overall.employees, settingsHash, result: run.result });
-    return { company: flags.company!, scanId: id, created, exportDate, workspace: ws.dir };
+    const saved = ws.scans.save(flags.company!, { exportDate, contentHash, employees: run.result.overall.employees, settingsHash, result: run.result }, { replace: flags.replace === true });
+    return { company: flags.company!, scanId: saved.id, created: saved.created, ...(saved.replaced !== undefined && { replaced: saved.replaced }), exportDate, workspace: ws.dir };
   });
 }

@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
 import type { Output } from '../output.js';
 import { action } from '../run-action.js';
+import { COMPANY_OPTION, WORKSPACE_OPTION, YES_OPTION } from './common-options.js';
+import type { TrackUndoFlags } from '../../app/tracking/track-undo.js';
 import type { CommandContext } from '../../app/command-context.js';
 import type { TrackBaselineFlags } from '../../app/tracking/track-baseline.js';
 import type { TrackCo2Flags } from '../../app/tracking/track-co2.js';
 import type { TrackImportFlags } from '../../app/tracking/track-import.js';
 import type { TrackShowFlags } from '../../app/tracking/track-show.js';
 
-const WORKSPACE = ['--workspace <dir>', 'the workspace folder (default: found from here)'] as const;
-const COMPANY = ['--company <id>', 'the member company'] as const;
+const WORKSPACE = WORKSPACE_OPTION;
+const COMPANY = COMPANY_OPTION;
 const BY = ['--by <unit>', 'group days by month or quarter (default quarter)'] as const;
 const context = async (out: Output): Promise<CommandContext> => (await import('../process-context.js')).processContext(out);
 
@@ -57,13 +59,20 @@ Examples:
     .option('--morning <n>', 'typed: peak car trips per working day in the morning')
     .option('--evening <n>', 'typed: peak car trips per working day in the evening')
     .option('--headcount <n>', 'employees in the reference period, for per-employee figures')
+    .option('--remove', 'remove the baseline (asks first; --yes in scripts)')
+    .option(...YES_OPTION)
     .option(...WORKSPACE)
     .addHelpText('after', `
 Examples:
   $ mobiscan track baseline --company asz --from 2025-09-01 --to 2025-11-30 --headcount 3000
   $ mobiscan track baseline --company asz --morning 1000 --evening 800
-  $ mobiscan track baseline --company asz`)
-    .action(action(async (out, _g, flags: TrackBaselineFlags) => {
+  $ mobiscan track baseline --company asz
+  $ mobiscan track baseline -c asz --remove`)
+    .action(action(async (out, _g, flags: TrackBaselineFlags & { remove?: boolean; yes?: boolean }) => {
+      if (flags.remove === true) {
+        const { runBaselineRemove } = await import('../../app/tracking/track-undo.js');
+        return runBaselineRemove(await context(out), flags);
+      }
       const { runTrackBaseline } = await import('../../app/tracking/track-baseline.js');
       await runTrackBaseline(await context(out), flags);
     }));
@@ -102,5 +111,29 @@ Examples:
     .action(action(async (out, _g, flags: { workspace?: string; by?: string }) => {
       const { runTrackAlliance } = await import('../../app/tracking/track-alliance.js');
       await runTrackAlliance(await context(out), flags);
+    }));
+
+  track.command('imports').description('the files imported for a member, numbered for `track remove`')
+    .option(...COMPANY).option(...WORKSPACE)
+    .addHelpText('after', '\nExamples:\n  $ npx mobiscan track imports -c asz\n  $ npx mobiscan track imports -c asz --json')
+    .action(action(async (out, _g, flags: TrackUndoFlags) => {
+      const { runTrackImports } = await import('../../app/tracking/track-undo.js');
+      await runTrackImports(await context(out), flags);
+    }));
+
+  track.command('remove').description('remove one import with exactly the days it brought in (asks first; --yes in scripts)')
+    .argument('<id>', 'the import number from `track imports`')
+    .option(...COMPANY).option(...YES_OPTION).option(...WORKSPACE)
+    .addHelpText('after', `
+Counts imported into the wrong company, or a wrong file: remove the import, then import the right
+file. When the removed import had replaced days of an earlier file, it says which file to import
+again to get those days back.
+
+Examples:
+  $ npx mobiscan track remove 4 -c asz
+  $ npx mobiscan track remove 4 -c asz --yes`)
+    .action(action(async (out, _g, id: string, flags: TrackUndoFlags) => {
+      const { runTrackRemove } = await import('../../app/tracking/track-undo.js');
+      await runTrackRemove(await context(out), id, flags);
     }));
 }

@@ -64,7 +64,8 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   if (files.employeesFile) lines.push(chalk.red(`CONFIDENTIAL per-employee list written to ${files.employeesFile}: for the employer only`));
   if (files.saved) {
     const s = files.saved;
-    lines.push(s.created ? `saved as scan ${s.scanId} of ${s.company} (export of ${s.exportDate})` : `this export was saved before (scan ${s.scanId} of ${s.company}); nothing added`);
+    if (s.replaced !== undefined) lines.push(`saved as scan ${s.scanId} of ${s.company} (export of ${s.exportDate}), replacing scan ${s.replaced}`);
+    else lines.push(s.created ? `saved as scan ${s.scanId} of ${s.company} (export of ${s.exportDate})` : `this export was saved before (scan ${s.scanId} of ${s.company}); nothing added; add --replace to replace it`);
   }
   lines.push(chalk.dim(`small groups (<${threshold}) are suppressed; --json gives the full result with every setting and its source`));
   return lines.join('\n');

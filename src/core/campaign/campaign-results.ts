@@ -1,8 +1,8 @@
 /**
  * What a campaign saved, per member and for the alliance: registrations, participants, km, kg CO2
  * (well-to-wheel and tank-to-wheel, with the member's own car fuel mix) and peak car trips avoided
- * per working day of the campaign, with the counted peak trips before and during it when a member
- * has counts (docs/method.md, "Campagnes").
+ * per working day of the campaign, with the counted peak trips during it and in the same weeks a year
+ * earlier when a member has counts (docs/method.md, "Campagnes").
  */
 import type { Campaign, CampaignRegistration } from './types.js';
 
@@ -21,7 +21,7 @@ export interface CampaignMemberInput {
   carGPerKm: GramsPerKm;
   /** Different people who registered, summed over the imported files (null: no personnel numbers). */
   participants: number | null;
-  /** Counted peak car trips per working day (garage or barrier logs), when the member has counts. */
+  /** Counted peak car trips per working day (garage or barrier logs) during the campaign and the same weeks a year earlier. */
   counts: { beforePerDay: number; duringPerDay: number; daysBefore: number; daysDuring: number } | null;
 }
 

@@ -1,4 +1,6 @@
 import type { ScanResult } from '../scan/scan-result.js';
+import type { CampaignResult } from '../campaign/campaign-results.js';
+import { allianceCampaignSection } from './campaign-section.js';
 import { allianceTotals } from '../track/alliance-totals.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { Cell, Chart, GoalLine, KeyFigure, Lang, ReportModel, Section } from './report-model.js';
@@ -36,6 +38,8 @@ export interface AllianceReportInput {
   members: AllianceMember[];
   attributions: string[];
   suppressionThreshold: number;
+  /** Campaigns with their results; members who do not share stay out of sight (campaign-section.ts). */
+  campaigns?: readonly CampaignResult[];
 }
 
 /** Adds two records of counts field by field (nested records too). */
@@ -133,6 +137,8 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
   const { texts: t, lang } = input;
   const totals = allianceTotals(input.members.map((m) => ({ id: m.id, avoidancesPerDay: m.avoidancesPerDay, baselinePerDay: m.baselinePerDay, co2Kg: m.co2Kg, employees: m.employees }))).totals;
   const sections = memberSections(input, t);
+  const campaigns = allianceCampaignSection(input.campaigns ?? [], lang);
+  if (campaigns) sections.push(campaigns);
   const shared = input.members.filter((m) => m.shares);
   const keyFigures: KeyFigure[] = [
     { label: text(t, 'kfMembers', { n: input.members.length }), value: input.members.length, format: 'int' },

@@ -16,7 +16,10 @@ import { reportAttributions } from './report-attributions.js';
 import { dataQualityTable, scanCharts } from './scan-figures.js';
 import { scanMap, type MapPlace } from './scan-map.js';
 import { settingsTable } from './settings-table.js';
+import { historySection, type ScanHistory } from './history-section.js';
 import { scanSections } from './scan-sections.js';
+import { memberCampaignSection } from './campaign-section.js';
+import type { CampaignResult } from '../campaign/campaign-results.js';
 import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
 import { companyFileBase } from './report-file-base.js';
 
@@ -42,6 +45,10 @@ export interface CompanyReportInput {
   attributions: string[];
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
+  /** The latest scan against the previous one, when the member has more than one. */
+  history?: ScanHistory | null;
+  /** Campaigns of the alliance with their results (the member's own rows are used). */
+  campaigns?: readonly CampaignResult[];
 }
 
 function keyFigures(input: CompanyReportInput): KeyFigure[] {
@@ -81,6 +88,9 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang, measureTitle));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
   if (input.wpm) sections.push(wpmSection(input.wpm, t, lang));
+  if (input.history) sections.push(historySection(input.history, t, lang, (value, f) => formatValue(value, f, lang)));
+  const campaigns = memberCampaignSection(input.company.id, input.campaigns ?? [], lang);
+  if (campaigns) sections.push(campaigns);
   const charts = [...scanCharts(result, t, lang)];
   const peak = input.peak ? peakChart(input.peak, t, lang) : null;
   const co2 = input.co2 ? co2Chart(input.co2, t, lang) : null;

@@ -1,6 +1,7 @@
 import { formatMessage } from '../i18n/index.js';
 import { allianceReportMessages } from './alliance-report-messages.js';
 import type { Lang } from './report-model.js';
+import { reportHistoryMessages } from './report-history-messages.js';
 import { reportMessages } from './report-messages.js';
 import { reportMethodMessages } from './report-method-messages.js';
 import { reportSummaryMessages } from './report-summary-messages.js';
@@ -12,7 +13,7 @@ export interface ReportTexts {
 }
 
 /** Every catalogue a report draws on, merged into one key space (the keys do not overlap). */
-const CATALOGUES = [reportMessages, reportSummaryMessages, reportMethodMessages, allianceReportMessages] as const;
+const CATALOGUES = [reportMessages, reportSummaryMessages, reportMethodMessages, allianceReportMessages, reportHistoryMessages] as const;
 
 /** The report texts of a language, from the language layer's catalogues. */
 export function reportTexts(lang: Lang): ReportTexts {

@@ -28,7 +28,7 @@ describe('the tracking commands on the command line', () => {
     const missing = await run('track', 'show', ...ws);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('track show: missing --company');
-    expect((await run('measure', 'add', '--company', 'asz', '--measure', 'carpool', '--start', '2026-02-30', ...ws)).stderr).toContain("--start: '2026-02-30' is not a date");
+    expect((await run('measure', 'add', '--company', 'asz', '--measure', 'carpool-matching', '--start', '2026-02-30', ...ws)).stderr).toContain("--start: '2026-02-30' is not a date");
     expect((await run('wpm', '--company', 'asz', ...ws)).stderr).toContain('wpm: missing --year');
   });
 });

@@ -74,12 +74,12 @@ describe('track baseline and show: the public case', () => {
   it('lists measures in the period they started in, so the table shows what came after what', async () => {
     await runTrackBaseline(fakeContext(dir).ctx, { company: 'asz', from: '2025-10-01', to: '2025-12-31' });
     const { ctx, printed } = fakeContext(dir);
-    await runMeasureAdd(ctx, { company: 'asz', measure: 'e-bike-trial', start: '2026-01-15', note: '40 e-bikes' });
-    await runMeasureAdd(ctx, { company: 'asz', measure: 'e-bike-trial', start: '2026-01-15' });
-    expect(printed.text).toEqual(['recorded for asz: e-bike-trial from 2026-01-15', 'already recorded for asz: e-bike-trial from 2026-01-15; nothing changed']);
+    await runMeasureAdd(ctx, { company: 'asz', measure: 'ebike-trial-pool', start: '2026-01-15', note: '40 e-bikes' });
+    await runMeasureAdd(ctx, { company: 'asz', measure: 'ebike-trial-pool', start: '2026-01-15' });
+    expect(printed.text).toEqual(['recorded for asz: ebike-trial-pool from 2026-01-15', 'already recorded for asz: ebike-trial-pool from 2026-01-15; nothing changed']);
     const { progress, text } = await show();
-    expect(progress.peak.periods.find((p) => p.label === '2026-Q1')!.measuresStarted).toEqual(['e-bike-trial']);
-    expect(text).toContain('2026-01-15  e-bike-trial (40 e-bikes)');
+    expect(progress.peak.periods.find((p) => p.label === '2026-Q1')!.measuresStarted).toEqual(['ebike-trial-pool']);
+    expect(text).toContain('2026-01-15  ebike-trial-pool (40 e-bikes)');
   });
 });
 

@@ -38,7 +38,7 @@ describe('the workspace commands on the command line', () => {
   it('gives every command examples in its help', () => {
     const p = program();
     const commands = p.commands.flatMap((c) => (c.commands.length > 0 ? c.commands : [c]));
-    expect(commands.map((c) => c.name()).sort()).toEqual(['add', 'edit', 'export', 'import', 'init', 'list', 'list', 'remove', 'set', 'show']);
+    expect(commands.map((c) => c.name()).sort()).toEqual(['add', 'edit', 'export', 'import', 'import', 'init', 'list', 'list', 'remove', 'remove', 'set', 'show']);
     for (const command of commands) {
       let help = '';
       command.configureOutput({ writeOut: (s) => (help += s) });

@@ -27,7 +27,7 @@ describe('mobiscan demo and batch', () => {
     const dir = join(tempDir('demo'), 'demo');
     const first = runCli(['demo', dir]);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toContain('done. The reports are in');
+    expect(first.stderr).toContain('done. The reports are in'); // progress goes to stderr, the batch table to stdout
     const reports = readdirSync(join(dir, 'reports')).sort();
     // runCli speaks English: the language is in every name, the alliance's with an '_' no member id can have
     for (const base of ['asz-', 'college-', 'dcbp-', 'gemdor-', 'hoofd-', 'zorg2-', 'alliance_']) {

@@ -1,0 +1,51 @@
+import { defineMessages } from '../i18n/index.js';
+
+/** The campaign section of the member and alliance reports. */
+export const reportCampaignMessages = defineMessages('report-campaign', {
+  nl: {
+    title: 'Campagnes',
+    memberIntro:
+      '{name} ({from} t/m {to}): {participants, plural, =-1 {medewerkers} one {# medewerker} other {# medewerkers}} {participants, plural, one {registreerde} other {registreerden}} {trips, plural, one {# autorit} other {# autoritten}} die niet werden gereden, samen {km, number, ::.} km. Dat scheelt {co2, number, ::.} kg CO2 (van bron tot wiel, met het eigen brandstofmengsel van de autoforenzen; {ttw, number, ::.} kg van tank tot wiel). Gemiddeld {peak, number, ::.0} vermeden spitsritten per werkdag.',
+    countsSentence: 'De parkeertellingen gaven in dezelfde week van vorig jaar gemiddeld {before, number, ::.} spitsritten per werkdag, tijdens de campagne {during, number, ::.}. Dat verschil heeft ook andere oorzaken (weer, verlof, wegwerkzaamheden).',
+    oneOff: 'Een campagne is eenmalig: deze cijfers gelden voor de campagneperiode, niet als blijvend effect. Hoeveel mensen het nieuwe reisgedrag volhouden, laten de tellingen van de weken erna zien.',
+    noKm: '{n, plural, one {# rit} other {# ritten}} zonder afstand {n, plural, one {telt} other {tellen}} mee als rit, niet in km en CO2.',
+    outside: '{n, plural, one {# registratie viel} other {# registraties vielen}} buiten de campagneperiode en {n, plural, one {is} other {zijn}} niet meegeteld.',
+    allianceIntro: '{name} ({from} t/m {to}, {days, plural, one {# werkdag} other {# werkdagen}}): wat de deelnemers samen bespaarden.',
+    leftOut: '{n, plural, one {# deelnemer deelt} other {# deelnemers delen}} geen cijfers met de alliantie; {n, plural, one {die deelnemer is} other {die deelnemers zijn}} niet in deze tabel en niet in het totaal opgenomen.',
+    colCampaign: 'Campagne',
+    colMember: 'Deelnemer',
+    colRegistrations: 'Registraties',
+    colParticipants: 'Deelnemers',
+    colTrips: 'Ritten',
+    colKm: 'Km',
+    colCo2Wtw: 'Kg CO2 WTW',
+    colCo2Ttw: 'Kg CO2 TTW',
+    colPeak: 'Spitsritten per werkdag',
+    othersRow: 'Overige deelnemers ({n})',
+    totalRow: 'Totaal',
+    note: 'Ritten: niet-gereden autoritten. Km en CO2 bespaard volgens de registraties; CO2 met het brandstofmengsel van de laatste scan van elke deelnemer, min de uitstoot van de gekozen vervoerwijze. WTW: van bron tot wiel; TTW: van tank tot wiel (zoals in de WPM-rapportage).',
+  },
+  en: {
+    title: 'Campaigns',
+    memberIntro:
+      '{name} ({from} to {to}): {participants, plural, =-1 {employees} one {# employee} other {# employees}} registered {trips, plural, one {# car trip} other {# car trips}} not made, {km, number, ::.} km together. That saves {co2, number, ::.} kg CO2 (well to wheel, with the car commuters’ own fuel mix; {ttw, number, ::.} kg tank to wheel). On average {peak, number, ::.0} peak trips avoided per working day.',
+    countsSentence: 'The parking counts gave {before, number, ::.} peak trips per working day on average in the same week last year, and {during, number, ::.} during the campaign. That difference has other causes too (weather, leave, road works).',
+    oneOff: 'A campaign is a one-off: these figures hold for the campaign period, not as a lasting effect. The counts of the weeks after it show how many keep up the new way of travelling.',
+    noKm: '{n, plural, one {# trip} other {# trips}} without a distance {n, plural, one {counts} other {count}} as a trip, not in km and CO2.',
+    outside: '{n, plural, one {# registration fell} other {# registrations fell}} outside the campaign period and {n, plural, one {is} other {are}} not counted.',
+    allianceIntro: '{name} ({from} to {to}, {days, plural, one {# working day} other {# working days}}): what the members saved together.',
+    leftOut: '{n, plural, one {# member does} other {# members do}} not share figures with the alliance; {n, plural, one {that member is} other {those members are}} not in this table nor in the total.',
+    colCampaign: 'Campaign',
+    colMember: 'Member',
+    colRegistrations: 'Registrations',
+    colParticipants: 'Participants',
+    colTrips: 'Trips',
+    colKm: 'Km',
+    colCo2Wtw: 'Kg CO2 WTW',
+    colCo2Ttw: 'Kg CO2 TTW',
+    colPeak: 'Peak trips per working day',
+    othersRow: 'Other members ({n})',
+    totalRow: 'Total',
+    note: "Trips: car trips not made. Km and CO2 saved according to the registrations; CO2 with the fuel mix of each member's latest scan, less the emissions of the mode chosen instead. WTW: well to wheel; TTW: tank to wheel (as in the WPM report).",
+  },
+});
