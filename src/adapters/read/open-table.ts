@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { classifyZip } from './classify-zip.js';
+import type { MixedEncoding } from './decode-text.js';
 import { detectDelimiter } from './detect-delimiter.js';
 import { openXlsx } from './open-xlsx.js';
 import { batchesOf, rowsOf } from './batched-rows.js';
@@ -11,6 +12,12 @@ import { sniffContent } from './sniff-content.js';
 import type { OpenTableOptions, TableSource } from './table-source.js';
 
 export type { OpenTableOptions, TableRow, TableSource } from './table-source.js';
+
+/**
+ * Unpacked size above which a workbook is streamed: loading costs about 300 bytes of memory per
+ * cell, so 24 MB of sheet XML (some 600,000 cells) stays near 200 MB; beyond that, stream.
+ */
+export const STREAM_XLSX_FROM_BYTES = 24 * 1024 * 1024;
 
 /** Names under which a text export usually arrives. */
 const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv', '.tab', '.dat']);
@@ -41,7 +48,8 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
     if (TEXT_EXTENSIONS.has(extension)) {
       notes.push(`${name} is named ${extension} but is an Excel workbook; it was read as a workbook.`);
     }
-    const opened = await openXlsx(path, options.sheet);
+    const big = !directory.ok || directory.unpackedBytes > (options.streamXlsxFromBytes ?? STREAM_XLSX_FROM_BYTES);
+    const opened = big ? await (await import('./stream-xlsx.js')).streamXlsx(path, options.sheet) : await openXlsx(path, options.sheet);
     return { format: 'xlsx', sheet: opened.sheet, notes: [...notes, ...opened.notes], rows: opened.rows, batches: batchesOf(opened.rows) };
   }
 
@@ -53,6 +61,11 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   if (guess.columns <= 1) {
     notes.push(`No delimiter (; , tab or |) splits the lines of ${name}: it was read as a single column.`);
   }
-  const batches = readCsvBatches(path, { encoding: content.encoding, delimiter: guess.delimiter, skipFirstRecord: guess.sepLine });
+  const onMixedEncoding = (mixed: MixedEncoding): void => {
+    // notes is the array the caller holds: this one arrives when the whole file has been read
+    const more = mixed.count > mixed.lines.length ? ` and ${mixed.count - mixed.lines.length} more` : '';
+    notes.push(`${name} mixes two text encodings: read as ${mixed.encoding}, but line(s) ${mixed.lines.join(', ')}${more} are ${mixed.other}; each line was decoded in its own encoding. Check those rows, and export the file again in one encoding if names look wrong.`);
+  };
+  const batches = readCsvBatches(path, { encoding: content.encoding, delimiter: guess.delimiter, skipFirstRecord: guess.sepLine, onMixedEncoding });
   return { format: 'csv', encoding: content.encoding, delimiter: guess.delimiter, notes, rows: rowsOf(batches), batches };
 }

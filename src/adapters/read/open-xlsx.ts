@@ -2,6 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { InputError } from '../../core/errors.js';
 import { stripControl } from '../../core/ingest/strip-control.js';
 import { formatCellValue } from './format-cell-value.js';
+import { createLimitCheck } from './table-limits.js';
 import type { TableRow } from './table-source.js';
 
 /** The chosen worksheet of a workbook, ready to be read row by row. */
@@ -30,7 +31,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<Opened
     );
   }
   const sheets = workbook.worksheets;
-  const names = sheets.map((s) => `'${s.name}'`).join(', ');
+  const names = sheets.map((s) => `'${stripControl(s.name)}'`).join(', ');
   const notes: string[] = [];
   let chosen: Worksheet | undefined;
   if (sheetName !== undefined) {
@@ -45,12 +46,12 @@ export async function openXlsx(path: string, sheetName?: string): Promise<Opened
     if (!chosen) {
       throw new InputError(`${path} has no data in any sheet (${names}).`, 'Check that you picked the right workbook, or export it again.');
     }
-    const others = withData.filter((s) => s !== chosen).map((s) => `'${s.name}'`);
+    const others = withData.filter((s) => s !== chosen).map((s) => `'${stripControl(s.name)}'`);
     if (others.length > 0) {
-      notes.push(`Read sheet '${chosen.name}'; the workbook also has data in ${others.join(', ')} (choose one with --sheet).`);
+      notes.push(`Read sheet '${stripControl(chosen.name)}'; the workbook also has data in ${others.join(', ')} (choose one with --sheet).`);
     }
   }
-  return { sheet: chosen.name, notes, rows: sheetRows(chosen) };
+  return { sheet: stripControl(chosen.name), notes, rows: sheetRows(path, chosen) };
 }
 
 /**
@@ -58,7 +59,8 @@ export async function openXlsx(path: string, sheetName?: string): Promise<Opened
  * cell of it; that is kept for ranges inside one column (grouped exports merge a location down
  * its employees) and undone for ranges across columns (titles centred over the table).
  */
-async function* sheetRows(sheet: Worksheet): AsyncGenerator<TableRow> {
+async function* sheetRows(path: string, sheet: Worksheet): AsyncGenerator<TableRow> {
+  const limit = createLimitCheck(path);
   const wideMasters = new Set<string>();
   // rowCount also counts rows that only carry formatting, sometimes down to Excel's last row
   let lastRow = 0;
@@ -70,6 +72,7 @@ async function* sheetRows(sheet: Worksheet): AsyncGenerator<TableRow> {
   });
   for (let r = 1; r <= lastRow; r++) {
     const row = sheet.findRow(r);
+    limit(row?.cellCount ?? 1, r);
     const cells: string[] = [];
     for (let c = 1; row && c <= row.cellCount; c++) {
       const cell = row.findCell(c);

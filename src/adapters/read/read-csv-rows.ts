@@ -2,14 +2,15 @@ import { createReadStream } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import { stripControl, stripControlKeepLines } from '../../core/ingest/strip-control.js';
-import { createChunkDecoder } from './decode-text.js';
+import { createChunkDecoder, type MixedEncoding } from './decode-text.js';
 import type { TextEncoding } from './detect-encoding.js';
 import { describeCsvError } from './describe-csv-error.js';
 import { plainSpan, splitPlainLines } from './split-plain-lines.js';
+import { createLimitCheck, createLineGuard, lineTooLong, TABLE_LIMITS } from './table-limits.js';
 import type { TableRow } from './table-source.js';
 
-/** Longest record accepted, MB; far beyond any real export row, low enough to fail fast. */
-export const MAX_RECORD_MB = 10;
+/** Longest record accepted, MB (a quoted record may span lines): the line limit of table-limits.ts. */
+export const MAX_RECORD_MB = TABLE_LIMITS.lineBytes / 1024 / 1024;
 
 /** How to read one CSV file. */
 export interface CsvReadOptions {
@@ -17,6 +18,8 @@ export interface CsvReadOptions {
   delimiter: string;
   /** Skip the first record (Excel's `sep=;` hint line). */
   skipFirstRecord?: boolean;
+  /** Told, at the end of the file, which lines were in the other encoding (UTF-8 and windows-1252 mixed). */
+  onMixedEncoding?: (mixed: MixedEncoding) => void;
   /** Bytes read at a time; default 64 KB (tests use tiny chunks to cross every border). */
   chunkBytes?: number;
 }
@@ -56,14 +59,16 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
   let nextLine = 1;
   let skip = options.skipFirstRecord === true;
   let batch: TableRow[] = [];
+  const limit = createLimitCheck(path);
   const onPlainRecord = (cells: string[]): void => {
     const row = nextLine++;
+    limit(cells.length, row);
     if (skip) skip = false;
     else batch.push({ cells, row });
   };
   const file = createReadStream(path, { highWaterMark: options.chunkBytes ?? 64 * 1024 });
-  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const decode = createChunkDecoder(options.encoding);
+  const chunks = guardLines(file[Symbol.asyncIterator]() as AsyncIterator<Buffer>, () => lineTooLong(path, nextLine));
+  const decode = createChunkDecoder(options.encoding, options.onMixedEncoding);
   let parser: ReturnType<typeof parse> | undefined;
   try {
     let pending = '';
@@ -99,6 +104,7 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
           break;
         }
         const row = nextLine;
+        limit(item.length, row);
         for (let c = 0; c < item.length; c++) {
           const cell = item[c]!;
           if (cell.includes('\n') || cell.includes('\r')) {
@@ -127,6 +133,18 @@ export async function* readCsvBatches(path: string, options: CsvReadOptions): As
     parser?.destroy();
     file.destroy();
   }
+}
+
+/** The raw chunks, checked for overlong lines before anything decodes or splits them. */
+function guardLines(chunks: AsyncIterator<Buffer>, tooLong: () => Error): AsyncIterator<Buffer> {
+  const fits = createLineGuard();
+  return {
+    async next() {
+      const next = await chunks.next();
+      if (!next.done && !fits(next.value)) throw tooLong();
+      return next;
+    },
+  };
 }
 
 /** The text after the fast path: what it left over, then the rest of the file, decoded. */

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 
 /** The entry names of a zip file, or why its central directory could not be read. */
-export type ZipDirectory = { ok: true; names: string[] } | { ok: false; reason: 'truncated' | 'zip64' };
+export type ZipDirectory = { ok: true; names: string[]; /** Sum of the entries' uncompressed sizes. */ unpackedBytes: number } | { ok: false; reason: 'truncated' | 'zip64' };
 
 const EOCD_SIGNATURE = 0x06054b50; // PKWARE APPNOTE 4.3.16: end of central directory record
 const ENTRY_SIGNATURE = 0x02014b50; // PKWARE APPNOTE 4.3.12: central directory file header
@@ -46,6 +46,7 @@ export async function readZipDirectory(path: string, sizeBytes: number): Promise
 /** Walks the central directory headers and collects the entry names. */
 function parseDirectory(directory: Buffer): ZipDirectory {
   const names: string[] = [];
+  let unpackedBytes = 0;
   let at = 0;
   while (at + 46 <= directory.length) {
     if (directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return { ok: false, reason: 'truncated' };
@@ -53,7 +54,8 @@ function parseDirectory(directory: Buffer): ZipDirectory {
     const extraBytes = directory.readUInt16LE(at + 30);
     const commentBytes = directory.readUInt16LE(at + 32);
     names.push(directory.toString('utf8', at + 46, at + 46 + nameBytes));
+    unpackedBytes += directory.readUInt32LE(at + 24); // 0xffffffff (zip64) counts as huge, which it is
     at += 46 + nameBytes + extraBytes + commentBytes;
   }
-  return { ok: true, names };
+  return { ok: true, names, unpackedBytes };
 }

@@ -35,4 +35,9 @@ export interface TableSource {
 export interface OpenTableOptions {
   /** Worksheet to read by name; default the first visible worksheet that has data. */
   sheet?: string;
+  /**
+   * Workbooks whose parts unpack to more bytes than this are read as a stream (bounded memory);
+   * smaller ones are loaded whole, which keeps merged cells. Default: STREAM_XLSX_FROM_BYTES.
+   */
+  streamXlsxFromBytes?: number;
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { assertIntact } from './assert-intact.js';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
 import { createAllianceStore } from './alliance-store.js';
@@ -46,6 +47,8 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions =
     writeFileSync(path, '', { mode: 0o600, flag: 'wx' });
     chmodSync(path, 0o600);
   }
+  // The folder describes a named employer's staff: owner only, also when it existed before init.
+  if (options.create) chmodSync(root, 0o700);
 
   const db = new Database(path, { fileMustExist: true });
   try {
@@ -58,6 +61,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions =
     }
     // Checked before any pragma that writes (journal_mode rewrites the header).
     assertNotNewer(version, migrations.length, path);
+    assertIntact(db, path, join(root, 'backups'));
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     const backup = await migrate(db, { migrations, backupDir: join(root, 'backups'), now });

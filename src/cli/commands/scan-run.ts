@@ -58,6 +58,7 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
       onEmployeeRow: flags.employees ? (row) => employees.push(row) : undefined,
     });
     spinner.stop();
+    for (const note of run.ingest.notes) out.warn(note); // e.g. lines in a second text encoding, found while reading
     const mismatch = assertLocationsMatch(run.result, file, flags.company !== undefined);
     if (flags.rejects) {
       await writeCsv(flags.rejects, ['row', 'column', 'code', 'severity', 'reason'], rejects.map((p) => [p.row, p.column ?? '', p.code, p.severity, p.reason]));

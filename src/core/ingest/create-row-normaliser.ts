@@ -104,6 +104,9 @@ export function createRowNormaliser(
     if (home === undefined && homePlace === undefined && distanceKm === undefined) {
       return reject('no-home-location', -1, 'no home postcode, home place or distance');
     }
+    if (home !== undefined && 'unissuedLetters' in home) warn('postcode-letters-never-issued', roles.homePostcode, 'postcode letters SA, SD and SS are never issued; placed by its PC4');
+    // Kept for the distance-based figures, never silently: the summary and rejects file list it.
+    if (home === undefined && homePlace === undefined) warn('distance-only', -1, 'alleen HR-afstand: no usable home postcode or place; counted by its HR distance, not on the map, no public transport estimate');
     if (home && home.country !== country) {
       // Only a prefix in the postcode ("B-2000") changes the country; it is the more specific.
       if (columnCountry !== undefined) warn('country-mismatch', roles.country, `postcode prefix says ${home.country}, country column says ${columnCountry}; using ${home.country}`);

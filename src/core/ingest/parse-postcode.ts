@@ -3,7 +3,7 @@ import { fail, ok, type Parsed } from './parsed.js';
 /** A home postcode after normalising: Dutch PC6 or PC4, or a foreign postcode with its country. */
 export type PostcodeKey =
   | { country: 'NL'; pc6: string; pc4: string; postcode?: undefined }
-  | { country: 'NL'; pc6?: undefined; pc4: string; postcode?: undefined }
+  | { country: 'NL'; pc6?: undefined; pc4: string; postcode?: undefined; /** The letters were SA, SD or SS, which are never issued. */ unissuedLetters?: true }
   | { country: string; pc6?: undefined; pc4?: undefined; postcode: string };
 
 // Country prefixes seen before postcodes in Dutch exports ("B-2000", "D 47533", "NL-3311AB"):
@@ -16,7 +16,7 @@ const PREFIX_COUNTRY: Readonly<Record<string, string>> = {
 };
 const PREFIXED = /^([A-Z]{1,3})(?:\s*-\s*|\s+|(?=\d))(\d.*)$/;
 const NL_POSTCODE = /^([1-9]\d{3})(?:\s*-?\s*([A-Z]{2}))?$/;
-// PostNL never issues these letter pairs (SA, SD, SS: historical connotations).
+// PostNL never issues these letter pairs (SA, SD, SS: historical connotations); the PC4 before them still places the home.
 const NL_FORBIDDEN_LETTERS = new Set(['SA', 'SD', 'SS']);
 const FOUR_DIGITS = /^\d{4}$/;
 const FIVE_DIGITS = /^\d{5}$/;
@@ -64,6 +64,7 @@ function parseDutch(text: string): Parsed<PostcodeKey> {
 
 function dutch(pc4: string, letters: string | undefined): Parsed<PostcodeKey> {
   if (letters === undefined) return ok({ country: 'NL', pc4 });
-  if (NL_FORBIDDEN_LETTERS.has(letters)) return fail('not a Dutch postcode (letters SA, SD and SS are never issued)');
+  // The PC4 is real even when the letters cannot be: place the home by its PC4 (unissuedLetters says why not PC6).
+  if (NL_FORBIDDEN_LETTERS.has(letters)) return ok({ country: 'NL', pc4, unissuedLetters: true });
   return ok({ country: 'NL', pc6: pc4 + letters, pc4 });
 }

@@ -9,3 +9,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function neutraliseCsvCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
+
+const NEUTRALISED = /^'[=+\-@\t\r]/;
+
+/** Undoes neutraliseCsvCell when reading back a file mobiscan wrote (company export -> import). */
+export function restoreCsvCell(value: string): string {
+  return NEUTRALISED.test(value) ? value.slice(1) : value;
+}

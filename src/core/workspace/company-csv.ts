@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { neutraliseCsvCell, restoreCsvCell } from '../track/neutralise-csv-cell.js';
 import type { Checked } from './checked.js';
 import { validateCompany } from './validate-company.js';
 import type { Company, CompanyInput } from './types.js';
@@ -17,7 +18,7 @@ export function parseCompanyCsv(text: string): Checked<CompanyInput[]> {
   const delimiter = firstLine.includes(';') ? ';' : ',';
   let rows: Row[];
   try {
-    rows = parse(text, { bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), delimiter, skip_empty_lines: true, trim: true });
+    rows = parse(text, { bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), delimiter, skip_empty_lines: true, trim: true, cast: (value: string) => restoreCsvCell(value) });
   } catch (error) {
     return { ok: false, errors: [`csv: ${(error as Error).message}`] };
   }
@@ -49,8 +50,12 @@ export function parseCompanyCsv(text: string): Checked<CompanyInput[]> {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: companies };
 }
 
+/** A text that itself starts with quotes before a formula sign gets one more, so the import's restore gives it back exactly. */
+const ALREADY_GUARDED = /^'+[=+\-@\t\r]/;
+
 const cell = (value: string | number | boolean | null): string => {
-  const text = value === null ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
+  // text a spreadsheet would run as a formula gets a leading quote; reading it back removes it
+  const text = value === null ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : typeof value === 'number' ? String(value) : ALREADY_GUARDED.test(value) ? `'${value}` : neutraliseCsvCell(value);
   return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -12,7 +12,9 @@ export function numberish(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
-  return /^-?\d+([.,]\d+)?(e[-+]?\d+)?$/i.test(trimmed) ? Number(trimmed.replace(',', '.')) : value;
+  // A trailing % is the unit a person types ("10%").
+  const plain = trimmed.replace(/\s*%$/, '');
+  return /^-?\d+([.,]\d+)?(e[-+]?\d+)?$/i.test(plain) ? Number(plain.replace(',', '.')) : value;
 }
 
 /** Empty strings mean "not given". */
@@ -49,9 +51,15 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-/** A date as YYYY-MM-DD; YAML may hand over a Date object. */
+function dutchToIso(text: string): string {
+  const m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
+}
+
+/** A date as YYYY-MM-DD (or DD-MM-YYYY, as Dutch people write it); YAML may hand over a Date object. */
 export const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : value),
+  // Dutch dd-mm-yyyy ("11-05-2023") is read as well as YYYY-MM-DD; a date that does not exist stays wrong.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? dutchToIso(value.trim()) : value),
   z.string({ error: wrong((value) => `${value} is not a date (YYYY-MM-DD)`) }).refine(isIsoDate, {
     error: wrong((value) => `${value} is not a date (YYYY-MM-DD)`),
   }),

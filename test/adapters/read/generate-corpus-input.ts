@@ -82,6 +82,8 @@ export const GENERATORS: Record<string, Generator> = {
   },
   'five-mb-single-line': async (path) => writeFile(path, `${'x'.repeat(99)};`.repeat(52_429)),
   'twelve-mb-single-line': async (path) => writeFile(path, 'x'.repeat(12 * 1024 * 1024)),
+  'two-mb-of-delimiters': async (path) => writeFile(path, `Postcode;Vestiging\n3311AB;Dordrecht\n${';'.repeat(2 * 1024 * 1024)}\n`),
+  'too-many-rows': async (path) => writeFile(path, `Postcode\n${'3311AB\n'.repeat(1_048_576)}`),
   'header-row-4-merged-title': (path) =>
     workbook(path, (book) => {
       const sheet = book.addWorksheet('Overzicht');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCsvError } from '../../../src/adapters/read/describe-csv-error.js';
 import { MAX_RECORD_MB, readCsvBatches } from '../../../src/adapters/read/read-csv-rows.js';
 import { PLAIN_LINE_LIMIT } from '../../../src/adapters/read/split-plain-lines.js';
+import { TABLE_LIMITS } from '../../../src/adapters/read/table-limits.js';
 import type { TableRow } from '../../../src/adapters/read/table-source.js';
 
 let dir = '';
@@ -119,10 +120,19 @@ describe('readCsvBatches', () => {
     expect(read.error).toContain('line 30005');
   });
 
-  it('leaves an overlong line to csv-parse and its record size limit', async () => {
-    const path = join(dir, 'long-line.csv');
-    const input = `a;b\n${'x'.repeat(PLAIN_LINE_LIMIT + 10)};1\nc;d\n`;
-    await writeFile(path, input);
-    expect(await readBatched(path, ';', false, 64 * 1024)).toMatchObject(csvParseAlone(path, input, ';', false));
+  it('refuses a line longer than the limit, counted in bytes: a line of only delimiters (empty fields) too', async () => {
+    for (const [name, line] of [['letters', 'x'.repeat(PLAIN_LINE_LIMIT + 10)], ['delimiters', ';'.repeat(TABLE_LIMITS.lineBytes + 1)], ['quoted', `"${'x'.repeat(TABLE_LIMITS.lineBytes)}"`]] as const) {
+      const path = join(dir, `long-${name}.csv`);
+      await writeFile(path, `a;b\n1;2\n${line};1\nc;d\n`);
+      const read = await readBatched(path, ';', false, 64 * 1024);
+      expect(read.error, name).toContain('line 3: the line is longer than 1 MB');
+      expect(read.rows.map((r) => r.row)).toEqual([1, 2]);
+    }
+  });
+
+  it('refuses a row with more columns than a sheet may have', async () => {
+    const path = join(dir, 'wide.csv');
+    await writeFile(path, `a;b\n${'1;'.repeat(TABLE_LIMITS.columns + 1)}\n`);
+    expect((await readBatched(path, ';', false, 64 * 1024)).error).toContain('row 2: 16.386 columns, more than the 16.384');
   });
 });

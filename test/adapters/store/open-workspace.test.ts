@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../src/adapters/store/open-workspace.js';
@@ -14,6 +14,32 @@ describe('openWorkspace', () => {
     ws.close();
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'mobiscan.db')).mode & 0o777).toBe(0o600);
+  });
+
+  it('tightens an existing folder to owner-only when the workspace is made in it', async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    (await openWorkspace(dir, { create: true })).close();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+  });
+
+  it('refuses a damaged database with the path of the last backup, and writes nothing to it', async () => {
+    const dir = tempDir();
+    const ws = await openWorkspace(dir, { create: true, now: fixedNow });
+    for (let i = 0; i < 60; i++) ws.companies.add(hospital({ id: `c${i}`, name: `Bedrijf ${i} ${'x'.repeat(200)}` }));
+    ws.close();
+    mkdirSync(join(dir, 'backups'));
+    writeFileSync(join(dir, 'backups', 'mobiscan-v3-20260101T000000Z.db'), '');
+    const path = join(dir, 'mobiscan.db');
+    const bytes = readFileSync(path);
+    expect(bytes.length).toBeGreaterThan(4 * 4096);
+    bytes.fill(0x5a, 3 * 4096 + 100, 4 * 4096 - 100); // scribble over the inside of page 4
+    writeFileSync(path, bytes);
+    const error = await openWorkspace(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toContain('is damaged');
+    expect((error as ConfigError).hint).toContain(join(dir, 'backups', 'mobiscan-v3-20260101T000000Z.db'));
+    expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 
   it('refuses a folder without a workspace and says how to make one', async () => {

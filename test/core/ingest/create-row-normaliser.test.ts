@@ -26,6 +26,31 @@ describe('createRowNormaliser', () => {
     expect(employee?.fuel).toBeUndefined();
   });
 
+  it('keeps a row with only an HR distance for the distance figures, and warns "alleen HR-afstand"', () => {
+    const { employee, problems } = make()(row({ Postcode: '', Woonplaats: '' }), 5);
+    expect(employee).toMatchObject({ distanceKm: 7.5, pc4: undefined, homePlace: undefined });
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['distance-only', 'warning']]);
+    expect(problems[0]!.reason).toContain('alleen HR-afstand');
+  });
+
+  it('warns "alleen HR-afstand" also when the postcode is unusable and no place is given', () => {
+    const { employee, problems } = make()(row({ Postcode: 'onbekend', Woonplaats: '' }), 5);
+    expect(employee).toBeDefined();
+    expect(problems.map((p) => p.code)).toEqual(['invalid-postcode', 'distance-only']);
+  });
+
+  it('rejects a row with no postcode, place or distance', () => {
+    const { employee, problems } = make()(row({ Postcode: '', Woonplaats: '', 'Afstand woon-werk (km)': '' }), 5);
+    expect(employee).toBeUndefined();
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['no-home-location', 'error']]);
+  });
+
+  it('places a postcode with never-issued letters (SA, SD, SS) by its PC4, with a warning, instead of by the town', () => {
+    const { employee, problems } = make()(row({ Postcode: '3311 SS' }), 6);
+    expect(employee).toMatchObject({ pc4: '3311', pc6: undefined, homePlace: 'Dordrecht' });
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['postcode-letters-never-issued', 'warning']]);
+  });
+
   it('keeps the personnel number only when asked', () => {
     expect(make({ keepPersonnelId: true })(row(), 2).employee?.personnelId).toBe('10023');
   });

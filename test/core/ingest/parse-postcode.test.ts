@@ -61,12 +61,16 @@ describe('parsePostcode', () => {
 
   it.each([
     ['', undefined], ['   ', undefined], ['0311 AB', undefined], ['999', undefined], ['33111', undefined],
-    ['3311 SA', undefined], ['3311 sd', undefined], ['3311SS', undefined], ['3311 A', undefined], ['3311 ABC', undefined],
+    ['3311 A', undefined], ['3311 ABC', undefined],
     ['ABCD', undefined], ['33-11AB', undefined], ['3311 1A', undefined], ['X-3311', undefined], ['3311-', undefined],
     ['Kerkstraat 12', undefined], ['0', undefined], ['200', 'BE'], ['0200', 'BE'], ['475331', 'DE'], ['B-20000', undefined],
     ['D-475', undefined], ['00000', 'DE'],
   ])('rejects %j (country %s)', (raw, country) => {
     expect(parsePostcode(raw, country).ok).toBe(false);
+  });
+
+  it.each(['3311 SA', '3311 sd', '3311SS'])('places %j, whose letters are never issued, by its valid PC4', (raw) => {
+    expect(parsePostcode(raw)).toEqual({ ok: true, value: { country: 'NL', pc4: '3311', unissuedLetters: true } });
   });
 
   it('never quotes the value in its reason', () => {

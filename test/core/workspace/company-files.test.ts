@@ -22,6 +22,21 @@ describe('company files', () => {
     expect(back.ok && same([asz, bare], back.value)).toBe(true);
   });
 
+  it('CSV export neutralises formulas (=, @, +, -) so Excel shows them as text, and reads them back unchanged', () => {
+    const hostile: Company = {
+      ...bare, id: 'evil', name: "=cmd|' /C calc'!A0", sector: '@SUM(1+1)*cmd|/C calc!A0',
+      locations: [{ key: 'x', name: '+31 plaats', address: '-2+3', postcode: '3318AT', lat: 51.8, lon: -0.5 }],
+    };
+    const csv = formatCompanyCsv([hostile]);
+    const cells = csv.split('\n')[1]!.split(';');
+    const texts = cells.filter((c) => c !== '' && Number.isNaN(Number(c)));
+    expect(texts.length).toBeGreaterThan(4);
+    for (const cell of texts) expect(cell, cell).not.toMatch(/^[=+\-@]/);
+    expect(csv).toContain("'=cmd|' /C calc'!A0");
+    const back = parseCompanyCsv(csv);
+    expect(back.ok && same([hostile], back.value)).toBe(true);
+  });
+
   it('YAML written by export reads back to the same companies', () => {
     const back = parseCompanyYaml(formatCompanyYaml([asz, bare]));
     expect(back.ok && same([asz, bare], back.value)).toBe(true);
