@@ -1,3 +1,5 @@
+import type { AllianceMember } from '../core/report/alliance/alliance-input.js';
+import type { ScanResult } from '../core/scan/scan-result.js';
 import type { AllianceMemberInput } from '../core/track/alliance-totals.js';
 import type { CompanyProgress } from './company-progress.js';
 
@@ -28,5 +30,34 @@ export function memberInput(p: CompanyProgress): { input: AllianceMemberInput; b
       employees: p.employees ?? 0,
     },
     basis: { id: p.company.id, period: latest?.label ?? null, co2Year: co2?.year ?? null, missing },
+  };
+}
+
+/** A member as the alliance report sees it: judged periods, CO2 years and goals, no personal data. */
+export function reportMember(p: CompanyProgress, extra: { scan: ScanResult | null; measureTitle: (id: string) => string }): AllianceMember {
+  const baseline = p.peak.baseline;
+  const periods = p.peak.periods.flatMap((x) => (!x.inBaseline && x.flagged === null && x.avoidedPerDay !== null ? [{ label: x.label, from: x.from, to: x.to, avoidedPerDay: x.avoidedPerDay }] : []));
+  const peakGoal = p.peak.goal;
+  const co2Goal = p.co2.goal;
+  return {
+    id: p.company.id,
+    name: p.company.name,
+    shares: p.company.sharesWithAlliance,
+    employees: p.employees,
+    peak: baseline
+      ? {
+          baselinePerDay: baseline.totalPerDay,
+          periods,
+          goal: peakGoal && { targetPct: peakGoal.targetPct, targetYear: peakGoal.targetYear, scope: peakGoal.scope, status: peakGoal.result.status, projectedShare: peakGoal.result.projectedShare },
+        }
+      : null,
+    co2: {
+      years: p.co2.years.map((y) => ({ year: y.year, co2Kg: y.co2Kg })),
+      goal: co2Goal && co2Goal.baselineYear !== null && co2Goal.targetYear !== null
+        ? { targetPct: co2Goal.targetPct, baselineYear: co2Goal.baselineYear, targetYear: co2Goal.targetYear, scope: co2Goal.scope, status: co2Goal.result.status, projectedChange: co2Goal.result.projectedChange }
+        : null,
+    },
+    scan: extra.scan,
+    measures: p.measures.map((m) => ({ title: extra.measureTitle(m.measure), startDate: m.startDate })),
   };
 }

@@ -25,7 +25,7 @@ export interface ReportResources {
   catalogue: Catalogue;
   factorFile: Co2FactorFile;
   stations: Station[];
-  /** Built-in places, named on the report map. */
+  /** Built-in places: names on the report map and the place names of postcode areas. */
   places: Place[];
   geodata: GeodataInfo | null;
   generatedOn: string;
@@ -46,6 +46,13 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
   const company = ws.companies.require(companyId, '--company');
   const scan = ws.scans.latest(companyId);
   if (!scan) throw new InputError(`no scan for ${companyId} yet: a report needs one`, `run \`mobiscan scan HR-EXPORT --company ${companyId}\` first`);
+  const saved = scan.result as { schema?: unknown };
+  if (saved.schema !== 'mobiscan/scan-result@2') {
+    throw new InputError(
+      `the latest scan of ${companyId} (export of ${scan.exportDate}) was made by an older mobiscan, before the scenario figures: a report needs a new scan`,
+      `scan the export again (\`mobiscan scan HR-EXPORT --company ${companyId}\`): the new scan replaces the old one`,
+    );
+  }
   const result = scan.result as ScanResult;
   const progress = companyProgress(ws, companyId, 'quarter');
   const wpm = wpmFromScan(scan, res.factorFile, Number(scan.exportDate.slice(0, 4)));
@@ -57,8 +64,13 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
   const adviceInput = adviceInputFromScan(result, {
     sector: company.sector,
     goalGap: { ...(peakGap !== undefined && { peakAvoidancesPerDay: peakGap }), ...(co2Gap !== undefined && { co2TonnesPerYear: co2Gap }) },
+    year: Number(scan.exportDate.slice(0, 4)),
   });
-  const advice = adviseCompany(res.catalogue, adviceInput, { lang: res.lang, top: 6 });
+  // what the counts show since each recorded measure: complete periods only
+  const periods = progress.peak.periods.flatMap((p) =>
+    p.flagged === null && !p.provisional && p.avoidedPerDay !== null ? [{ label: p.label, from: p.from, to: p.to, avoidedPerDay: p.avoidedPerDay, share: p.share }] : [],
+  );
+  const advice = adviseCompany(res.catalogue, adviceInput, { lang: res.lang, top: 6, recorded: progress.measures, periods });
   return buildCompanyReport({
     campaigns: allCampaignResults(ws, res.factorFile),
     lang: res.lang,

@@ -54,6 +54,8 @@ export interface MemberOutcome {
 export interface BatchOutcome {
   members: MemberOutcome[];
   allianceFiles: string[];
+  /** Why the alliance report could not be written (null when it was). */
+  allianceError: string | null;
   warnings: string[];
   /** Exports (file names, or manifest entries) that belong to no member of the workspace. */
   unmatchedExports: string[];
@@ -64,6 +66,13 @@ function rebuildError(e: { name: string; message: string; hint?: string }): Erro
   if (e.name === 'ConfigError') return new ConfigError(e.message, e.hint);
   if (e.name === 'UsageError') return new UsageError(e.message, e.hint);
   return new Error(e.message);
+}
+
+/** An error as one line for the summary: the message, and the hint of a user error. */
+function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const hint = (error as { hint?: unknown }).hint;
+  return typeof hint === 'string' && hint !== '' ? `${error.message} (${hint})` : error.message;
 }
 
 /** Worker threads where the built code runs; from TypeScript source (tests) everything runs inline. */
@@ -128,15 +137,22 @@ export async function runBatch(ws: Workspace, resources: ReportResources, option
           outcome.files = (await runner.run({ kind: 'report', model, outDir: options.outDir, formats: options.formats })) as string[];
           progress('done');
         } catch (error) {
-          Object.assign(outcome, { status: 'failed', error: error instanceof Error ? error.message : String(error) });
+          Object.assign(outcome, { status: 'failed', error: errorText(error) });
           progress('failed');
         }
       }),
     );
-    const allianceFiles = (await runner.run({ kind: 'report', model: allianceReportModel(ws, resources), outDir: options.outDir, formats: options.formats })) as string[];
+    // the alliance report comes last and its failure never hides the members' outcomes
+    let allianceFiles: string[] = [];
+    let allianceError: string | null = null;
+    try {
+      allianceFiles = (await runner.run({ kind: 'report', model: allianceReportModel(ws, resources), outDir: options.outDir, formats: options.formats })) as string[];
+    } catch (error) {
+      allianceError = errorText(error);
+    }
     const order = new Map(ids.map((id, i) => [id, i]));
     outcomes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    return { members: outcomes, allianceFiles, warnings: found.warnings, unmatchedExports: found.unmatched };
+    return { members: outcomes, allianceFiles, allianceError, warnings: found.warnings, unmatchedExports: found.unmatched };
   } finally {
     await runner.close();
   }

@@ -8,6 +8,7 @@ import type { GeodataInfo } from '../core/geo/postcode-info.js';
 import type { BuiltInPostcodesInfo } from '../adapters/geodata/load-built-in-postcodes.js';
 import { loadGeocoder } from '../adapters/geodata/load-geocoder.js';
 import { loadStations } from '../adapters/geodata/load-stations.js';
+import { fileDate } from '../adapters/files/hash-file.js';
 import { ingestHrExport, type IngestOptions, type IngestSummary } from './ingest-hr-export.js';
 
 export interface RunScanOptions extends Omit<IngestOptions, 'onEmployee' | 'keepPersonnelId'> {
@@ -19,6 +20,8 @@ export interface RunScanOptions extends Omit<IngestOptions, 'onEmployee' | 'keep
   geo?: LoadedGeodata;
   /** Asks for the confidential per-employee list; rows arrive after all rows were read. */
   onEmployeeRow?: (row: EmployeeRow) => void;
+  /** The year the export describes (its date's year); default: the year of the file's modification date, as the saved export date. */
+  year?: number;
 }
 
 export interface ScanRun {
@@ -48,7 +51,8 @@ export async function loadGeodata(dataDir?: string): Promise<LoadedGeodata> {
 /** Reads an HR export and runs the mobility scan on it, streaming the rows through the scan. */
 export async function runScan(file: string, options: RunScanOptions): Promise<ScanRun> {
   const { geocoder, info, builtIn, stations } = options.geo ?? (await loadGeodata(options.dataDir));
-  const scan = createScan(options.settings, { locations: options.locations, geocoder, stations }, { onEmployee: options.onEmployeeRow });
+  const year = options.year ?? (await exportYear(file));
+  const scan = createScan(options.settings, { locations: options.locations, geocoder, stations }, { year, onEmployee: options.onEmployeeRow });
   const ingest = await ingestHrExport(file, {
     ...options,
     keepPersonnelId: options.onEmployeeRow !== undefined,
@@ -56,4 +60,13 @@ export async function runScan(file: string, options: RunScanOptions): Promise<Sc
   });
   const raw = scan.finish({ rowsRead: ingest.rowsRead, rowsRejected: ingest.rowsRejected });
   return { ingest, result: suppressSmallCells(raw, options.settings.suppressionThreshold), geodata: info, builtInPostcodes: builtIn };
+}
+
+/** The year of the file's date (the export date a saved scan gets); this year when the file cannot be read (reading it then fails with its own message). */
+async function exportYear(file: string): Promise<number> {
+  try {
+    return Number((await fileDate(file)).slice(0, 4));
+  } catch {
+    return new Date().getFullYear();
+  }
 }

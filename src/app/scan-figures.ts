@@ -19,7 +19,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Reads a stored scan's result defensively: older or foreign JSON gives null, not a crash. */
 export function scanFigures(scan: ScanRecord): ScanFigures | null {
   const r = scan.result;
-  if (!isObject(r) || r.schema !== 'mobiscan/scan-result@1' || !isObject(r.overall)) return null;
+  // Both versions keep CO2, km and the WPM scope in the same place.
+  if (!isObject(r) || (r.schema !== 'mobiscan/scan-result@1' && r.schema !== 'mobiscan/scan-result@2') || !isObject(r.overall)) return null;
   const result = r as unknown as ScanResult;
   const co2 = result.overall.co2KgPerYear;
   if (!isObject(co2) || typeof co2.now !== 'number') return null;

@@ -2,8 +2,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderWorkbook } from '../../src/adapters/report/xlsx/render-workbook.js';
 import { renderPdf } from '../../src/adapters/report/pdf/render-pdf.js';
+import { buildCompanyReport } from '../../src/core/report/build-company-report.js';
 import type { ReportModel } from '../../src/core/report/report-model.js';
-import { exampleReportInput, exampleReportModel, leaks } from './report-fixture.js';
+import { peakProgress } from '../../src/core/track/peak-progress.js';
+import { workingDaysBetween } from '../../src/core/track/working-days.js';
+import { loadScanSettings } from '../../src/adapters/config/load-scan-settings.js';
+import { createScan } from '../../src/core/scan/create-scan.js';
+import { suppressSmallCells } from '../../src/core/scan/suppress-small-cells.js';
+import { exampleReportInput, exampleReportModel, LOCATIONS, leaks } from './report-fixture.js';
 
 describe('the company report model of the example hospital', () => {
   it('carries the scan figures and the goal status', async () => {
@@ -13,10 +19,43 @@ describe('the company report model of the example hospital', () => {
     expect(model.keyFigures[0]).toMatchObject({ value: o.employees, format: 'int' });
     expect(model.keyFigures.find((k) => k.label.startsWith('Spitsmijdingen'))?.value).toBeCloseTo(180, 6);
     expect(model.goals[0]).toMatchObject({ status: 'met', statusText: 'gehaald' });
-    expect(model.sections.map((s) => s.id)).toEqual(['locations', 'bands', 'pc4', 'potential', 'pt-carpool', 'co2-mode', 'peak']);
+    expect(model.sections.map((s) => s.id)).toEqual(['locations', 'bands', 'pc4', 'potential', 'scenario', 'pt-carpool', 'co2-mode', 'peak']);
     const locations = model.sections[0]!.tables[0]!;
     expect(locations.rows.map((r) => r[0])).toEqual(['Dordrecht', 'Zwijndrecht', 'Sliedrecht']);
     expect(locations.totals?.[1]).toBe(o.employees);
+  });
+
+  it('shows the scenario figures in the key figures, each with one sentence on what it means', async () => {
+    const input = await exampleReportInput('nl');
+    const model = buildCompanyReport(input);
+    const o = input.scan.result.overall;
+    const figure = (start: string) => model.keyFigures.find((k) => k.label.startsWith(start));
+    expect(figure('Autoritten in de spits per werkdag')).toMatchObject({ value: o.peak.carTripsPerDay.total, note: expect.stringMatching(/voltijder rijdt op 8\d,\d% van de werkdagen/) });
+    expect(figure('Minder spitsritten bij een Nederlands fietsniveau')).toMatchObject({ value: o.peak.avoidedCarTripsPerDay.total, note: expect.stringMatching(/scenario, geen voorspelling/) });
+    expect(figure('Extra fietsers bij een Nederlands fietsniveau')).toMatchObject({ value: o.scenario.goDutch.extraCyclists, note: expect.stringMatching(/met e-bikes \d+; waarvan nu met de auto: \d+/) });
+    expect(figure('CO2 woon-werk')?.note).toMatch(/^bij een Nederlands fietsniveau: /);
+    const all = JSON.stringify(model.keyFigures);
+    expect(all).not.toMatch(/[Vv]ermijdbaar|verwachte overstap/);
+    expect(figure('Vervoerwijze geschat')).toBeUndefined(); // the example export gives every mode
+    // the peak trips now rest on presence per working day: about 0.84 of the old 214-day figure's
+    expect(o.peak.carTripsPerDay.total).toBeLessThan(1200);
+  });
+
+  it('says so on the key figures when the export has no mode column (estimated modes, never 0 car commuters)', async () => {
+    const input = await exampleReportInput('nl');
+    const settings = await loadScanSettings();
+    const scan = createScan(settings, { locations: LOCATIONS, geocoder: { pc4: () => undefined, place: () => undefined }, stations: [] }, { year: 2026 });
+    [3, 6, 9, 12, 20, 35].forEach((km) => Array.from({ length: 30 }, (_, i) => scan.add({ row: i + 2, country: 'NL', mode: 'onbekend', distanceKm: km })));
+    const result = suppressSmallCells(scan.finish({ rowsRead: 180, rowsRejected: 0 }), 5);
+    const model = buildCompanyReport({ ...input, scan: { exportDate: '2026-10-01', result } });
+    const estimated = model.keyFigures.find((k) => k.label === 'Vervoerwijze geschat');
+    expect(estimated).toMatchObject({ value: 180, note: expect.stringMatching(/geschat uit landelijke cijfers naar afstand \(CBS\)/) });
+    // it comes before the figures it qualifies
+    expect(model.keyFigures.indexOf(estimated!)).toBeLessThan(model.keyFigures.findIndex((k) => k.label === 'Autoforenzen'));
+    expect(model.keyFigures.find((k) => k.label === 'Autoforenzen')!.value).toBeGreaterThan(50);
+    expect(model.keyFigures.find((k) => k.label.startsWith('CO2'))!.value).toBeGreaterThan(10);
+    const english = buildCompanyReport({ ...(await exampleReportInput('en')), scan: { exportDate: '2026-10-01', result } });
+    expect(english.keyFigures.some((k) => k.label === 'Mode estimated')).toBe(true);
   });
 
   it('keeps every table and chart rectangular', async () => {
@@ -85,6 +124,20 @@ describe('the company report model of the example hospital', () => {
   });
 });
 
+describe('the postcode areas of the report', () => {
+  it('lists the ten areas with the most car commuters with their place, and all areas for the workbook only', async () => {
+    const model = await exampleReportModel('nl');
+    const [top, all] = model.sections.find((s) => s.id === 'pc4')!.tables;
+    expect(top!.rows.length).toBe(10);
+    const cars = top!.rows.map((r) => r[3] as number);
+    expect(cars).toEqual([...cars].sort((a, b) => b - a));
+    expect(top!.rows.filter((r) => typeof r[1] === 'string' && r[1].length > 0).length).toBeGreaterThanOrEqual(8);
+    expect(top!.rows.some((r) => ['Dordrecht', 'Zwijndrecht', 'Papendrecht', 'Sliedrecht'].includes(r[1] as string))).toBe(true);
+    expect(all!.excelOnly).toBe(true);
+    expect(all!.rows.length).toBeGreaterThan(10);
+  });
+});
+
 describe('the goal sentences of the report', () => {
   it('are in the report language, with Dutch numbers in a Dutch report', async () => {
     const nl = await exampleReportModel('nl');
@@ -113,5 +166,27 @@ describe('the summary page of the report', () => {
     const input = await exampleReportInput('nl');
     const model = buildCompanyReport({ ...input, packageEffect: { avoidancesPerDay: 120.4, co2TonnesPerYear: 70.2, participants: 500 } });
     expect(model.summary!.actions!.totals).toEqual([null, 'Samen, zonder dubbeltelling', 500, 120.4, 70.2]);
+  });
+
+  it('say when the latest period is provisional, and do not call the goal met on it (Dutch numbers)', async () => {
+    const input = await exampleReportInput('nl');
+    // the fourth quarter of 2026 with counts on 22 of its working days, 10.4% below the baseline
+    const q4 = workingDaysBetween('2026-10-01', '2026-12-31').slice(0, 22).map((date) => ({ date, morning: 890, evening: 722.8 }));
+    const peak = peakProgress({
+      counts: q4,
+      registrations: [],
+      baseline: { source: 'typed', morningPerDay: 990, eveningPerDay: 810, totalPerDay: 1800, headcount: null },
+      headcounts: [],
+      goal: { targetPct: 10, targetYear: 2027, basis: 'absolute', scope: 'company' },
+      measures: [],
+      unit: 'quarter',
+    });
+    const model = buildCompanyReport({ ...input, peak });
+    expect(model.goals[0]).toMatchObject({ status: 'on-track', statusText: 'op koers' });
+    expect(model.goals[0]!.phrase).toContain('(10,4%)');
+    expect(model.goals[0]!.phrase).toContain('Periode 2026-K4 is voorlopig: 22 van 65 werkdagen gemeten (minder dan 60%)');
+    expect(model.goals[0]!.phrase).not.toMatch(/\d\.\d%/);
+    // the summary does not say where the member stands from the provisional quarter either
+    expect(JSON.stringify(model.summary)).not.toContain('In 2026-K4');
   });
 });

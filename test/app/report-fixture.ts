@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { dataAttributions } from '../../src/app/data-attributions.js';
 import { loadGeodata, runScan } from '../../src/app/run-scan.js';
+import { loadPlaces } from '../../src/adapters/geodata/load-places.js';
 import { loadScanSettings } from '../../src/adapters/config/load-scan-settings.js';
 import { loadCatalogue, loadReportTexts } from '../../src/adapters/templates/load-templates.js';
 import { adviseCompany } from '../../src/core/advice/advise-company.js';
@@ -29,7 +30,7 @@ export async function exampleReportInput(lang: Lang): Promise<CompanyReportInput
   const settings = await loadScanSettings();
   const geo = await loadGeodata('/nonexistent-mobiscan-data-dir');
   const run = await runScan(EXAMPLE_CSV, { locations: LOCATIONS, settings, geo });
-  const [texts, catalogue] = await Promise.all([loadReportTexts(lang), loadCatalogue()]);
+  const [texts, catalogue, places] = await Promise.all([loadReportTexts(lang), loadCatalogue(), loadPlaces()]);
   const peak = peakProgress({
     counts: publicCaseCounts(),
     registrations: [],
@@ -39,13 +40,13 @@ export async function exampleReportInput(lang: Lang): Promise<CompanyReportInput
     measures: [{ measure: 'ebike-trial-pool', startDate: '2025-09-01' }],
     unit: 'quarter',
   });
-  const advice = adviseCompany(catalogue, adviceInputFromScan(run.result, { sector: 'zorg', goalGap: { peakAvoidancesPerDay: 0 } }), { lang, top: 6 });
+  const advice = adviseCompany(catalogue, adviceInputFromScan(run.result, { sector: 'zorg', goalGap: { peakAvoidancesPerDay: 0 }, year: 2026 }), { lang, top: 6 });
   return {
     lang, texts, generatedOn: '2026-11-27', version: '0.0.0-test',
     alliance: { name: 'Test alliantie' },
     company: { id: 'asz', name: 'Merwede Ziekenhuis (voorbeeld)', locations: LOCATIONS },
     scan: { exportDate: '2026-10-01', result: run.result },
-    peak, co2: null, wpm: null, advice, catalogue, stations: geo.stations, attributions: dataAttributions(geo.info),
+    peak, co2: null, wpm: null, advice, catalogue, stations: geo.stations, places, attributions: dataAttributions(geo.info),
   };
 }
 

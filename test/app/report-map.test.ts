@@ -39,9 +39,9 @@ describe('the map of the example hospital report', async () => {
   });
 
   it('describes itself in Dutch for a reader who cannot see it', () => {
-    expect(map.altText).toMatch(/^Kaart van de woonplaatsen van de medewerkers rond Dordrecht, Zwijndrecht en Sliedrecht/);
-    expect(map.altText).toContain(map.shownNote);
-    expect(map.altText).toMatch(/De meeste autoforenzen wonen in \d{4} \(/);
+    expect(map.alt).toMatch(/^Kaart van de woonplaatsen van de medewerkers rond Dordrecht, Zwijndrecht en Sliedrecht/);
+    expect(map.alt).toContain(map.shownNote);
+    expect(map.alt).toMatch(/De meeste autoforenzen wonen in \d{4} \(/);
     expect(map.attribution).toMatch(/Natural Earth/);
     expect(map.attribution).toMatch(/GeoNames \(CC BY 4\.0/);
   });

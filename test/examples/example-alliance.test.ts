@@ -42,6 +42,7 @@ interface Manifest {
   measures: string;
   goals: string;
   co2History: string;
+  campaigns?: { file: string; registrations: { campaign: string; file: string }[] };
   members: Member[];
 }
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Manifest;

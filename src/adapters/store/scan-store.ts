@@ -30,7 +30,16 @@ export function createScanStore(
   now: () => Date,
   requireCompany: (id: string, field?: string) => unknown,
 ): Workspace['scans'] {
-  const existing = db.prepare<[string, string], { id: number }>('SELECT id FROM scans WHERE company_id = ? AND content_hash = ?');
+  const existing = db.prepare<[string, string], { id: number; result_json: string }>('SELECT id, result_json FROM scans WHERE company_id = ? AND content_hash = ?');
+  // A scan of the same export made by an older mobiscan has another result schema: the same data, recomputed,
+  // replaces it, otherwise the report could never get the newer figures.
+  const schemaOf = (json: string): unknown => {
+    try {
+      return (JSON.parse(json) as { schema?: unknown }).schema;
+    } catch {
+      return undefined;
+    }
+  };
   const insert = db.prepare(
     `INSERT INTO scans (company_id, export_date, content_hash, scanned_at, employees, settings_hash, result_json)
      VALUES (@companyId, @exportDate, @contentHash, @scannedAt, @employees, @settingsHash, @resultJson)`,
@@ -46,7 +55,10 @@ export function createScanStore(
       write(() => {
         requireCompany(companyId, 'scan company');
         const found = existing.get(companyId, scan.contentHash);
-        if (found && options.replace !== true) return { id: found.id, created: false };
+        // A scan of the same export made by an older mobiscan (another result schema) is replaced as if asked.
+        const schema = (scan.result as { schema?: unknown } | null)?.schema;
+        const outdated = found !== undefined && schema !== undefined && schemaOf(found.result_json) !== schema;
+        if (found && options.replace !== true && !outdated) return { id: found.id, created: false };
         // Replacing deletes and inserts in this one transaction: the old scan stays if anything fails.
         if (found) deleteById.run(found.id);
         const info = insert.run({

@@ -1,5 +1,8 @@
 import type { Co2Progress } from '../../core/track/co2-progress.js';
 import type { PeakProgress } from '../../core/track/peak-progress.js';
+import { messageLang, translator, type Lang } from '../../core/i18n/index.js';
+import { MIN_MEASURED_SHARE } from '../../core/track/summarise-period.js';
+import { goalMessages } from './goal-messages.js';
 import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
 import { renderTable } from '../../core/format/table.js';
 import type { CompanyProgress } from '../company-progress.js';
@@ -7,6 +10,25 @@ import type { CompanyProgress } from '../company-progress.js';
 const dash = '-';
 const num = (v: number | null, digits = 1) => (v === null ? dash : formatDecimal(v, digits));
 const pct = (v: number | null) => (v === null ? dash : formatPct(v));
+
+/** A date in the reader's form: 31-12-2027 in Dutch. */
+const dateText = (iso: string, lang: Lang): string => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso);
+/** A period label in the reader's form: quarters are K (kwartaal) in Dutch. */
+const periodText = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
+
+/** The goal's status in the reader's language and numbers (the core's phrase stays English, for --json). */
+export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: Lang = messageLang()): string {
+  const t = translator(goalMessages, lang);
+  const r = goal.result;
+  if (r.latestShare === null || r.latestLabel === null) return t('noData');
+  const base = { share: r.latestShare, period: periodText(r.latestLabel, lang), target: goal.targetPct / 100 };
+  const p = r.provisional;
+  const why = p ? `; ${t('provisionalWhy', { period: periodText(p.label, lang), days: p.daysWithData, workingDays: p.workingDays, min: p.minMeasuredShare })}` : '';
+  if (r.status === 'met') return t('met', base) + why;
+  if (p?.reachesTarget) return t('provisionalReached', base) + why;
+  if (r.projectedShare === null || goal.targetDate === null) return t('behindNoTrend', base) + why;
+  return t('trend', { ...base, onTrack: r.status === 'on-track' ? 'yes' : 'no', projected: r.projectedShare, date: dateText(goal.targetDate, lang) }) + why;
+}
 
 /** The peak section: baseline, one row per period, the goal's status and notes. */
 export function renderPeak(peak: PeakProgress): string[] {
@@ -21,16 +43,19 @@ export function renderPeak(peak: PeakProgress): string[] {
     const header = ['period', 'days', 'morning', 'evening', 'total', 'avoided', 'share', 'per head', 'per 100 empl.', 'registered/day', 'measures started'];
     const rows = peak.periods.map((p) => [
       `${p.label}${p.inBaseline ? ' (baseline)' : ''}`,
-      `${p.daysWithData}/${p.workingDays}${p.flagged ? ' !' : ''}`,
+      `${p.daysWithData}/${p.workingDays}${p.flagged ? ' !' : p.provisional && !p.inBaseline && p.daysWithData > 0 ? ' ~' : ''}`,
       num(p.morningPerDay), num(p.eveningPerDay), num(p.totalPerDay),
       num(p.avoidedPerDay), pct(p.share), pct(p.sharePerHead), num(p.tripsPer100Employees),
       num(p.registrations.perWorkingDay), p.measuresStarted.join(', '),
     ]);
     lines.push('', 'Peak car trips per working day', renderTable(header, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']));
     if (peak.periods.some((p) => p.flagged)) lines.push('! too few working days with data: shown, not hidden, and not used for the goal status');
+    if (peak.periods.some((p) => !p.flagged && p.provisional && !p.inBaseline && p.daysWithData > 0)) {
+      lines.push(translator(goalMessages, messageLang())('provisionalLegend', { min: MIN_MEASURED_SHARE.value }));
+    }
     lines.push('Registered avoided trips are a separate source, shown beside the counts and never added to them.');
   }
-  if (peak.goal) lines.push('', `Peak goal (${peak.goal.scope}, ${peak.goal.basis}): ${peak.goal.result.status.toUpperCase()}, ${peak.goal.result.phrase}`);
+  if (peak.goal) lines.push('', `Peak goal (${peak.goal.scope}, ${peak.goal.basis}): ${peak.goal.result.status.toUpperCase()}, ${peakGoalSentence(peak.goal)}`);
   else lines.push('', 'Peak goal: none set (`mobiscan goal set --kind peak-avoidance`)');
   lines.push(...peak.notes.map((n) => `note: ${n}`));
   return lines;

@@ -55,8 +55,11 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
   for (const warning of outcome.warnings) out.warn(warning);
   for (const name of outcome.unmatchedExports) out.warn(`${name} belongs to no member of this workspace and was not scanned; name it after a member id (asz.csv), or add the member first`);
   const failed = outcome.members.filter((m) => m.status === 'failed');
+  // each failure's own message on stderr too, so it shows with --json and --quiet
+  for (const m of failed) out.warn(`${m.id}: ${m.error}`);
+  if (outcome.allianceError !== null) out.warn(`alliance report: ${outcome.allianceError}`);
   out.result(outcome, () => renderSummary(outcome));
-  return failed.length > 0 ? 1 : 0;
+  return failed.length > 0 || outcome.allianceError !== null ? 1 : 0;
 }
 
 function renderSummary(outcome: BatchOutcome): string {
@@ -69,7 +72,7 @@ function renderSummary(outcome: BatchOutcome): string {
     m.error ?? m.files.join(', '),
   ]);
   const lines = [renderTable(['member', 'status', 'employees', 'rejected rows', 'reports / error'], rows, ['left', 'left', 'right', 'right', 'left'])];
-  lines.push('', `alliance report: ${outcome.allianceFiles.join(', ')}`);
+  lines.push('', outcome.allianceError === null ? `alliance report: ${outcome.allianceFiles.join(', ')}` : chalk.red(`alliance report not written: ${outcome.allianceError}`));
   const missing = outcome.members.filter((m) => m.status === 'no-export').map((m) => m.id);
   if (missing.length > 0) lines.push(chalk.yellow(`no export found for: ${missing.join(', ')} (name files after the member id, or use --manifest)`));
   const failed = outcome.members.filter((m) => m.status === 'failed').length;

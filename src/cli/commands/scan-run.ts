@@ -56,6 +56,7 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
       resolveMapping: out.isTTY ? interactiveColumnResolver(out, () => spinner.pause()) : undefined,
       onProblem: flags.rejects ? (p) => rejects.push(p) : undefined,
       onEmployeeRow: flags.employees ? (row) => employees.push(row) : undefined,
+      ...(flags.exportDate !== undefined && { year: Number(flags.exportDate.slice(0, 4)) }),
     });
     spinner.stop();
     for (const note of run.ingest.notes) out.warn(note); // e.g. lines in a second text encoding, found while reading
@@ -88,11 +89,11 @@ function ingestJson(ingest: Awaited<ReturnType<typeof runScan>>['ingest']): obje
 }
 
 async function writeEmployees(path: string, rows: EmployeeRow[]): Promise<void> {
-  const header = ['personnelId', 'row', 'location', 'precision', 'distanceKm', 'band', 'mode', 'modeRule', 'commutingDaysPerYear', 'walk', 'bike', 'ebike', 'speedPedelec', 'pt', 'carpool', 'pBike', 'pEbike', 'pPt', 'ptFactor', 'carpoolGroup', 'co2KgPerYear'];
+  const header = ['personnelId', 'row', 'location', 'precision', 'distanceKm', 'band', 'mode', 'modeRule', 'commutingDaysPerYear', 'walk', 'bike', 'ebike', 'speedPedelec', 'pt', 'carpool', 'pGoDutch', 'pEbike', 'ptShare', 'ptFactor', 'carpoolGroup', 'co2KgPerYear'];
   const body = rows.map((r) => [
     r.personnelId, r.row, r.location, r.precision, r.distanceKm, r.band, r.mode, r.modeRule, r.commutingDaysPerYear,
     r.potential.walk, r.potential.bike, r.potential.ebike, r.potential.speedPedelec, r.potential.pt, r.potential.carpool,
-    r.pBike, r.pEbike, r.pPt, r.ptFactor, r.carpoolGroup, r.co2KgPerYear,
+    r.pGoDutch, r.pEbike, r.ptShare, r.ptFactor, r.carpoolGroup, r.co2KgPerYear,
   ]);
   await writeCsv(path, header, body, { preface: [EMPLOYEES_PREFACE], mode: 0o600 });
 }

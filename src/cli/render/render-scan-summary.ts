@@ -3,6 +3,7 @@ import type { ScanRun } from '../../app/run-scan.js';
 import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
 import type { ScanLocations } from '../../app/scan-locations.js';
 import type { SavedScan } from '../commands/scan-save.js';
+import { scenarioCarDrivers } from '../../core/report/scan-figures.js';
 import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
 import { renderTable } from '../../core/format/table.js';
 
@@ -25,23 +26,33 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
     lines.push(chalk.dim(`postcodes: the built-in PC4 table (GeoNames, ${run.builtInPostcodes.snapshot}); for PC6 precision or newer postcodes see \`mobiscan geodata import --help\``));
   }
   if (files.places) lines.push(...describePlaces(files.places));
+  if (o.modesEstimated > 0) {
+    lines.push(chalk.yellow(`current mode ESTIMATED for ${formatInt(o.modesEstimated)} employees: the export does not give it, so it comes from national shares by distance (CBS); car commuters, peak trips and CO2 are estimates`));
+  }
   lines.push('', renderLocations(result.locations, o, threshold));
-  lines.push('', chalk.bold('Potential among car commuters'));
+  lines.push('', chalk.bold('In reach: car commuters by distance (head counts, no behaviour assumed)'));
   lines.push(
     renderTable(
-      ['mode', 'in reach', 'expected switchers'],
+      ['alternative', 'car commuters in reach', 'of whom switch at a Dutch level'],
       (Object.keys(POTENTIAL_LABELS) as (keyof typeof POTENTIAL_LABELS)[]).map((m) => {
-        const pot = o.potential[m];
-        return [POTENTIAL_LABELS[m], count(pot.carCommuters, threshold), pot.expectedSwitchers === null ? '–' : formatDecimal(pot.expectedSwitchers)];
+        const scenario = scenarioCarDrivers(result, m);
+        return [POTENTIAL_LABELS[m], count(o.inReach[m].carCommuters, threshold), scenario === null ? '–' : formatInt(Math.round(scenario))];
       }),
       ['left', 'right', 'right'],
     ),
   );
+  lines.push('', chalk.bold('Scenario: at a Dutch cycling level (PCT Go Dutch, the e-bike on top) and the PT level of the estimated travel time'));
+  lines.push(...renderScenario(o));
   const peak = o.peak;
-  lines.push('', `peak car trips a day: ${formatDecimal(peak.carTripsPerDay.morning)} morning, ${formatDecimal(peak.carTripsPerDay.evening)} evening; the potential would avoid ${formatDecimal(peak.avoidedCarTripsPerDay.total)} a day (spitsmijdingen)`);
+  const presence = formatPct(result.method.fullTimerTripsPerWorkingDay);
+  lines.push('', `peak car trips per working day: ${formatInt(Math.round(peak.carTripsPerDay.morning))} morning, ${formatInt(Math.round(peak.carTripsPerDay.evening))} evening (a full-timer drives on ${presence} of the ${formatInt(result.method.workingDaysPerYear)} working days of ${result.method.year})`);
+  lines.push(`at a Dutch cycling level ${formatInt(Math.round(peak.avoidedCarTripsPerDay.total))} of them would go a day: a scenario, not a forecast of what a measure does`);
   const co2 = o.co2KgPerYear;
   const change = co2.now > 0 ? (co2.after - co2.now) / co2.now : 0;
-  lines.push(`CO2 of commuting: ${formatDecimal(co2.now / 1000)} t a year now, ${formatDecimal(co2.after / 1000)} t after the expected switches (${formatPct(change)})`);
+  lines.push(`CO2 of commuting: ${formatDecimal(co2.now / 1000)} t a year now, ${formatDecimal(co2.after / 1000)} t at a Dutch cycling level (${formatPct(change)})`);
+  const pt = result.dataQuality.ptEstimate;
+  const noTrain = pt.noStations + pt.sameStation + pt.stationTooFar + pt.stationsTooClose;
+  if (noTrain > 0) lines.push(chalk.dim(`no train connection for ${formatInt(noTrain)} employees (bus, tram and metro are not in the station table: that is not "no public transport")`));
   if (result.unmatchedLocations.length > 0) {
     const shown = result.unmatchedLocations.filter((u) => !u.suppressed);
     const hidden = result.unmatchedLocations.length - shown.length;
@@ -71,6 +82,19 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   return lines.join('\n');
 }
 
+function renderScenario(o: ScanAggregate): string[] {
+  const sc = o.scenario;
+  const whole = (x: number): string => formatInt(Math.round(x));
+  const lines = [
+    `  cycling now ${whole(sc.cyclistsNow)} of ${whole(sc.commuters)} employees with a known distance`,
+    `  extra cyclists: ${whole(sc.goDutch.extraCyclists)} at the Go Dutch level, ${whole(sc.goDutch.extraCyclists + sc.ebike.extraCyclists)} with e-bikes; of whom driving now ${whole(sc.goDutch.carDrivers + sc.ebike.carDrivers)}`,
+    `  extra PT users: ${whole(sc.pt.extraUsers)}, of whom driving now ${whole(sc.pt.carDrivers)}; carpool passengers ${whole(sc.carpool.carDrivers)}`,
+  ];
+  if (sc.groups > 0 && sc.groupsAtDutchLevel === sc.groups) lines.push('  cycling is already at the Dutch level: no extra cyclists are to be expected at these distances');
+  else if (sc.groupsAtDutchLevel > 0) lines.push(chalk.dim(`  ${sc.groupsAtDutchLevel} of ${sc.groups} location x distance groups already cycle at the Dutch level`));
+  return lines;
+}
+
 const PRECISION = { coordinates: 'coordinates', pc6: 'PC6', pc4: 'PC4 centroid', place: 'place name: the town centre' } as const;
 
 /** Where the work locations came from and how precisely they were placed. */
@@ -90,11 +114,11 @@ function renderLocations(locations: ScanRun['result']['locations'], overall: Sca
     formatInt(a.employees),
     formatInt(a.carCommuters),
     a.employees > 0 ? formatPct(a.carCommuters / a.employees) : '–',
-    formatDecimal(a.peak.carTripsPerDay.total),
-    formatDecimal(a.peak.avoidedCarTripsPerDay.total),
+    formatInt(Math.round(a.peak.carTripsPerDay.total)),
+    formatInt(Math.round(a.peak.avoidedCarTripsPerDay.total)),
   ];
   const rows = locations.map((l) => row(l.name, l));
   rows.push(row(chalk.bold('all employees'), overall));
   void threshold;
-  return renderTable(['location', 'employees', 'car', 'car share', 'peak car trips/day', 'avoidable/day'], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
+  return renderTable(['location', 'employees', 'car', 'car share', 'peak car trips/working day', 'fewer at a Dutch level'], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
 }

@@ -1,6 +1,7 @@
 import type { DirectMeasure, Phrases } from './catalogue-schema.js';
 import { fillTemplate } from './fill-template.js';
 import type { NumberFormats } from './format-numbers.js';
+import { rangeText } from './group-label.js';
 import type { SelectedGroup } from './select-group.js';
 import type { AdviceInput, Lang, SizedMeasure } from './types.js';
 
@@ -16,6 +17,32 @@ export interface ExplainContext {
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
+/** The sentences on the effect: a rate per peak trip first, a one-off measure for its duration only. */
+function effectSentences(measure: DirectMeasure, sized: SizedMeasure, ctx: ExplainContext): string[] {
+  const { phrases: p, lang, formats: f, input } = ctx;
+  const t = (template: { nl: string; en: string }, values: Record<string, string> = {}): string => fillTemplate(template[lang], values);
+  const out: string[] = [];
+  const rate = measure.effect.shareOfPeakCarTrips;
+  if (rate) out.push(t(p.effectRate, { rate: f.percent(rate.value), peakTrips: f.count(input.peakCarTripsPerWorkingDay) }));
+  const one = sized.oneOff;
+  if (one && measure.oneOff) {
+    out.push(t(p.effectOneOff, {
+      period: measure.oneOff.period[lang],
+      days: f.count(one.workingDays),
+      avoidances: f.count(one.avoidancesPerDayDuring),
+      total: f.count(one.avoidancesDuring),
+      co2: f.decimal(one.co2TonnesDuring),
+    }));
+    out.push(measure.oneOff.retention[lang]);
+    if (one.retainedShare !== null) out.push(t(p.effectOneOffLasting, { avoidances: f.count(sized.avoidancesPerDay), co2: f.decimal(sized.co2TonnesPerYear) }));
+    return out;
+  }
+  const co2 = f.decimal(sized.co2TonnesPerYear);
+  // people and trips are whole in text; the model keeps the decimals
+  out.push(sized.avoidancesPerDay >= 0.5 ? t(p.effect, { avoidances: f.count(sized.avoidancesPerDay), co2 }) : t(p.effectCo2Only, { co2 }));
+  return out;
+}
+
 /**
  * A plain-language paragraph with the numbers that triggered the measure, and a separate warning
  * sentence when the evidence behind a number is thin (so a report can show it apart).
@@ -23,12 +50,7 @@ const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.sl
 export function explainMeasure(measure: DirectMeasure, sized: SizedMeasure, group: SelectedGroup, ctx: ExplainContext): { explanation: string; warning?: string } {
   const { phrases: p, lang, formats: f, input } = ctx;
   const t = (template: { nl: string; en: string }, values: Record<string, string> = {}): string => fillTemplate(template[lang], values);
-  const range =
-    group.fromKm === undefined
-      ? ''
-      : group.toKm === null || group.toKm === undefined
-        ? t(p.rangeOpen, { fromKm: f.decimal(group.fromKm) })
-        : t(p.range, { fromKm: f.decimal(group.fromKm), toKm: f.decimal(group.toKm) });
+  const range = group.fromKm === undefined ? '' : rangeText(group.fromKm, group.toKm ?? null, p, lang, f);
   const inSentence = measure.inSentence[lang];
   const sentences = [t(p.groups[measure.group.kind], { count: f.count(group.count), range, km: f.decimal(group.avgOneWayKm) })];
   if (group.estimated) sentences.push(t(p.groupEstimated));
@@ -39,9 +61,8 @@ export function explainMeasure(measure: DirectMeasure, sized: SizedMeasure, grou
   } else {
     sentences.push(capitalise(t(p.uptakeShare, { inSentence, participants, uptake: f.percent(measure.uptake.share.value) })));
   }
+  sentences.push(...effectSentences(measure, sized, ctx));
 
-  const co2 = f.decimal(sized.co2TonnesPerYear);
-  sentences.push(sized.avoidancesPerDay > 0 ? t(p.effect, { avoidances: f.decimal(sized.avoidancesPerDay), co2 }) : t(p.effectCo2Only, { co2 }));
   const gap = input.goalGap;
   if (sized.shareOfPeakGap !== null && sized.shareOfPeakGap > 0 && gap?.peakAvoidancesPerDay !== undefined) {
     sentences.push(t(p.peakGap, { share: f.percent(sized.shareOfPeakGap), gap: f.count(gap.peakAvoidancesPerDay) }));

@@ -1,6 +1,7 @@
 import type { DirectMeasure } from './catalogue-schema.js';
 import { selectGroup } from './select-group.js';
 import { type AdviceInput, type AdviceSettings, DEFAULT_ADVICE_SETTINGS, type Evidence, EVIDENCE_LEVELS, type ReasonKey, type SizedMeasure } from './types.js';
+import { tripEffect } from './trip-effect.js';
 
 const finite = (x: number): number => (Number.isFinite(x) ? Math.max(0, x) : 0);
 const clamp01 = (x: number): number => Math.min(1, finite(x));
@@ -9,15 +10,22 @@ const weakest = (levels: Evidence[]): Evidence =>
 const gapShare = (amount: number, gap: number | undefined): number | null =>
   gap !== undefined && Number.isFinite(gap) && gap > 0 ? clamp01(amount / gap) : null;
 
+/** The company's own CO2 per car-km, or the generic default when the scan gave none. */
+export function carGramsPerKmOf(input: AdviceInput, settings: AdviceSettings = DEFAULT_ADVICE_SETTINGS): { grams: number; fromFuelMix: boolean } {
+  const own = input.carGramsPerKm;
+  return own !== undefined && Number.isFinite(own) && own > 0 ? { grams: own, fromFuelMix: true } : { grams: settings.defaultCarGramsPerKm, fromFuelMix: false };
+}
+
 /**
  * Sizes one measure for one company: the group it concerns, expected participants (the scan's
- * expected switchers where the measure uses a model, else the catalogue's uptake share), peak
- * car trips avoided a working day, tonnes CO2 a year, and the share of the goal gap each closes.
+ * scenario switchers where the measure uses a model, else the catalogue's uptake share), peak car
+ * trips avoided a working day, tonnes CO2 a year, and the share of the goal gap each closes.
  *
- * CO2 per participant = 2 x one-way km x commuting days x (moved share x (car - replacement g/km)
- * + kept share x (car - cleaner car g/km)) / 1e6 (METHOD.md 6), plus any fixed saving. Moved
- * trips count as avoidances in proportion to the company's share of car trips in a peak, except
- * for a group selected as peak drivers.
+ * Avoidances follow the unit of the measure's public figure, so the peak share is applied once
+ * (see tripEffect). CO2 = car trips removed a year x one-way km x (own car g/km - replacement g/km),
+ * plus the cleaner car on the km still driven and any fixed saving (docs/method.md, Advice). A
+ * one-off measure gives its effect for its duration; only a retained share with a public figure
+ * counts as lasting.
  */
 export function sizeMeasure(measure: DirectMeasure, input: AdviceInput, settings: AdviceSettings = DEFAULT_ADVICE_SETTINGS): SizedMeasure {
   const group = selectGroup(measure.group, input);
@@ -31,29 +39,39 @@ export function sizeMeasure(measure: DirectMeasure, input: AdviceInput, settings
   const uptakeEvidence = useModel && uptake.model ? uptake.model.evidence : uptake.share.evidence;
   const participants = Math.min(group.count, finite(useModel ? (modelSwitchers ?? 0) : group.count * uptake.share.value));
 
-  const tripsPerDay = settings.tripsPerCommutingDay;
-  const tripsMoved = Math.min(tripsPerDay, finite(effect.tripsMovedPerDay.value));
-  const { morning, evening } = input.carCommutersInPeak;
-  const peakTripShare = measure.group.kind === 'carInPeak' ? 1 : input.carCommuters > 0 ? clamp01((morning + evening) / (tripsPerDay * input.carCommuters)) : 0;
-  if (tripsMoved > 0) reasons.push('moves-trips');
-  if (tripsMoved > 0 && measure.group.kind !== 'carInPeak') reasons.push('peak-share-company-average');
-  const avoidancesPerDay = participants * tripsMoved * peakTripShare;
-
-  const carGramsPerKm = finite(input.carGramsPerKm ?? settings.defaultCarGramsPerKm);
-  const movedKmShare = (tripsMoved / tripsPerDay) * (1 - clamp01(effect.offPeakCarShare?.value ?? 0));
-  const kmPerYear = tripsPerDay * finite(group.avgOneWayKm) * finite(input.commutingDaysPerYear);
-  const movedGrams = movedKmShare * finite(carGramsPerKm - (effect.replacementGramsPerKm?.value ?? 0));
-  const keptGrams = effect.cleanerCarGramsPerKm === undefined ? 0 : (1 - movedKmShare) * finite(carGramsPerKm - effect.cleanerCarGramsPerKm.value);
+  const trips = tripEffect(effect, participants, input, settings);
+  reasons.push(...trips.reasons);
+  const car = carGramsPerKmOf(input, settings);
+  if (!car.fromFuelMix) reasons.push('car-factor-default');
+  const km = finite(group.avgOneWayKm);
+  const removedKmPerYear = trips.carTripsRemovedPerYear * km;
+  const movedGrams = finite(car.grams - (effect.replacementGramsPerKm?.value ?? 0));
+  const drivenKmPerYear = participants * settings.tripsPerCommutingDay * km * finite(input.commutingDaysPerYear);
+  const keptGrams = effect.cleanerCarGramsPerKm === undefined ? 0 : finite(car.grams - effect.cleanerCarGramsPerKm.value);
   if (effect.cleanerCarGramsPerKm !== undefined) reasons.push('cleaner-car');
   if (effect.co2KgPerParticipant !== undefined) reasons.push('fixed-co2');
   const fixedKg = finite(effect.co2KgPerParticipant?.value ?? 0);
-  const co2TonnesPerYear = finite((participants * kmPerYear * (movedGrams + keptGrams)) / 1e6 + (participants * fixedKg) / 1000);
+  const fullCo2 = finite((removedKmPerYear * movedGrams + finite(drivenKmPerYear - removedKmPerYear) * keptGrams) / 1e6 + (participants * fixedKg) / 1000);
+
+  let avoidancesPerDay = trips.avoidancesPerDay;
+  let co2TonnesPerYear = fullCo2;
+  let oneOff: SizedMeasure['oneOff'];
+  if (measure.oneOff) {
+    reasons.push('one-off');
+    const workingDays = finite(measure.oneOff.durationWorkingDays.value);
+    const retained = measure.oneOff.retainedShare === undefined ? null : clamp01(measure.oneOff.retainedShare.value);
+    const yearShare = input.workingDaysPerYear > 0 ? Math.min(1, workingDays / input.workingDaysPerYear) : 0;
+    oneOff = { workingDays, avoidancesPerDayDuring: avoidancesPerDay, avoidancesDuring: avoidancesPerDay * workingDays, co2TonnesDuring: fullCo2 * yearShare, retainedShare: retained };
+    avoidancesPerDay *= retained ?? 0;
+    co2TonnesPerYear *= retained ?? 0;
+  }
 
   // only the numbers that actually contributed decide the evidence level
+  const moved = trips.carTripsRemovedPerYear > 0 || trips.avoidancesPerDay > 0;
   const effectEvidence: Evidence[] = [
-    ...(tripsMoved > 0 ? [effect.tripsMovedPerDay.evidence] : []),
-    ...(tripsMoved > 0 && effect.offPeakCarShare ? [effect.offPeakCarShare.evidence] : []),
-    ...(tripsMoved > 0 && effect.replacementGramsPerKm ? [effect.replacementGramsPerKm.evidence] : []),
+    ...(moved && trips.figure ? [trips.figure.evidence] : []),
+    ...(moved && effect.offPeakCarShare ? [effect.offPeakCarShare.evidence] : []),
+    ...(moved && effect.replacementGramsPerKm ? [effect.replacementGramsPerKm.evidence] : []),
     ...(effect.cleanerCarGramsPerKm ? [effect.cleanerCarGramsPerKm.evidence] : []),
     ...(effect.co2KgPerParticipant ? [effect.co2KgPerParticipant.evidence] : []),
   ];
@@ -76,6 +94,8 @@ export function sizeMeasure(measure: DirectMeasure, input: AdviceInput, settings
     participants,
     avoidancesPerDay,
     co2TonnesPerYear,
+    ...(oneOff && { oneOff }),
+    carGramsPerKm: car.grams,
     shareOfPeakGap,
     shareOfCo2Gap,
     evidence,

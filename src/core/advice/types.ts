@@ -18,7 +18,7 @@ export type { Lang };
 export const SECTORS = ['zorg', 'kantoor', 'logistiek', 'onderwijs', 'overheid', 'industrie', 'overig'] as const;
 export type Sector = (typeof SECTORS)[number];
 
-/** Car commuters in one distance band (bands are settings, METHOD.md 4). */
+/** Car commuters in one distance band (bands are settings, docs/method.md, Potential). */
 export interface CarDistanceBand {
   fromKm: number;
   /** null for the open band (over 30 km). */
@@ -26,9 +26,9 @@ export interface CarDistanceBand {
   carCommuters: number;
   /** Average one-way commute of these car commuters. */
   avgOneWayKm: number;
-  /** Sum of PCT 2020 Go Dutch probabilities over them, where the scan computed it. */
+  /** Car drivers of the band who switch to the bike in the scan's Go Dutch scenario, where computed. */
   expectedBikeSwitchers?: number;
-  /** Sum of PCT 2020 E-bike probabilities over them, where the scan computed it. */
+  /** Car drivers of the band who switch in the scan's E-bike scenario, where computed. */
   expectedEbikeSwitchers?: number;
 }
 
@@ -38,12 +38,16 @@ export interface AdviceInput {
   carCommuters: number;
   /** Average one-way km of all car commuters. */
   carAvgOneWayKm: number;
-  /** Car commuters with a trip in each peak window on a working day (METHOD.md 5). */
+  /** Car commuters with a trip in each peak window on a working day (docs/method.md, Peak trips). */
   carCommutersInPeak: { morning: number; evening: number };
+  /** The scan's own car trips in the peak windows on an average working day (presence counted). */
+  peakCarTripsPerWorkingDay: number;
+  /** Working days of the scan year (weekdays minus public holidays). */
+  workingDaysPerYear: number;
   carBands: CarDistanceBand[];
-  /** Car commuters with a good PT option (travel-time factor <= 1.5, METHOD.md 4). */
+  /** Car commuters with a good PT option (travel-time factor 1.5 or less, docs/method.md, Potential). */
   goodPt: { carCommuters: number; avgOneWayKm: number; expectedSwitchers?: number };
-  /** Car commuters in carpool clusters (METHOD.md 4). */
+  /** Car commuters in carpool clusters (docs/method.md, Potential). */
   carpool: { candidates: number; clusters: number; avgOneWayKm: number };
   leaseCars: { byFuel: Partial<Record<Fuel, number>>; avgOneWayKm: number };
   /**
@@ -53,26 +57,30 @@ export interface AdviceInput {
   homeworkEligible?: { employees: number; carCommuters?: number };
   /** Short business flights (one-way legs) a year; undefined when unknown. */
   shortBusinessFlightsPerYear?: number;
-  /** Average commuting days a year of a car commuter (214 for five days, METHOD.md 6). */
+  /** Average commuting days a year of a car commuter (214 for five days, docs/method.md, CO2). */
   commutingDaysPerYear: number;
   co2TonnesPerYear: number;
   /** What is still missing to reach the goal; absent parts are unknown. */
   goalGap?: { peakAvoidancesPerDay?: number; co2TonnesPerYear?: number };
   sector?: Sector;
-  /** Car factor g/km; default DEFAULT_ADVICE_SETTINGS.defaultCarGramsPerKm. */
+  /** CO2 g per car-km of this company's own fuel mix (the scan's car CO2 / car km); default DEFAULT_ADVICE_SETTINGS.defaultCarGramsPerKm. */
   carGramsPerKm?: number;
 }
 
 /** Defaults of the sizing arithmetic. */
 export interface AdviceSettings {
+  /** Only when the scan gives no car km to take the company's own fuel mix from. */
   defaultCarGramsPerKm: number;
   tripsPerCommutingDay: number;
+  /** How many of the top measures the combined package takes. */
+  packageSize: number;
 }
 
 /** The documented defaults of the sizing arithmetic. */
 export const DEFAULT_ADVICE_SETTINGS: AdviceSettings = {
-  defaultCarGramsPerKm: 190, // METHOD.md 6: car, fuel unknown, 190 g/vkm WTW (indicative)
-  tripsPerCommutingDay: 2, // METHOD.md 6: CO2 = 2 x one-way km (there and back)
+  defaultCarGramsPerKm: 190, // co2emissiefactoren.nl: car, fuel unknown, 190 g/vkm WTW (indicative); a fallback only
+  tripsPerCommutingDay: 2, // there and back
+  packageSize: 3, // the top three actions of the report's summary
 };
 
 /** Why a measure got its numbers; keys for a report to explain or filter on. */
@@ -82,6 +90,10 @@ export type ReasonKey =
   | 'uptake-share'
   | 'uptake-model-missing'
   | 'peak-share-company-average'
+  | 'peak-avoidances-per-participant'
+  | 'rate-per-peak-trip'
+  | 'one-off'
+  | 'car-factor-default'
   | 'moves-trips'
   | 'cleaner-car'
   | 'fixed-co2'
@@ -96,8 +108,14 @@ export interface SizedMeasure {
   /** label: a short English description for logs; explanations use the catalogue's phrases. */
   group: { label: string; count: number; known: boolean };
   participants: number;
+  /** Lasting peak car trips avoided per working day (for a one-off measure: only what is known to last). */
   avoidancesPerDay: number;
+  /** Lasting tonnes CO2 a year. */
   co2TonnesPerYear: number;
+  /** For a measure that runs for a while: its effect during that time, never a permanent daily effect. */
+  oneOff?: { workingDays: number; avoidancesPerDayDuring: number; avoidancesDuring: number; co2TonnesDuring: number; retainedShare: number | null };
+  /** The CO2 factor used for the car km, g/km. */
+  carGramsPerKm: number;
   /** 0..1 of the remaining peak gap; null when the goal gap is unknown or already closed. */
   shareOfPeakGap: number | null;
   shareOfCo2Gap: number | null;

@@ -1,10 +1,11 @@
 import type { Lang } from './lang.js';
 
-/** An ISO date ('2026-09-14') as a reader writes it: 14-09-2026 in Dutch, 14 Sep 2026 in English. */
+/** An ISO date as a reader writes it: 27-11-2026 in Dutch, 27 Nov 2026 in English (reports and terminal alike). */
 export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-');
-  if (y === undefined || m === undefined || d === undefined) return iso;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
   if (lang === 'nl') return `${d}-${m}-${y}`;
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1];
+  const month = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
   return `${Number(d)} ${month} ${y}`;
 }

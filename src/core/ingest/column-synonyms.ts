@@ -2,7 +2,7 @@ import type { ColumnRole, PersonalKind } from './types.js';
 
 /**
  * Whole headers, folded by normaliseKey (lower case, no accents, only a-z0-9), that name a role
- * (METHOD.md section 2). Sources: the table in METHOD.md section 2; AFAS Profit field names
+ * (docs/method.md). Sources: the table in docs/method.md; AFAS Profit field names
  * (ZpCd, Rs, CoId, EmId, HrWk, DyWk); SAP HCM infotype fields (PSTLZ, ORT01, LAND1, PERNR,
  * WERKS, BTRTL, WKWDY); Dutch hospital, municipality and English exports seen in practice.
  * `exact` gives confidence 1; `likely` 0.9, for headers that may mean something coarser
@@ -86,7 +86,7 @@ export const ROLE_HEADERS: Readonly<Record<ColumnRole, { exact: readonly string[
   },
 };
 
-/** Whole headers, folded by normaliseKey, of personal-data columns: never read (METHOD.md section 9). */
+/** Whole headers, folded by normaliseKey, of personal-data columns: never read (docs/method.md). */
 export const PERSONAL_HEADERS: Readonly<Record<PersonalKind, readonly string[]>> = {
   name: ['naam', 'achternaam', 'voornaam', 'voorletters', 'tussenvoegsel', 'roepnaam', 'name', 'firstname', 'lastname', 'surname',
     'fullname', 'voornamen', 'initialen', 'initials', 'geboortenaam', 'meisjesnaam', 'volledigenaam', 'naammedewerker',

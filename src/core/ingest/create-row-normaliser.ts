@@ -27,7 +27,7 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 /**
- * Creates the per-row normaliser for one export (METHOD.md sections 2 and 9). Everything about
+ * Creates the per-row normaliser for one export (docs/method.md and 9). Everything about
  * the columns is decided here once; the returned function is called for every row. Its only
  * state is the personnel numbers seen, to reject duplicates. It also rejects blank rows and
  * header rows repeated mid-file. Personal columns are never read, and the personnel number

@@ -8,11 +8,11 @@ import type { ColumnAssignment, ColumnMapping, ColumnOverrides, ColumnRole } fro
 const MAPPING_CONFIDENCE = 1; // the user said so
 
 /**
- * Decides what each column of an HR export means (METHOD.md section 2): by the user's mapping
+ * Decides what each column of an HR export means (docs/method.md): by the user's mapping
  * first, then by the header (Dutch, English, AFAS and SAP names), then by the values in
  * `samples` (data rows after the header, row by row). Personal-data columns are marked and
  * never get a role; a column of e-mail addresses or BSNs is personal whatever its header, even
- * when the mapping names it (METHOD.md section 9).
+ * when the mapping names it (docs/method.md).
  * @example detectColumns(['Postcode', 'Vestiging'], [['3311 AB', 'Dordrecht']]).roles // {homePostcode: 0, workLocation: 1}
  */
 export function detectColumns(headers: string[], samples: string[][], overrides?: ColumnOverrides): ColumnMapping {

@@ -6,7 +6,7 @@ const BSN_SEPARATORS = /[\s.-]/g;
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
 const DUTCH_MOBILE = /^(?:\+31|0031|0)\s*6[\s-]?\d{8}$/;
 /** Share of values that makes a column personal: low, because one leaked e-mail is one too many. */
-const PERSONAL_SHARE = 0.3; // design choice: privacy first (METHOD.md section 9)
+const PERSONAL_SHARE = 0.3; // design choice: privacy first (docs/method.md)
 
 /**
  * The Dutch "11-proef" for a BSN: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is a multiple of 11.

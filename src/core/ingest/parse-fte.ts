@@ -14,7 +14,7 @@ const PERCENT_SIGN = /%\s*$/;
 /**
  * Reads working time as an FTE factor. Percentages ("80%", or 80 in a percentage column) become
  * 0.8; hours become hours / fullTimeHoursPerWeek, at most 1.0, since 38 or 40 hours in a
- * 36-hour organisation are still full time (METHOD.md section 2).
+ * 36-hour organisation are still full time (docs/method.md).
  * @example parseFte('24', 'hours', {fullTimeHoursPerWeek: 36}) // {ok: true, value: 0.666...}
  */
 export function parseFte(

@@ -1,6 +1,6 @@
 /**
  * The tagged result every normaliser returns. Reasons never quote the raw value: the caller
- * decides whether a value may be shown (personal data may not, METHOD.md section 9).
+ * decides whether a value may be shown (personal data may not, docs/method.md).
  */
 
 /** A parsed value, or why the raw text could not be read. */

@@ -52,7 +52,7 @@ type OptionalFields = Pick<Employee, 'fte' | 'workdaysPerWeek' | 'homeworkDaysPe
 
 const QUOTE_LENGTH = 24; // enough to recognise a typo, too short to carry a paragraph
 const TIME_RANGE = /^\s*(\d{1,2}[:.]\d{2})\s*(?:-|\u2013|tot|to)\s*\d{1,2}[:.]\d{2}/i;
-const FULL_WEEK_DAYS = 5; // METHOD.md section 2: workdays derived as FTE x 5, rounded
+const FULL_WEEK_DAYS = 5; // docs/method.md: workdays derived as FTE x 5, rounded
 
 /** The cell at index, trimmed; '' for a missing column. */
 export function cellAt(cells: readonly string[], index: number): string {

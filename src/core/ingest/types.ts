@@ -3,7 +3,7 @@
  * and the clean, privacy-stripped record of one employee.
  */
 
-/** The roles a column of an HR export can play (METHOD.md section 2). */
+/** The roles a column of an HR export can play (docs/method.md). */
 export const COLUMN_ROLES = [
   'homePostcode',
   'workLocation',
@@ -154,7 +154,7 @@ export interface RowProblem {
 
 /** Settings that shape normalising. */
 export interface IngestSettings {
-  /** Hours per week that count as 1.0 FTE (METHOD.md section 2: 36 or 40; default 36). */
+  /** Hours per week that count as 1.0 FTE (docs/method.md: 36 or 40; default 36). */
   fullTimeHoursPerWeek: number;
   /** Maximum plausible one-way distance, km (absurd beyond). */
   maxDistanceKm: number;
@@ -163,7 +163,7 @@ export interface IngestSettings {
 }
 
 export const DEFAULT_INGEST_SETTINGS: IngestSettings = {
-  fullTimeHoursPerWeek: 36, // METHOD.md section 2: 36 or 40 hours = 1.0 FTE; 36 is the common Dutch collective-agreement week
+  fullTimeHoursPerWeek: 36, // docs/method.md: 36 or 40 hours = 1.0 FTE; 36 is the common Dutch collective-agreement week
   maxDistanceKm: 250, // issue 2: over 250 km one way is absurd for a daily commute
   defaultCountry: 'NL',
 };

@@ -5,11 +5,12 @@ import type { ScanResult } from '../scan/scan-result.js';
 import type { Co2Progress } from '../track/co2-progress.js';
 import type { PeakProgress } from '../track/peak-progress.js';
 import type { WpmCommuting } from '../track/wpm-commuting.js';
-import { adviceItems } from './advice-items.js';
+import { adviceItems, packageItem, runningItems } from './advice-items.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { reportLabels } from './report-labels.js';
 import { text, type ReportTexts } from './report-texts.js';
+import { withAlt } from './chart-alt.js';
 import { buildSummary, type PackageEffect } from './build-summary.js';
 import { methodParts } from './method-parts.js';
 import { reportAttributions } from './report-attributions.js';
@@ -39,7 +40,7 @@ export interface CompanyReportInput {
   advice: AdviceResult;
   catalogue: Catalogue;
   stations: Station[];
-  /** Built-in places, for names on the map (none: the map names only locations and stations). */
+  /** Built-in places: names on the map and the place names of postcode areas (none: the map names only locations and stations, areas go unnamed). */
   places?: readonly MapPlace[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
@@ -53,15 +54,21 @@ export interface CompanyReportInput {
 
 function keyFigures(input: CompanyReportInput): KeyFigure[] {
   const { texts: t, lang } = input;
-  const o = input.scan.result.overall;
-  const dq = input.scan.result.dataQuality;
+  const result = input.scan.result;
+  const o = result.overall;
+  const dq = result.dataQuality;
+  const sc = o.scenario;
   const latest = input.peak?.periods.filter((p) => !p.inBaseline && p.avoidedPerDay !== null).at(-1);
   const figures: KeyFigure[] = [
     { label: text(t, 'kfEmployees'), value: o.employees, format: 'int', note: text(t, 'kfEmployeesNote', { rows: formatValue(dq.rowsRead, 'int', lang), rejected: formatValue(dq.rowsRejected, 'int', lang) }) },
-    { label: text(t, 'kfCarCommuters'), value: o.carCommuters, format: 'int', note: text(t, 'kfCarCommutersNote', { share: formatValue(o.employees > 0 ? o.carCommuters / o.employees : 0, 'pct', lang) }) },
-    { label: text(t, 'kfPeakTrips'), value: o.peak.carTripsPerDay.total, format: 'int' },
-    { label: text(t, 'kfAvoidable'), value: o.peak.avoidedCarTripsPerDay.total, format: 'int' },
   ];
+  // Estimated modes change what every figure below rests on: say so before them.
+  if (o.modesEstimated > 0) figures.push({ label: text(t, 'kfModesEstimated'), value: o.modesEstimated, format: 'int', note: text(t, 'kfModesEstimatedNote') });
+  figures.push(
+    { label: text(t, 'kfCarCommuters'), value: o.carCommuters, format: 'int', note: text(t, 'kfCarCommutersNote', { share: formatValue(o.employees > 0 ? o.carCommuters / o.employees : 0, 'pct', lang) }) },
+    { label: text(t, 'kfPeakTrips'), value: o.peak.carTripsPerDay.total, format: 'count', note: text(t, 'kfPeakTripsNote', { presence: formatValue(result.method.fullTimerTripsPerWorkingDay, 'pct', lang) }) },
+    { label: text(t, 'kfAvoidable'), value: o.peak.avoidedCarTripsPerDay.total, format: 'count', note: text(t, 'kfAvoidableNote') },
+  );
   if (latest) {
     figures.push({
       label: `${text(t, 'kfAvoided')} (${periodLabel(latest.label, lang)})`,
@@ -72,8 +79,13 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
     });
   }
   figures.push({ label: text(t, 'kfCo2'), value: o.co2KgPerYear.now / 1000, format: 'decimal1', note: text(t, 'kfCo2Note', { after: formatValue(o.co2KgPerYear.after / 1000, 'decimal1', lang) }), status: input.co2?.goal?.result.status });
-  const bikeish = (o.potential.bike.expectedSwitchers ?? 0) + (o.potential.ebike.expectedSwitchers ?? 0);
-  figures.push({ label: text(t, 'kfBikePotential'), value: bikeish, format: 'count' });
+  const extra = sc.goDutch.extraCyclists;
+  const withEbike = extra + sc.ebike.extraCyclists;
+  const bikeNote =
+    Math.round(withEbike) === 0 && sc.cyclistsNow > 0
+      ? text(t, 'kfBikeAtDutchLevel')
+      : text(t, 'kfBikePotentialNote', { withEbike: formatValue(withEbike, 'int', lang), carDrivers: formatValue(sc.goDutch.carDrivers + sc.ebike.carDrivers, 'int', lang) });
+  figures.push({ label: text(t, 'kfBikePotential'), value: extra, format: 'count', note: bikeNote });
   return figures;
 }
 
@@ -83,7 +95,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const result = scan.result;
   const threshold = result.suppression?.threshold ?? 5;
   const placed = input.company.locations.flatMap((l) => (l.lat !== null && l.lon !== null ? [{ name: l.name, lat: l.lat, lon: l.lon }] : []));
-  const sections = scanSections(result, t, lang);
+  const sections = scanSections(result, t, lang, input.places ?? []);
   const measureTitle = (id: string): string => input.catalogue.measures.find((m) => m.id === id)?.title[lang] ?? id;
   if (input.peak && input.peak.periods.length > 0) sections.push(peakSection(input.peak, t, lang, measureTitle));
   if (input.co2 && input.co2.years.length > 0) sections.push(co2YearsSection(input.co2, t));
@@ -97,7 +109,8 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   if (peak) charts.push(peak);
   if (co2) charts.push(co2);
   const goals = goalLines(input.peak, input.co2, t, lang);
-  const advice = adviceItems(input.advice, input.catalogue, lang);
+  const advice = adviceItems(input.advice);
+  const advicePackage = packageItem(input.advice);
   const attributions = reportAttributions(input.attributions, t);
   return {
     schema: 'mobiscan/report@1',
@@ -108,12 +121,14 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     subtitle: text(t, 'subtitle', { alliance: input.alliance.name, exportDate: formatDate(scan.exportDate, lang) }),
     generatedOn: input.generatedOn,
     labels: reportLabels(t, { threshold, generatedBy: text(t, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) }),
-    summary: buildSummary({ t, lang, result, peak: input.peak, co2: input.co2, goals, advice, packageEffect: input.packageEffect ?? null }),
+    summary: buildSummary({ t, lang, result, peak: input.peak, co2: input.co2, goals, advice, packageEffect: input.packageEffect ?? advicePackage }),
     keyFigures: keyFigures(input),
     goals,
-    charts,
+    charts: withAlt(charts, t),
     map: scanMap(result, placed, input.stations, input.places ?? [], lang),
     advice,
+    runningMeasures: runningItems(input.advice),
+    advicePackage,
     sections,
     method: {
       intro: [text(t, 'methodIntro'), ...(input.advice.measures.length === 0 ? [text(t, 'adviceNone')] : [])],

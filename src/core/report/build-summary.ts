@@ -28,8 +28,9 @@ export interface SummaryInput {
 
 const TOP = 3;
 
+// the latest complete period: a provisional one (too few days measured) cannot say where the member stands
 function latestMeasured(peak: PeakProgress | null) {
-  return peak?.periods.filter((p) => !p.inBaseline && p.flagged === null && p.avoidedPerDay !== null).at(-1) ?? null;
+  return peak?.periods.filter((p) => !p.inBaseline && p.flagged === null && p.avoidedPerDay !== null && !('provisional' in p && p.provisional)).at(-1) ?? null;
 }
 
 /** Where the member stands against its goals, in one or two sentences. */

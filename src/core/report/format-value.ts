@@ -17,15 +17,10 @@ function numberFormat(lang: Lang, digits: number, percent = false): Intl.NumberF
   return format;
 }
 
-/** Formats an ISO date the Dutch way (27-11-2026) or the English way (27 Nov 2026). */
-export function formatDate(iso: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const [, y, m, d] = match;
-  if (lang === 'nl') return `${d}-${m}-${y}`;
-  const month = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return `${Number(d)} ${month} ${y}`;
-}
+/** Dates in the report: the language layer's one date format. */
+import { formatDate } from '../i18n/format-date.js';
+
+export { formatDate };
 
 /**
  * Formats one report value as text in the report's language (PDF, terminal). The one rounding

@@ -29,8 +29,16 @@ export function methodParts(result: ScanResult, exportDate: string, peak: PeakPr
     text(t, 'mDistance', { bike: decimal(setting<number>(result, 'detourFactor.bike'), lang), car: decimal(setting<number>(result, 'detourFactor.car'), lang) }),
     text(t, 'mBands', { bands: bands.map((b) => bandLabel(b.id, lang, '')).join(', ') }),
     text(t, 'mSwitchers'),
-    text(t, 'mPeak', { morning: morning ? `${morning.start}-${morning.end}` : '–', evening: evening ? `${evening.start}-${evening.end}` : '–', days: setting<number>(result, 'commuting.daysPerYearFullWeek') ?? 214 }),
+    text(t, 'mPeak', {
+      morning: morning ? `${morning.start}-${morning.end}` : '–',
+      evening: evening ? `${evening.start}-${evening.end}` : '–',
+      days: setting<number>(result, 'commuting.daysPerYearFullWeek') ?? 214,
+      year: String(result.method.year),
+      workingDays: result.method.workingDaysPerYear,
+      presence: formatValue(result.method.fullTimerTripsPerWorkingDay, 'pct', lang),
+    }),
     text(t, 'mCo2', { basis: text(t, result.method.co2Basis === 'ttw' ? 'basisTtw' : 'basisWtw') }),
+    ...(dq.modeRules.estimated > 0 ? [text(t, 'mModesEstimated', { n: formatValue(dq.modeRules.estimated, 'int', lang) })] : []),
   ];
   const data = [
     text(t, 'mData', {

@@ -43,6 +43,8 @@ export interface Table {
   totals?: Cell[];
   /** A note under the table (source, caveat). */
   note?: string;
+  /** A long reference list for the workbook only; the PDF shows a shorter table beside it. */
+  excelOnly?: boolean;
 }
 
 /** One part of the report: an Excel sheet, a PDF section. */
@@ -90,6 +92,10 @@ export interface Chart {
   yLabel: string;
   yFormat: ValueFormat;
   note?: string;
+  /** The chart in words for a screen reader (the PDF's alternative text). */
+  alt?: string;
+  /** Dates to mark on a line chart's x axis ('start of a measure'), by category index. */
+  markers?: { index: number; label: string }[];
 }
 
 export interface MapCell {
@@ -131,8 +137,8 @@ export interface MapModel {
   shownNote: string;
   /** "Not on the map: ..." with the reasons, or '' when everyone is on the map. */
   notShownNote: string;
-  /** The map described in words for readers who cannot see it (PDF alternative text). */
-  altText: string;
+  /** The map described in words for readers who cannot see it (the PDF's alternative text). */
+  alt: string;
   attribution: string;
 }
 
@@ -154,8 +160,29 @@ export interface AdviceItem {
   evidence: 'measured' | 'indicative' | 'thin';
   /** Set when the evidence is thin: say so plainly. */
   evidenceWarning?: string;
+  /** A measure that runs for a while: its effect during that time (avoidancesPerDay is what lasts). */
+  oneOff?: { workingDays: number; avoidancesPerDayDuring: number; avoidancesDuring: number };
   cost: string;
   source: string;
+}
+
+/** A measure the company already runs: not advised again, with what the counts show since. */
+export interface RunningMeasureItem {
+  title: string;
+  /** 'YYYY-MM-DD'. */
+  startDate: string;
+  /** "Loopt sinds 01-04-2025. De tellingen: ..." */
+  text: string;
+}
+
+/** The top measures combined without double counting; shown beside the list, which must not be added up. */
+export interface AdvicePackageItem {
+  titles: string[];
+  participants: number;
+  avoidancesPerDay: number;
+  co2TonnesPerYear: number;
+  shareOfPeakTrips: number | null;
+  text: string;
 }
 
 /** The fixed words of a report (headings, column names, status and evidence words). */
@@ -198,6 +225,9 @@ export interface ReportLabels {
   source: string;
   attributions: string;
   notes: string;
+  /** Headings of the advice page's combined effect and of the measures already running. */
+  advicePackage: string;
+  adviceRunning: string;
   /** One word per evidence level, the same in the PDF and the workbook. */
   evidenceWords: Record<AdviceItem['evidence'], string>;
   /** One word per goal status ('gehaald', 'achter'). */
@@ -236,6 +266,10 @@ export interface ReportModel {
   charts: Chart[];
   map: MapModel | null;
   advice: AdviceItem[];
+  /** Measures already running at the company (company reports). */
+  runningMeasures?: RunningMeasureItem[];
+  /** The combined effect of the top measures (company reports with two or more measures). */
+  advicePackage?: AdvicePackageItem | null;
   /** Data tables in reading order; each becomes a sheet and a PDF section. */
   sections: Section[];
   method: {

@@ -32,13 +32,20 @@ export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Char
       kind: 'bar',
       categories: POTENTIAL_MODES.map((m) => text(t, `potential_${m}`)),
       series: [
-        { name: text(t, 'seriesInReach'), values: POTENTIAL_MODES.map((m) => o.potential[m].carCommuters) },
-        { name: text(t, 'seriesExpected'), values: POTENTIAL_MODES.map((m) => o.potential[m].expectedSwitchers) },
+        { name: text(t, 'seriesInReach'), values: POTENTIAL_MODES.map((m) => o.inReach[m].carCommuters) },
+        { name: text(t, 'seriesExpected'), values: POTENTIAL_MODES.map((m) => scenarioCarDrivers(result, m)) },
       ],
       yLabel: text(t, 'axisCarCommuters'),
       yFormat: 'count',
     },
   ];
+}
+
+/** The scenario's car drivers for one alternative; null where there is no scenario (walking, speed pedelec). */
+export function scenarioCarDrivers(result: ScanResult, mode: (typeof POTENTIAL_MODES)[number]): number | null {
+  const sc = result.overall.scenario;
+  const byMode = { walk: null, bike: sc.goDutch.carDrivers, ebike: sc.ebike.carDrivers, speedPedelec: null, pt: sc.pt.carDrivers, carpool: sc.carpool.carDrivers };
+  return byMode[mode];
 }
 
 /** The settings table of the method (kept for the alliance report's builder). */
@@ -56,9 +63,11 @@ export function dataQualityTable(result: ScanResult, t: ReportTexts): Table {
     [text(t, 'dqRowsUsed'), dq.rowsUsed],
     ...(['pc6', 'pc4', 'place', 'distance-only', 'none'] as const).map((p): [string, number] => [text(t, `dqPrecision_${p}`), dq.precision[p]]),
     [text(t, 'dqAmbiguousPlaces'), dq.ambiguousPlaces],
+    [text(t, 'dqHomesTooFar'), dq.homesTooFar],
     [text(t, 'dqUnmatched'), dq.unmatchedLocationEmployees],
     [text(t, 'dqModeGiven'), dq.modeRules.given],
     [text(t, 'dqModeInferred'), inferred],
+    [text(t, 'dqModeEstimated'), dq.modeRules.estimated],
     [text(t, 'dqModeUnknown'), dq.modeRules.unknown],
     [text(t, 'dqPtEstimated'), dq.ptEstimate.estimated],
   ];

@@ -134,8 +134,8 @@ export function scanMap(result: ScanResult, locations: MapPoint[], stations: rea
     },
     shownNote: t('shown', { shown: coverage.shown, employees: coverage.employees }),
     notShownNote: reasons.length > 0 ? t('notShown', { reasons: reasons.join('; ') }) : '',
-    altText: '',
+    alt: '',
     attribution: t('attribution'),
   };
-  return { ...model, altText: mapAltText(model, places, lang) };
+  return { ...model, alt: mapAltText(model, places, lang) };
 }

@@ -1,7 +1,8 @@
 import { MODES, type Mode } from '../ingest/types.js';
 import type { Count, ScanAggregate, ScanResult } from '../scan/scan-result.js';
 import { POTENTIAL_MODES } from '../settings/potential-modes.js';
-import type { Cell, Lang, Section } from './report-model.js';
+import { nearestPlaceName } from './nearest-place.js';
+import type { Cell, Column, Lang, Section } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
 import { tableSection } from './table-section.js';
 
@@ -27,7 +28,7 @@ function locationRow(name: string, a: ScanAggregate): Cell[] {
 }
 
 /** The sections a scan alone gives: locations, distance x mode, postcode areas, potential, CO2 by mode. */
-export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Section[] {
+export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang, places: readonly { name: string; lat: number; lon: number }[] = []): Section[] {
   const threshold = result.suppression?.threshold ?? 5;
   const o = result.overall;
   const bands = bandOrder(result);
@@ -56,23 +57,15 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
       rows: bands.map((b) => [bandLabel(b, lang, text(t, 'bandUnknown')), ...modes.map((m) => cellOf(b, m))]),
       note: text(t, 'confidentialityNote', { threshold }),
     }),
-    tableSection('pc4', text(t, 'sectionPc4'), [text(t, 'sectionPc4Intro', { threshold })], {
-      columns: [
-        { key: 'pc4', label: text(t, 'colPc4'), format: 'text' },
-        { key: 'employees', label: text(t, 'colEmployees'), format: 'int', visual: 'dataBar' },
-        { key: 'car', label: text(t, 'colCarCommuters'), format: 'int' },
-        { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct' },
-      ],
-      rows: o.pc4.filter((c) => c.employees !== null).map((c) => [c.pc4, countCell(c.employees), countCell(c.carCommuters), c.carShare]),
-    }),
+    pc4Section(result, t, places),
     tableSection('potential', text(t, 'sectionPotential'), [text(t, 'sectionPotentialIntro')], {
       columns: [
         { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
         { key: 'inReach', label: text(t, 'colInReach'), format: 'int', visual: 'dataBar' },
-        { key: 'expected', label: text(t, 'colExpected'), format: 'count' },
       ],
-      rows: POTENTIAL_MODES.map((m) => [text(t, `potential_${m}`), countCell(o.potential[m].carCommuters), o.potential[m].expectedSwitchers]),
+      rows: POTENTIAL_MODES.map((m) => [text(t, `potential_${m}`), countCell(o.inReach[m].carCommuters)]),
     }),
+    scenarioSection(result, t, lang),
     ptCarpoolSection(result, t),
     tableSection('co2-mode', text(t, 'sectionCo2'), [text(t, 'sectionCo2Intro')], {
       id: 'co2-by-mode',
@@ -91,22 +84,82 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang): Se
   ];
 }
 
-/** Public transport and carpool: the good-PT group, what the PT estimate could do, and the carpool groups. */
+/** How many postcode areas the PDF lists: the ten with the most car commuters. */
+const PC4_TOP = 10;
+
+/** Postcode areas: the top ten by car commuters with place names (PDF and workbook), and the full list (workbook only). */
+function pc4Section(result: ScanResult, t: ReportTexts, places: readonly { name: string; lat: number; lon: number }[]): Section {
+  const threshold = result.suppression?.threshold ?? 5;
+  const shown = result.overall.pc4.filter((c) => c.employees !== null);
+  const placeOf = (c: (typeof shown)[number]): string => (c.lat !== null && c.lon !== null ? nearestPlaceName({ lat: c.lat, lon: c.lon }, places) : null) ?? '';
+  const columns: Column[] = [
+    { key: 'pc4', label: text(t, 'colPc4'), format: 'text', width: 8 },
+    { key: 'place', label: text(t, 'colPlace'), format: 'text', width: 22 },
+    { key: 'employees', label: text(t, 'colEmployees'), format: 'int' },
+    { key: 'car', label: text(t, 'colCarCommuters'), format: 'int', visual: 'dataBar' },
+    { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct' },
+  ];
+  const row = (c: (typeof shown)[number]): Cell[] => [c.pc4, placeOf(c), countCell(c.employees), countCell(c.carCommuters), c.carShare];
+  const top = [...shown].sort((a, b) => (b.carCommuters ?? 0) - (a.carCommuters ?? 0) || a.pc4.localeCompare(b.pc4)).slice(0, PC4_TOP);
+  return {
+    id: 'pc4',
+    title: text(t, 'sectionPc4'),
+    intro: [text(t, 'sectionPc4Intro', { threshold, n: top.length, all: shown.length })],
+    tables: [
+      { id: 'pc4-top', title: text(t, 'pc4Top', { n: top.length }), columns, rows: top.map(row) },
+      { id: 'pc4', title: text(t, 'pc4All'), columns, rows: shown.map(row), excelOnly: true },
+    ],
+  };
+}
+
+/** The scenario per distance band: cyclists now, extra cyclists at the Go Dutch and E-bike level, the car drivers among them, and PT. */
+function scenarioSection(result: ScanResult, t: ReportTexts, lang: Lang): Section {
+  const sc = result.overall.scenario;
+  const row = (label: string, b: { commuters: Count; cyclistsNow: Count; goDutch: { extraCyclists: number; carDrivers: number }; ebike: { extraCyclists: number; carDrivers: number }; pt: { carDrivers: number } }): Cell[] => [
+    label,
+    countCell(b.commuters),
+    countCell(b.cyclistsNow),
+    b.goDutch.extraCyclists,
+    b.ebike.extraCyclists,
+    b.goDutch.carDrivers + b.ebike.carDrivers,
+    b.pt.carDrivers,
+  ];
+  const atLevel = sc.byBand.filter((b) => b.atDutchLevel).map((b) => bandLabel(b.band, lang, text(t, 'bandUnknown')));
+  const intro = [text(t, 'sectionScenarioIntro'), ...(atLevel.length > 0 ? [text(t, 'scenarioAtDutchLevel', { bands: atLevel.join(', ') })] : [])];
+  return tableSection('scenario', text(t, 'sectionScenario'), intro, {
+    columns: [
+      { key: 'band', label: text(t, 'colBand'), format: 'text', width: 14 },
+      { key: 'commuters', label: text(t, 'colCommuters'), format: 'int' },
+      { key: 'cyclists', label: text(t, 'colCyclistsNow'), format: 'int' },
+      { key: 'goDutch', label: text(t, 'colGoDutchExtra'), format: 'count', visual: 'dataBar' },
+      { key: 'ebike', label: text(t, 'colEbikeExtra'), format: 'count' },
+      { key: 'car', label: text(t, 'colScenarioCar'), format: 'count' },
+      { key: 'pt', label: text(t, 'colPtCar'), format: 'count' },
+    ],
+    rows: sc.byBand.filter((b) => b.commuters !== 0).map((b) => row(bandLabel(b.band, lang, text(t, 'bandUnknown')), b)),
+    totals: row(text(t, 'colTotal'), sc),
+  });
+}
+
+/** Public transport and carpool: the good-train group, what the train estimate could do, and the carpool groups. */
 function ptCarpoolSection(result: ScanResult, t: ReportTexts): Section {
   const o = result.overall;
   const p = result.carProfile;
   const pt = result.dataQuality.ptEstimate;
   const rows: Cell[][] = [
-    [text(t, 'ptGood'), countCell(p.goodPt.carCommuters), p.goodPt.expectedSwitchers],
-    [text(t, 'ptInReach'), countCell(o.potential.pt.carCommuters), o.potential.pt.expectedSwitchers],
+    [text(t, 'ptGood'), countCell(p.goodPt.carCommuters), null],
+    [text(t, 'ptInReach'), countCell(o.inReach.pt.carCommuters), null],
+    [text(t, 'ptScenario'), null, o.scenario.pt.extraUsers],
     [text(t, 'ptEstimated'), pt.estimated, null],
+    [text(t, 'ptTransfer'), pt.withTransfer, null],
     [text(t, 'ptNoStations'), pt.noStations, null],
     [text(t, 'ptSameStation'), pt.sameStation, null],
     [text(t, 'ptTooFar'), pt.stationTooFar, null],
-    [text(t, 'carpoolCandidates'), countCell(p.carpool.candidates), o.potential.carpool.expectedSwitchers],
+    [text(t, 'ptTooClose'), pt.stationsTooClose, null],
+    [text(t, 'carpoolCandidates'), countCell(p.carpool.candidates), o.scenario.carpool.carDrivers],
     [text(t, 'carpoolGroups'), p.carpool.groups, null],
   ];
-  return tableSection('pt-carpool', text(t, 'sectionPtCarpool'), [text(t, 'sectionPtCarpoolIntro')], {
+  return tableSection('pt-carpool', text(t, 'sectionPtCarpool'), [text(t, 'sectionPtCarpoolIntro'), text(t, 'ptBusNote')], {
     columns: [
       { key: 'what', label: text(t, 'colWhat'), format: 'text', width: 60 },
       { key: 'count', label: text(t, 'colCount'), format: 'int' },

@@ -68,7 +68,10 @@ export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang, meas
       p.share,
       p.sharePerHead,
       p.measuresStarted.map(measureTitle).join(', '),
-      [p.inBaseline ? text(t, 'baselinePeriod') : '', p.flagged ? text(t, 'tooFewDays') : ''].filter(Boolean).join('; '),
+      [
+        p.inBaseline ? text(t, 'baselinePeriod') : '',
+        p.flagged ? text(t, 'tooFewDays') : !p.inBaseline && p.provisional && p.daysWithData > 0 ? text(t, 'provisionalPeriod') : '',
+      ].filter(Boolean).join('; '),
     ]),
   });
 }
@@ -194,7 +197,9 @@ export function goalLines(peak: PeakProgress | null, co2: Co2Progress | null, t:
 /** The peak goal in one sentence, in the report's language, from the figures themselves. */
 function peakPhrase(peak: PeakProgress, t: ReportTexts, lang: Lang): string {
   const goal = peak.goal!;
-  const latest = peak.periods.filter((p) => !p.inBaseline && p.flagged === null && p.avoidedPerDay !== null).at(-1);
+  // the period the status rests on (a provisional latest period cannot make the goal met)
+  const judged = peak.periods.filter((p) => !p.inBaseline && p.flagged === null && p.avoidedPerDay !== null);
+  const latest = judged.find((p) => p.label === goal.result.latestLabel) ?? judged.at(-1);
   if (!latest || !peak.baseline) return text(t, 'phrasePeakNoData');
   const parts = [
     text(t, 'phrasePeakLatest', {
@@ -205,6 +210,15 @@ function peakPhrase(peak: PeakProgress, t: ReportTexts, lang: Lang): string {
       target: pct(goal.targetPct / 100, lang),
     }),
   ];
+  const provisional = goal.result.provisional;
+  if (provisional) {
+    parts.push(text(t, provisional.reachesTarget && goal.result.status !== 'met' ? 'phrasePeakProvisionalReached' : 'phrasePeakProvisional', {
+      period: periodLabel(provisional.label, lang),
+      days: provisional.daysWithData,
+      workingDays: provisional.workingDays,
+      min: pct(provisional.minMeasuredShare, lang),
+    }));
+  }
   const projected = goal.result.projectedShare;
   if (goal.result.status !== 'met' && projected !== null && goal.targetDate) {
     parts.push(text(t, 'phrasePeakProjection', { projected: formatValue(projected, 'pct', lang), date: formatDate(goal.targetDate, lang) }));

@@ -7,8 +7,9 @@ export class CarpoolCandidates {
   lat = new Float64Array(64);
   lon = new Float64Array(64);
   startMinutes = new Float32Array(64);
-  /** Probability left after the expected bike, e-bike and PT switches. */
-  remainder = new Float32Array(64);
+  /** Scenario group (location x band) of the candidate, and whether it has a train estimate: what the scenario leaves in the car follows from both. */
+  group = new Int32Array(64);
+  hasPt = new Uint8Array(64);
   /** Car trips a working day in the morning and the evening window. */
   morningTrips = new Float32Array(64);
   eveningTrips = new Float32Array(64);
@@ -17,13 +18,14 @@ export class CarpoolCandidates {
   rowIndex = new Int32Array(64);
 
   /** Appends one candidate. */
-  push(c: { lat: number; lon: number; startMinutes: number; remainder: number; morningTrips: number; eveningTrips: number; co2Kg: number; rowIndex: number }): void {
+  push(c: { lat: number; lon: number; startMinutes: number; group: number; hasPt: boolean; morningTrips: number; eveningTrips: number; co2Kg: number; rowIndex: number }): void {
     if (this.length === this.lat.length) this.grow();
     const i = this.length++;
     this.lat[i] = c.lat;
     this.lon[i] = c.lon;
     this.startMinutes[i] = c.startMinutes;
-    this.remainder[i] = c.remainder;
+    this.group[i] = c.group;
+    this.hasPt[i] = c.hasPt ? 1 : 0;
     this.morningTrips[i] = c.morningTrips;
     this.eveningTrips[i] = c.eveningTrips;
     this.co2Kg[i] = c.co2Kg;
@@ -32,7 +34,7 @@ export class CarpoolCandidates {
 
   private grow(): void {
     const n = this.lat.length * 2;
-    const up = <T extends Float64Array | Float32Array | Int32Array>(a: T, make: (n: number) => T): T => {
+    const up = <T extends Float64Array | Float32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(n);
       b.set(a);
       return b;
@@ -40,7 +42,8 @@ export class CarpoolCandidates {
     this.lat = up(this.lat, (k) => new Float64Array(k));
     this.lon = up(this.lon, (k) => new Float64Array(k));
     this.startMinutes = up(this.startMinutes, (k) => new Float32Array(k));
-    this.remainder = up(this.remainder, (k) => new Float32Array(k));
+    this.group = up(this.group, (k) => new Int32Array(k));
+    this.hasPt = up(this.hasPt, (k) => new Uint8Array(k));
     this.morningTrips = up(this.morningTrips, (k) => new Float32Array(k));
     this.eveningTrips = up(this.eveningTrips, (k) => new Float32Array(k));
     this.co2Kg = up(this.co2Kg, (k) => new Float32Array(k));

@@ -1,6 +1,6 @@
 import { KM_PER_DEGREE_LAT } from '../geo/lat-lon.js';
 
-/** Who may share a car (METHOD.md 4). */
+/** Who may share a car (docs/method.md, Potential). */
 export interface CarpoolRules {
   maxHomeDistanceKm: number;
   maxStartDifferenceMinutes: number;

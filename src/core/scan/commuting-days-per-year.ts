@@ -2,8 +2,8 @@ import type { Employee } from '../ingest/types.js';
 import type { ScanSettingValues } from '../settings/scan-settings-schema.js';
 
 /**
- * Commuting days a year: the Dutch tax rule counts 214 days for five days a week (METHOD.md 6),
- * scaled by the workdays per week (given, else FTE x 5 rounded, else 5: METHOD.md 2) minus the
+ * Commuting days a year: the Dutch tax rule counts 214 days for five days a week (Belastingdienst; docs/method.md, CO2),
+ * scaled by the workdays per week (given, else FTE x 5 rounded, else 5) minus the
  * work-from-home days.
  */
 export function commutingDaysPerYear(

@@ -5,8 +5,8 @@ import type { ModeRule } from './infer-mode.js';
 import type { Precision } from './place-home.js';
 
 /**
- * One line of the confidential per-employee list (`--employees FILE`, METHOD.md 9): for the
- * employer's own use only, keyed by its personnel number. Never part of a ScanResult.
+ * One line of the confidential per-employee list (`--employees FILE`, docs/method.md, Privacy):
+ * for the employer's own use only, keyed by its personnel number. Never part of a ScanResult.
  */
 export interface EmployeeRow {
   personnelId: string | null;
@@ -22,10 +22,14 @@ export interface EmployeeRow {
   commutingDaysPerYear: number;
   /** Which potentials the band (and, for carpool, a group) puts in reach. */
   potential: Record<PotentialMode, boolean>;
-  /** Expected shares: PCT Go Dutch, the e-bike increment, PT; rounded to 3 decimals. */
-  pBike: number;
+  /**
+   * Scenario shares at this employee's distance and travel-time factor, rounded to 3 decimals:
+   * PCT Go Dutch and E-bike levels and the PT share. Shares of a group, not this person's chance
+   * to switch (the scenario applies them per group).
+   */
+  pGoDutch: number;
   pEbike: number;
-  pPt: number;
+  ptShare: number | null;
   /** Estimated PT/car travel-time factor, when there is one. */
   ptFactor: number | null;
   /** Carpool group number within the location, when in a group. */
@@ -56,9 +60,9 @@ export function employeeRow(a: EmployeeAssessment, row: number, personnelId: str
       pt: modes.includes('pt'),
       carpool: false,
     },
-    pBike: r(a.pBike, 3),
+    pGoDutch: r(a.pGoDutch, 3),
     pEbike: r(a.pEbike, 3),
-    pPt: r(a.pPt, 3),
+    ptShare: a.ptShare === undefined ? null : r(a.ptShare, 3),
     ptFactor: a.ptFactor === undefined ? null : r(a.ptFactor, 2),
     carpoolGroup: null,
     co2KgPerYear: a.co2KgNow === undefined ? null : r(a.co2KgNow, 1),

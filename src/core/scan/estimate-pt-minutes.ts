@@ -6,8 +6,15 @@ import type { Station } from './scan-context.js';
 
 /** A PT time estimate, or why there is none. Always an estimate, never a timetable answer. */
 export type PtEstimate =
-  | { ok: true; minutes: number; homeStationId: string; workStationId: string; accessKm: number; egressKm: number }
-  | { ok: false; reason: 'no-stations' | 'same-station' | 'station-too-far' };
+  | { ok: true; minutes: number; homeStationId: string; workStationId: string; accessKm: number; egressKm: number; transfers: 0 | 1 }
+  | { ok: false; reason: PtNoEstimate };
+
+/**
+ * Why a home gets no PT estimate. The station table holds rail stations only, so each of these
+ * means "no useful train connection", never "no public transport": buses, trams and metros are
+ * not in the table.
+ */
+export type PtNoEstimate = 'no-stations' | 'same-station' | 'station-too-far' | 'stations-too-close';
 
 /** Minutes to cover one access or egress leg: walk up to walkMaxKm, else bike plus parking. */
 function legMinutes(km: number, pt: ScanSettingValues['pt']): number {
@@ -15,11 +22,13 @@ function legMinutes(km: number, pt: ScanSettingValues['pt']): number {
 }
 
 /**
- * Door-to-door PT time without a timetable (METHOD.md 4): access to the nearest station,
- * a wait of half a headway, the train at an average speed over a detoured station-to-station
- * distance, and egress from the station nearest to work. Access and egress distances are
- * great-circle x the bike detour factor. The same station at both ends, or a station further
- * than maxAccessKm, gives no estimate: that trip is a cycling trip, not a PT one.
+ * Door-to-door train time without a timetable (docs/method.md, Public transport): access to the
+ * nearest station, a wait of half a headway, the train at an average speed over a detoured
+ * station-to-station distance, one transfer (transferMinutes) when that ride is longer than one
+ * line typically covers (directLineMaxKm: without a timetable the direct lines are not known),
+ * and egress from the station nearest to work. Access and egress distances are great-circle x
+ * the bike detour factor. No estimate when both ends share a station, the stations are closer
+ * than minTrainKm (nobody takes the train for that), or a station is further than maxAccessKm.
  * Pass `workStation` when many homes share one work location, to look it up once.
  */
 export function estimatePtMinutes(
@@ -36,7 +45,10 @@ export function estimatePtMinutes(
   const accessKm = homeStation.distanceKm * detourFactor.bike;
   const egressKm = workStation.distanceKm * detourFactor.bike;
   if (accessKm > pt.maxAccessKm || egressKm > pt.maxAccessKm) return { ok: false, reason: 'station-too-far' };
-  const rideKm = haversineKm(homeStation.item, workStation.item) * pt.trainDetourFactor;
-  const minutes = legMinutes(accessKm, pt) + pt.waitMinutes + (rideKm / pt.trainKmh) * 60 + legMinutes(egressKm, pt);
-  return { ok: true, minutes, homeStationId: homeStation.item.id, workStationId: workStation.item.id, accessKm, egressKm };
+  const stationsKm = haversineKm(homeStation.item, workStation.item);
+  if (stationsKm < pt.minTrainKm) return { ok: false, reason: 'stations-too-close' };
+  const rideKm = stationsKm * pt.trainDetourFactor;
+  const transfers = rideKm > pt.directLineMaxKm ? 1 : 0;
+  const minutes = legMinutes(accessKm, pt) + pt.waitMinutes + (rideKm / pt.trainKmh) * 60 + transfers * pt.transferMinutes + legMinutes(egressKm, pt);
+  return { ok: true, minutes, homeStationId: homeStation.item.id, workStationId: workStation.item.id, accessKm, egressKm, transfers };
 }

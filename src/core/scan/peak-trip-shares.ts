@@ -36,7 +36,7 @@ export function startMinutesOf(e: Pick<Employee, 'startMinutes' | 'shift'>, peak
 }
 
 /**
- * Classifies the trips of a working day against the peak windows (METHOD.md 5). With a start
+ * Classifies the trips of a working day against the peak windows (docs/method.md, Peak trips). With a start
  * time (given, or from the shift table) the trip to work runs [start - travel, start] and the
  * trip home [start + workday, + travel]; each counts in every window it touches, so a night
  * shift's trip home can fall in the morning peak. Without either, the stated assumption applies.

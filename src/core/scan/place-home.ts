@@ -2,7 +2,7 @@ import type { LatLon } from '../geo/lat-lon.js';
 import type { Employee } from '../ingest/types.js';
 import type { Geocoder } from './scan-context.js';
 
-/** How precisely a home was placed (METHOD.md 3); 'distance-only' is decided later, from HR's distance. */
+/** How precisely a home was placed (docs/method.md, Placing employees); 'distance-only' is decided later, from HR's distance. */
 export type Precision = 'pc6' | 'pc4' | 'place' | 'distance-only' | 'none';
 
 /** Where the geocoder put a home. A foreign postcode counts as 'pc4' (postcode level). */

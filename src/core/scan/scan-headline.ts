@@ -6,7 +6,7 @@ export interface ScanHeadline {
   carCommuters: number;
   /** carCommuters / employees (0..1); null without employees. */
   carShare: number | null;
-  /** Expected switchers from the car to bike, e-bike, PT and carpool together (the potential). */
+  /** The scenario's car drivers (bike, e-bike, PT, carpool together, each once); for a version 1 scan its per-person expected switchers. */
   expectedSwitchers: number;
   /** Car trips in the morning and evening peak windows on an average working day. */
   peakCarTripsPerDay: number;
@@ -20,10 +20,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** The headline of a stored scan result, or null when the JSON is not a scan result this version reads. */
 export function scanHeadline(result: unknown): ScanHeadline | null {
-  if (!isObject(result) || result.schema !== 'mobiscan/scan-result@1' || !isObject(result.overall)) return null;
+  if (!isObject(result) || (result.schema !== 'mobiscan/scan-result@1' && result.schema !== 'mobiscan/scan-result@2') || !isObject(result.overall)) return null;
   const o = (result as unknown as ScanResult).overall;
-  if (!isObject(o.peak) || !isObject(o.co2KgPerYear) || !isObject(o.potential)) return null;
-  const expectedSwitchers = Object.values(o.potential).reduce((sum, p) => sum + (p.expectedSwitchers ?? 0), 0);
+  if (!isObject(o.peak) || !isObject(o.co2KgPerYear)) return null;
+  // Version 1 kept per-person switch rates in `potential`; version 2 the scenario's car drivers.
+  const v1 = (o as unknown as { potential?: Record<string, { expectedSwitchers?: number | null }> }).potential;
+  const expectedSwitchers = isObject(o.scenario) ? o.scenario.carDrivers : isObject(v1) ? Object.values(v1).reduce((sum, p) => sum + (p.expectedSwitchers ?? 0), 0) : null;
+  if (expectedSwitchers === null) return null;
   return {
     employees: o.employees,
     carCommuters: o.carCommuters,

@@ -2,7 +2,7 @@ import { FUELS, MODES, type Employee, type Fuel, type Mode } from '../ingest/typ
 import type { EmployeeAssessment } from './assess-employee.js';
 
 /**
- * Who counts in the commuting part of the Dutch WPM report (METHOD.md 6: only employees with a
+ * Who counts in the commuting part of the Dutch WPM report (RVO WPM rules, docs/method.md: only employees with a
  * travel allowance or a PT pass; a lease car counts too, its commute is the employer's), and
  * their km a year by mode and fuel. Without an allowance column in the export nobody can be told
  * apart, so everyone counts and the basis says so.

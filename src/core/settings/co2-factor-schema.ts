@@ -4,7 +4,7 @@ import { nonNegative } from './setting-fields.js';
 
 const gramsOrUnknown = () => nonNegative().nullable();
 
-/** One CO2 factor: grams per km for a mode (and, for cars, a fuel), with its source (METHOD.md 6). */
+/** One CO2 factor: grams per km for a mode (and, for cars, a fuel), with its source (docs/method.md, CO2). */
 export const co2FactorSchema = z.strictObject({
   mode: z.enum(MODES, { error: `must be one of ${MODES.join(', ')}` }),
   fuel: z.enum(FUELS, { error: `must be one of ${FUELS.join(', ')}` }).optional(),

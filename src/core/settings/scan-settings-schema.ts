@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { MODES } from '../ingest/types.js';
 import { co2FactorSchema } from './co2-factor-schema.js';
 import { clock, finite, nonNegative, positive, share, window } from './setting-fields.js';
 
-/** What a distance band puts in reach (METHOD.md 4). */
 import { POTENTIAL_MODES, type PotentialMode } from './potential-modes.js';
 
 export { POTENTIAL_MODES, type PotentialMode };
 
+/** What a distance band puts in reach (docs/method.md, Potential). */
 const band = z.strictObject({
   id: z.string({ error: 'must be a text' }).min(1, { error: 'must not be empty' }),
   maxKm: positive().nullable(),
@@ -31,11 +32,26 @@ const bands = z.array(band).min(1, { error: 'must list at least one band' }).sup
   });
 });
 
+/** National mode shares by one-way distance, for employees whose mode is unknown (docs/method.md, Current mode). */
+const modeEstimate = z
+  .array(z.strictObject({ upToKm: positive().nullable(), shares: z.partialRecord(z.enum(MODES), share()) }))
+  .min(1, { error: 'must list at least one distance' })
+  .superRefine((list, ctx) => {
+    list.forEach((row, i) => {
+      const last = i === list.length - 1;
+      if (last !== (row.upToKm === null)) ctx.addIssue({ code: 'custom', path: [i, 'upToKm'], message: last ? 'must be null in the last row (open-ended)' : 'may be null only in the last row' });
+      const prev = list[i - 1]?.upToKm;
+      if (i > 0 && row.upToKm !== null && prev != null && row.upToKm <= prev) ctx.addIssue({ code: 'custom', path: [i, 'upToKm'], message: 'must be larger than the row before' });
+      const total = Object.values(row.shares).reduce((a, b) => a + (b ?? 0), 0);
+      if (Math.abs(total - 1) > 0.005) ctx.addIssue({ code: 'custom', path: [i, 'shares'], message: `must add up to 1 (they add up to ${total.toFixed(3)})` });
+    });
+  });
+
 const speeds = z.array(z.strictObject({ upToKm: positive().nullable(), kmh: positive() })).min(1).refine((l) => l[l.length - 1]?.upToKm === null, {
   error: 'must end with an open stretch (upToKm null)',
 });
 
-/** The values of every scan setting (METHOD.md 3, 4, 5, 6, 9); defaults in data/settings/defaults.json. */
+/** The values of every scan setting (docs/method.md); defaults in data/settings/defaults.json. */
 export const scanSettingValuesSchema = z
   .strictObject({
     bands,
@@ -45,13 +61,16 @@ export const scanSettingValuesSchema = z
       ebike: pctCoefficientsSchema,
       goDutch2017: pctCoefficientsSchema,
       gradientPct: finite(),
+      minDistanceKm: nonNegative(),
       maxDistanceKm: positive(),
     }),
     pt: z.strictObject({
       walkKmh: positive(), walkMaxKm: nonNegative(), bikeKmh: positive(), bikeExtraMinutes: nonNegative(),
       waitMinutes: nonNegative(), trainKmh: positive(), trainDetourFactor: positive(), maxAccessKm: positive(),
+      minTrainKm: nonNegative(), directLineMaxKm: positive(), transferMinutes: nonNegative(),
       shareByFactor: z.array(z.strictObject({ factor: positive(), share: share() })).min(1, { error: 'must list at least one point' })
-        .refine((l) => l.every((p, i) => i === 0 || p.factor > l[i - 1]!.factor), { error: 'must be in increasing order of factor' }),
+        .refine((l) => l.every((p, i) => i === 0 || p.factor > l[i - 1]!.factor), { error: 'must be in increasing order of factor' })
+        .refine((l) => l.every((p, i) => i === 0 || p.share <= l[i - 1]!.share), { error: 'must not rise with the factor (a slower PT trip never gets a larger share)' }),
     }),
     car: z.strictObject({ speeds, parkMinutes: nonNegative() }),
     carpool: z.strictObject({
@@ -59,21 +78,30 @@ export const scanSettingValuesSchema = z
       maxGroupSize: z.number({ error: 'must be a whole number >= 2' }).int({ error: 'must be a whole number >= 2' }).gte(2, { error: 'must be a whole number >= 2' }),
       uptake: share(), occupants: positive(),
     }),
-    commuting: z.strictObject({ daysPerYearFullWeek: positive(), fullWeekDays: positive() }),
+    commuting: z.strictObject({
+      daysPerYearFullWeek: positive(), fullWeekDays: positive(),
+      liberationDay: z.enum(['every-year', 'lustrum', 'never'], { error: "must be 'every-year', 'lustrum' or 'never'" }),
+    }),
     peak: z.strictObject({
       morning: window(), evening: window(),
       assumedShareWithoutStartTime: z.strictObject({ morning: share(), evening: share() }),
       workdayHours: positive(),
       shiftStarts: z.record(z.string(), clock()),
     }),
-    modeInference: z.strictObject({ enabled: z.boolean({ error: 'must be true or false' }), kmAllowanceCarMinKm: nonNegative() }),
+    modeInference: z.strictObject({
+      enabled: z.boolean({ error: 'must be true or false' }),
+      kmAllowanceCarMinKm: nonNegative(),
+      estimateUnknown: z.boolean({ error: 'must be true or false' }),
+    }),
+    modeEstimate: modeEstimate,
     co2: z.strictObject({
       basis: z.enum(['wtw', 'ttw'], { error: "must be 'wtw' or 'ttw'" }),
       ptFactorKey: z.string({ error: 'must be a text' }),
+      ovBusBelowKm: nonNegative(),
       version: z.string({ error: 'must be a text' }),
       factors: z.record(z.string(), co2FactorSchema),
     }),
-    suppressionThreshold: z.number({ error: 'must be a whole number >= 3' }).int({ error: 'must be a whole number >= 3' }).gte(3, { error: 'must be a whole number >= 3 (METHOD.md 9)' }),
+    suppressionThreshold: z.number({ error: 'must be a whole number >= 3' }).int({ error: 'must be a whole number >= 3' }).gte(3, { error: 'must be a whole number >= 3 (privacy)' }),
   })
   .refine((s) => s.co2.factors[s.co2.ptFactorKey] !== undefined, { error: 'must name an entry of co2.factors', path: ['co2', 'ptFactorKey'] });
 

@@ -5,7 +5,7 @@ export interface MethodEntry {
   /** Path of the setting, e.g. `pt.waitMinutes` or `co2.factors["auto:benzine"]`. */
   setting: string;
   value: unknown;
-  /** Where the value comes from (METHOD.md section, paper, list, or the user's settings file). */
+  /** Where the value comes from (a paper, list or public figure, an assumption, or the user's settings file). */
   source: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The alliance view: the sum of the members' avoidances, baselines, CO2 and employees, and each
- * member's share of the total (METHOD.md section 8).
+ * member's share of the total (docs/method.md).
  */
 
 /** One member's figures; avoidances and baseline in peak car trips per working day. */

@@ -1,7 +1,7 @@
 /**
  * CO2 per year from yearly km per mode and fuel, with factors passed in as data (the shape of
  * data/settings/co2-factors.json). Formula: km / occupants x g/km for vehicle-km factors,
- * km x g/km for passenger-km factors (METHOD.md section 6).
+ * km x g/km for passenger-km factors (docs/method.md).
  */
 
 /** One factor, as in data/settings/co2-factors.json; mode and fuel in the ingest vocabulary. */

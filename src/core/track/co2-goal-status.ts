@@ -1,6 +1,6 @@
 /**
  * Measured CO2 years against the straight trajectory, with a least-squares projection to the
- * target year: "behind, expected -32% in 2030" (METHOD.md section 6).
+ * target year: "behind, expected -32% in 2030" (docs/method.md).
  */
 import type { YearCo2 } from './co2-trajectory.js';
 import { type GoalStatus, SHARE_EPSILON } from './goal-status.js';

@@ -1,6 +1,6 @@
 /**
  * The CO2 part of `track show`: CO2 per year from saved scans or typed km, against the straight
- * trajectory from the goal's baseline year to its target (METHOD.md section 6).
+ * trajectory from the goal's baseline year to its target (docs/method.md).
  */
 import { type Co2GoalResult, co2GoalStatus } from './co2-goal-status.js';
 import { type YearCo2, co2Trajectory } from './co2-trajectory.js';

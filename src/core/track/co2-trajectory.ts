@@ -1,6 +1,6 @@
 /**
  * A CO2 goal ("-50% in 2030 against 2016") as a straight trajectory from the baseline year to
- * the target year, and measured years judged against it (METHOD.md section 6).
+ * the target year, and measured years judged against it (docs/method.md).
  */
 import { InputError } from '../errors.js';
 

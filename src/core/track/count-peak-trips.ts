@@ -1,7 +1,7 @@
 /**
  * Parking or barrier log -> peak car trips per working day. A car arriving in the morning
  * window is a morning peak trip, a car leaving in the evening window an evening peak trip
- * (METHOD.md section 5). Vehicle keys are held only while their day is being counted.
+ * (docs/method.md). Vehicle keys are held only while their day is being counted.
  */
 import { isIsoDate } from './calendar-date.js';
 import { DEFAULT_PEAK_WINDOWS, type PeakWindows, inWindow } from './peak-windows.js';

@@ -1,6 +1,6 @@
 /**
  * Ordinary least squares for a straight line y = intercept + slope * x, the projection behind
- * "on track" and "behind" (METHOD.md section 6: project forward from the measurements).
+ * "on track" and "behind" (docs/method.md: project forward from the measurements).
  */
 
 /** A point on the line. */

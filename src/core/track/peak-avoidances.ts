@@ -1,7 +1,7 @@
 /**
  * Baseline (nulmeting) and avoidances (spitsmijdingen): avoided = baseline - current average,
  * share = avoided / baseline, and the same per employee when both headcounts are known
- * (METHOD.md section 5).
+ * (docs/method.md).
  */
 import { InputError } from '../errors.js';
 import type { PeriodSummary } from './summarise-period.js';

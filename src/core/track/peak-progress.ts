@@ -7,7 +7,7 @@ import type { PeakBaseline } from './peak-avoidances.js';
 import { peakAvoidances } from './peak-avoidances.js';
 import { type PeakGoalResult, peakGoalStatus } from './peak-goal-status.js';
 import { type PeriodUnit, periodRanges } from './period-ranges.js';
-import { type PeriodSummary, summarisePeriod } from './summarise-period.js';
+import { MIN_MEASURED_SHARE, type PeriodSummary, summarisePeriod } from './summarise-period.js';
 import { type RegistrationSummary, summariseRegistrations } from './summarise-registrations.js';
 import type { AvoidanceRegistration, DailyCount } from './types.js';
 
@@ -32,6 +32,8 @@ export interface PeakProgressInput {
   measures: readonly { measure: string; startDate: string }[];
   unit: PeriodUnit;
   minWorkingDays?: number;
+  /** Share of working days a period needs measured to meet a goal; default MIN_MEASURED_SHARE. */
+  minMeasuredShare?: number;
 }
 
 /** One period's row. */
@@ -72,8 +74,9 @@ export function peakProgress(input: PeakProgressInput): PeakProgress {
   const last = dates.at(-1);
   const ranges = first === undefined || last === undefined ? [] : periodRanges(first, last, input.unit);
   const baselinePerDay = baseline?.totalPerDay;
+  const minMeasuredShare = input.minMeasuredShare ?? MIN_MEASURED_SHARE.value;
   const periods = ranges.flatMap((range): PeakPeriodRow[] => {
-    const summary = summarisePeriod(input.counts, { ...range, ...(input.minWorkingDays !== undefined && { minWorkingDays: input.minWorkingDays }) });
+    const summary = summarisePeriod(input.counts, { ...range, minMeasuredShare, ...(input.minWorkingDays !== undefined && { minWorkingDays: input.minWorkingDays }) });
     const registrations = summariseRegistrations(input.registrations, { ...range, ...(baselinePerDay !== undefined && { baselinePerDay }) });
     if (summary.daysWithData === 0 && registrations.total === 0) return [];
     const headcount = headcountOn(input.headcounts, range.to) ?? input.defaultHeadcount ?? null;
@@ -112,7 +115,12 @@ export function peakProgress(input: PeakProgressInput): PeakProgress {
   const targetDate = goal.targetYear === null ? null : `${goal.targetYear}-12-31`;
   const result = peakGoalStatus({
     baseline: { totalPerDay: baseline?.totalPerDay ?? 0, ...(baseline?.source === 'measured' && { to: baseline.to }) },
-    periods: judged.map((p) => ({ label: p.label, endDate: p.to, share: (perHead ? p.sharePerHead : null) ?? p.share ?? 0 })),
+    periods: judged.map((p) => ({
+      label: p.label,
+      endDate: p.to,
+      share: (perHead ? p.sharePerHead : null) ?? p.share ?? 0,
+      ...(p.provisional && { provisional: { daysWithData: p.daysWithData, workingDays: p.workingDays, minMeasuredShare } }),
+    })),
     goal: { targetPct: goal.targetPct, ...(targetDate !== null && { targetDate }) },
   });
   return { baseline, periods, goal: { ...goal, targetDate, result }, notes };

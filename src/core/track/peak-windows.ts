@@ -15,7 +15,7 @@ export interface PeakWindows {
   evening: TimeWindow;
 }
 
-/** 07:00-09:00 and 16:30-18:00: I&W "Spitsvrij" 2025 (METHOD.md section 5). */
+/** 07:00-09:00 and 16:30-18:00: I&W "Spitsvrij" 2025 (docs/method.md). */
 export const DEFAULT_PEAK_WINDOWS: PeakWindows = {
   morning: { startMin: 7 * 60, endMin: 9 * 60 }, // I&W "Spitsvrij" 2025: 07:00-09:00
   evening: { startMin: 16 * 60 + 30, endMin: 18 * 60 }, // I&W "Spitsvrij" 2025: 16:30-18:00

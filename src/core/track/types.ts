@@ -1,6 +1,6 @@
 /**
  * The plain data that tracking works on: events from a parking or barrier log, counts per
- * working day, and registrations of avoided trips (METHOD.md section 5).
+ * working day, and registrations of avoided trips (docs/method.md).
  */
 
 /** One entry or exit from a parking or barrier log. */

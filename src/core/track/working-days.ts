@@ -1,5 +1,5 @@
 /**
- * Which days count: weekdays that are not Dutch national public holidays (METHOD.md section 5:
+ * Which days count: weekdays that are not Dutch national public holidays (docs/method.md:
  * exclude weekends and public holidays).
  */
 import { addDays, dayNumber, isoWeekday, yearOf } from './calendar-date.js';

@@ -1,5 +1,5 @@
 /**
- * The commuting categories of the RVO WPM form (werkgebonden personenmobiliteit, METHOD.md
+ * The commuting categories of the RVO WPM form (werkgebonden personenmobiliteit, docs/method.md
  * section 6), and which mode and fuel of the ingest vocabulary goes where.
  */
 

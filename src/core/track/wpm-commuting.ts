@@ -1,7 +1,7 @@
 /**
  * The commuting part of the WPM report: km by mode and fuel in the RVO categories, with CO2
  * tank-to-wheel (the form's convention: electric cars and trains count as 0), labelled an
- * estimate and saying who is in scope (METHOD.md section 6).
+ * estimate and saying who is in scope (docs/method.md).
  */
 import { type Co2Factor, type KmByModeFuel, co2FromKm } from './co2-from-km.js';
 import { WPM_CATEGORIES, type WpmCategoryId, wpmCategoryOf } from './wpm-categories.js';

@@ -3,7 +3,7 @@
  * and the goals they signed up for. Aggregates only: nothing here describes one employee.
  */
 
-/** One peak window on working days, as `HH:MM` local time (METHOD.md section 5). */
+/** One peak window on working days, as `HH:MM` local time (docs/method.md). */
 export interface PeakWindow {
   start: string;
   end: string;
@@ -50,7 +50,7 @@ export interface Company extends Omit<CompanyInput, 'locations'> {
   locations: Location[];
 }
 
-/** The goal kinds of METHOD.md sections 5 and 6. */
+/** The goal kinds of docs/method.md and 6. */
 export const GOAL_KINDS = ['peak-avoidance', 'co2-reduction'] as const;
 export type GoalKind = (typeof GOAL_KINDS)[number];
 

@@ -17,7 +17,7 @@ export function loadCatalogue(): Catalogue {
 }
 
 /**
- * A hospital like the Dordrecht one of METHOD.md 1: about 3,000 staff, mostly shift work (few can
+ * A hospital like the public Dordrecht case (docs/method.md): about 3,000 staff, mostly shift work (few can
  * work from home), about 1,800 peak car trips a day and 180 avoidances still needed.
  */
 export const hospital: AdviceInput = {
@@ -25,6 +25,8 @@ export const hospital: AdviceInput = {
   carCommuters: 1900,
   carAvgOneWayKm: 14,
   carCommutersInPeak: { morning: 950, evening: 850 },
+  peakCarTripsPerWorkingDay: 1520, // 1,800 drivers in a window, present on about 0.84 of working days
+  workingDaysPerYear: 255,
   carBands: [
     { fromKm: 0, toKm: 2.5, carCommuters: 120, avgOneWayKm: 1.8, expectedBikeSwitchers: 60, expectedEbikeSwitchers: 62 },
     { fromKm: 2.5, toKm: 7.5, carCommuters: 380, avgOneWayKm: 5.2, expectedBikeSwitchers: 140, expectedEbikeSwitchers: 165 },
@@ -59,6 +61,8 @@ export const arbitraryAdviceInput: fc.Arbitrary<AdviceInput> = fc.record({
   carCommuters: count,
   carAvgOneWayKm: km,
   carCommutersInPeak: fc.record({ morning: count, evening: count }),
+  peakCarTripsPerWorkingDay: fc.double({ min: 0, max: 10000, noNaN: true }),
+  workingDaysPerYear: fc.integer({ min: 0, max: 262 }),
   carBands: fc.constant(hospital.carBands).chain((bands) =>
     fc.tuple(...bands.map((b) => fc.record({ carCommuters: count, avgOneWayKm: km, bike: maybe(fc.double({ min: 0, max: 6000, noNaN: true })) }).map((r) => ({
       fromKm: b.fromKm,
@@ -77,4 +81,4 @@ export const arbitraryAdviceInput: fc.Arbitrary<AdviceInput> = fc.record({
   co2TonnesPerYear: fc.double({ min: 0, max: 10000, noNaN: true }),
   goalGap: maybe(fc.record({ peakAvoidancesPerDay: maybe(fc.double({ min: -50, max: 500, noNaN: true })), co2TonnesPerYear: maybe(fc.double({ min: -50, max: 500, noNaN: true })) }, { requiredKeys: [] })),
   carGramsPerKm: maybe(fc.double({ min: 0, max: 400, noNaN: true })),
-}, { requiredKeys: ['employees', 'carCommuters', 'carAvgOneWayKm', 'carCommutersInPeak', 'carBands', 'goodPt', 'carpool', 'leaseCars', 'commutingDaysPerYear', 'co2TonnesPerYear'] }) as fc.Arbitrary<AdviceInput>;
+}, { requiredKeys: ['employees', 'carCommuters', 'carAvgOneWayKm', 'carCommutersInPeak', 'peakCarTripsPerWorkingDay', 'workingDaysPerYear', 'carBands', 'goodPt', 'carpool', 'leaseCars', 'commutingDaysPerYear', 'co2TonnesPerYear'] }) as fc.Arbitrary<AdviceInput>;

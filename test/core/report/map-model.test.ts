@@ -5,7 +5,7 @@ import { mapReachKm, sizeSteps } from '../../../src/core/report/scan-map.js';
 import type { Pc4Cell, ScanAggregate } from '../../../src/core/scan/scan-result.js';
 
 const cell = (pc4: string, employees: number | null, at: boolean = true): Pc4Cell => ({
-  pc4, lat: at ? 51.8 : null, lon: at ? 4.66 : null, employees, carCommuters: employees === null ? null : 0, carShare: employees === null ? null : 0, ...(employees === null && { suppressed: true as const }),
+  pc4, lat: at ? 51.8 : null, lon: at ? 4.66 : null, employees, carCommuters: employees === null ? null : 0, carShare: employees === null ? null : 0, scenario: null, ...(employees === null && { suppressed: true as const }),
 });
 const aggregate = (employees: number, pc4: Pc4Cell[], withoutPc4?: ScanAggregate['withoutPc4']) => ({ employees, pc4, withoutPc4 }) as ScanAggregate;
 

@@ -1,6 +1,7 @@
+import { allianceText } from '../../../src/core/report/alliance/alliance-messages.js';
 import { describe, expect, it } from 'vitest';
 import { reportLabels } from '../../../src/core/report/report-labels.js';
-import { reportTexts, text } from '../../../src/core/report/report-texts.js';
+import { reportTexts } from '../../../src/core/report/report-texts.js';
 
 
 describe('the report texts and labels', () => {
@@ -11,11 +12,12 @@ describe('the report texts and labels', () => {
   });
 
   it('count with plural rules, not "6 Deelnemer"', () => {
-    const nl = reportTexts('nl');
-    expect(text(nl, 'allianceSubtitle', { members: 6, employees: '8.152' })).toBe('6 deelnemers · 8.152 medewerkers');
-    expect(text(nl, 'allianceSubtitle', { members: 1, employees: '900' })).toBe('1 deelnemer · 900 medewerkers');
-    expect(text(nl, 'kfMembers', { n: 6 })).toBe('Deelnemers');
-    expect(text(reportTexts('en'), 'allianceSubtitle', { members: 1, employees: '900' })).toBe('1 member · 900 employees');
+    // the alliance report's own catalogue (src/core/report/alliance/alliance-messages.ts)
+    const nl = allianceText('nl');
+    expect(nl('subtitleEmployees', { members: 6, employees: '8.152' })).toBe('6 deelnemers · 8.152 medewerkers');
+    expect(nl('subtitleEmployees', { members: 1, employees: '900' })).toBe('1 deelnemer · 900 medewerkers');
+    expect(nl('kfMembers', { n: 6 })).toBe('Deelnemers');
+    expect(allianceText('en')('subtitleEmployees', { members: 1, employees: '900' })).toBe('1 member · 900 employees');
   });
 
   it('give one evidence and status word per language, which both writers render', () => {

@@ -36,7 +36,7 @@ const context: ScanContext = {
 describe('createScan at scale', () => {
   it('takes 200,000 synthetic employees and every count adds up', () => {
     const n = 200_000;
-    const scan = createScan(loadDefaultSettings(), context);
+    const scan = createScan(loadDefaultSettings(), context, { year: 2025 });
     const r = random(7);
     for (let i = 0; i < n; i++) {
       // Most employees live near their work: pick a centroid, or for a quarter only an HR distance.
@@ -61,8 +61,13 @@ describe('createScan at scale', () => {
     expect(located + result.dataQuality.unmatchedLocationEmployees).toBe(n);
     // overall also holds the employees of unmatched locations
     expect(overall.carCommuters).toBeGreaterThan(result.locations.reduce((a, l) => a + l.carCommuters, 0));
-    expect(overall.potential.carpool.carCommuters).toBe(result.locations.reduce((a, l) => a + (l.potential.carpool.carCommuters ?? 0), 0));
-    expect(overall.potential.carpool.carCommuters).toBeGreaterThan(1000);
+    expect(overall.inReach.carpool.carCommuters).toBe(result.locations.reduce((a, l) => a + (l.inReach.carpool.carCommuters ?? 0), 0));
+    expect(overall.inReach.carpool.carCommuters).toBeGreaterThan(1000);
+    // the scenario is summed over location x band groups: the locations' groups plus the unmatched ones
+    const groupsOfLocations = result.locations.reduce((a, l) => a + l.scenario.groups, 0);
+    expect(overall.scenario.groups).toBeGreaterThan(groupsOfLocations);
+    expect(overall.scenario.goDutch.extraCyclists).toBeGreaterThanOrEqual(result.locations.reduce((a, l) => a + l.scenario.goDutch.extraCyclists, 0) - 0.05);
+    expect(overall.scenario.carDrivers).toBeLessThan(overall.carCommuters);
     expect(overall.co2KgPerYear.after).toBeLessThan(overall.co2KgPerYear.now);
     expect(overall.peak.avoidedCarTripsPerDay.total).toBeLessThan(overall.peak.carTripsPerDay.total);
     expect(JSON.stringify(result).length).toBeLessThan(5_000_000);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUELS, MODES } from '../../../src/core/ingest/types.js';
-import { co2KgPerYear, personFactor } from '../../../src/core/scan/co2-kg-per-year.js';
+import { co2KgPerYear, personFactor, ptKindOfOv } from '../../../src/core/scan/co2-kg-per-year.js';
 import { inferMode } from '../../../src/core/scan/infer-mode.js';
 import { loadDefaultSettings } from '../settings/load-defaults.js';
 
@@ -34,8 +34,29 @@ describe('CO2', () => {
     expect(personFactor('trein', undefined, s)!.gPerPersonKm).toBe(19);
   });
 
-  it('has no factor for motor, scooter and unknown, nor for an unknown TTW value', () => {
-    expect(personFactor('motor', 'benzine', s)).toBeUndefined();
+  it('counts motorcycles and mopeds from their fuel use (indicative), an electric scooter as an e-bike', () => {
+    // 20 km/l and 50 km/l x 2.74 kg/l (WTW) and 2.269 kg/l (TTW), petrol E95
+    expect(personFactor('motor', 'benzine', s)).toEqual({ key: 'motor', gPerPersonKm: 137 });
+    expect(personFactor('motor', undefined, s)!.gPerPersonKm).toBe(137);
+    expect(personFactor('scooter', 'onbekend', s)).toEqual({ key: 'scooter', gPerPersonKm: 55 });
+    expect(personFactor('scooter', 'elektrisch', s)).toEqual({ key: 'scooter:elektrisch', gPerPersonKm: 3.3 });
+    const ttw = { ...s, co2: { ...s.co2, basis: 'ttw' as const } };
+    expect(personFactor('motor', 'benzine', ttw)!.gPerPersonKm).toBe(113);
+    expect(personFactor('scooter', 'benzine', ttw)!.gPerPersonKm).toBe(45);
+    for (const key of ['motor', 'scooter', 'scooter:elektrisch']) expect(s.co2.factors[key]!.indicative).toBe(true);
+    expect(co2KgPerYear(10, 214, personFactor('scooter', undefined, s)!.gPerPersonKm)).toBeGreaterThan(0);
+  });
+
+  it("counts 'OV' of unknown kind as a bus under 7.5 km and as a train from 7.5 km", () => {
+    expect(ptKindOfOv('ov', 3, s.co2.ovBusBelowKm)).toBe('bus');
+    expect(ptKindOfOv('ov', 7.49, s.co2.ovBusBelowKm)).toBe('bus');
+    expect(ptKindOfOv('ov', 7.5, s.co2.ovBusBelowKm)).toBe('trein');
+    expect(ptKindOfOv('ov', 40, s.co2.ovBusBelowKm)).toBe('trein');
+    expect(ptKindOfOv('bus', 40, s.co2.ovBusBelowKm)).toBe('bus'); // a given kind stays
+    expect(personFactor('ov', undefined, s)).toBeUndefined(); // no table entry: never train by default
+  });
+
+  it('has no factor for an unknown mode, nor for an unknown TTW value', () => {
     expect(personFactor('onbekend', undefined, s)).toBeUndefined();
     const ttw = { ...s, co2: { ...s.co2, basis: 'ttw' as const } };
     expect(personFactor('auto', 'diesel', ttw)!.gPerPersonKm).toBe(149.1);

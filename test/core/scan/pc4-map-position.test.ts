@@ -6,7 +6,7 @@ import { context, north } from './scan-fixture.js';
 
 describe('the map position of a PC4 area', () => {
   it('is the geodata centroid when known, else the mean of its homes placed by place name', () => {
-    const scan = createScan(loadDefaultSettings(), context);
+    const scan = createScan(loadDefaultSettings(), context, { year: 2025 });
     const base = { country: 'NL', mode: 'auto' } as const;
     // 3000 is in the stub geodata; 7777 is not, but its homes are placed by the place name (north(3))
     const people: Employee[] = [

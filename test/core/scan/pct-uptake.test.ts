@@ -15,7 +15,7 @@ describe('pctUptake', () => {
     [7.5, 0.29, 0.38],
     [10, 0.19, 0.28],
     [15, 0.07, 0.14],
-  ])('matches the METHOD.md 2020 table on flat land at %d km (Go Dutch %d, E-bike %d)', (km, goDutch, ebike) => {
+  ])('matches the published 2020 values on flat land at %d km (Go Dutch %d, E-bike %d)', (km, goDutch, ebike) => {
     expect(Math.abs(pctUptake(km, pct.gradientPct, pct.goDutch) - goDutch)).toBeLessThan(0.01);
     expect(Math.abs(pctUptake(km, pct.gradientPct, pct.ebike) - ebike)).toBeLessThan(0.01);
   });
@@ -25,8 +25,26 @@ describe('pctUptake', () => {
     expect(pctUptake(8, 0.78, pct.goDutch)).toBeCloseTo(pctUptake(8, 0, noGradient), 12);
   });
 
-  it('is 0 beyond the 30 km cap and for impossible distances', () => {
-    expect(pctUptake(30.1, 0.78, pct.ebike, pct.maxDistanceKm)).toBe(0);
+  it('holds the share at its 30 km value beyond the cap (not 0, and not the d^2 upturn)', () => {
+    const at30 = pctUptake(30, 0.78, pct.goDutch, pct.minDistanceKm, pct.maxDistanceKm);
+    expect(at30).toBeGreaterThan(0.01); // about 0.015 Go Dutch
+    for (const km of [30.1, 45, 80, 249]) {
+      expect(pctUptake(km, 0.78, pct.goDutch, pct.minDistanceKm, pct.maxDistanceKm)).toBe(at30);
+      expect(pctUptake(km, 0.78, pct.ebike, pct.minDistanceKm, pct.maxDistanceKm)).toBe(pctUptake(30, 0.78, pct.ebike, pct.minDistanceKm, pct.maxDistanceKm));
+    }
+    // without the cap the curve would turn up again
+    expect(pctUptake(80, 0.78, pct.ebike)).toBeGreaterThan(pctUptake(30, 0.78, pct.ebike));
+  });
+
+  it('treats a distance of 0 (same area) or under 1 km as 1 km: never a lower share than at 1 km', () => {
+    const at1 = pctUptake(1, 0.78, pct.goDutch, pct.minDistanceKm, pct.maxDistanceKm);
+    for (const km of [0, 0.2, 0.99]) expect(pctUptake(km, 0.78, pct.goDutch, pct.minDistanceKm, pct.maxDistanceKm)).toBe(at1);
+    // the raw curve falls towards 0 km: without the floor a distance of 0 would get 0.19 instead of 0.45
+    expect(pctUptake(0, 0.78, pct.goDutch)).toBeLessThan(at1 - 0.2);
+    expect(pctUptake(1.5, 0.78, pct.goDutch, pct.minDistanceKm, pct.maxDistanceKm)).toBeGreaterThan(at1);
+  });
+
+  it('is 0 for impossible distances', () => {
     expect(pctUptake(-1, 0.78, pct.goDutch)).toBe(0);
     expect(pctUptake(Number.NaN, 0.78, pct.goDutch)).toBe(0);
   });
@@ -35,7 +53,7 @@ describe('pctUptake', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 300, noNaN: true }), fc.double({ min: -5, max: 15, noNaN: true }), (d, g) =>
         [pct.goDutch, pct.ebike, pct.goDutch2017].every((c) => {
-          const p = pctUptake(d, g, c, pct.maxDistanceKm);
+          const p = pctUptake(d, g, c, pct.minDistanceKm, pct.maxDistanceKm);
           return p >= 0 && p <= 1;
         }),
       ),

@@ -4,19 +4,23 @@ import { suppressSmallCells } from '../../../src/core/scan/suppress-small-cells.
 import { loadDefaultSettings } from '../settings/load-defaults.js';
 import { context, employees } from './scan-fixture.js';
 
-const scan = createScan(loadDefaultSettings(), context);
+const scan = createScan(loadDefaultSettings(), context, { year: 2025 });
 for (const e of employees) scan.add(e);
 const raw = scan.finish({ rowsRead: 12, rowsRejected: 0 });
 
 describe('suppressSmallCells', () => {
-  it('hides every band x mode, PC4, potential and unmatched count from 1 to threshold - 1 and marks it', () => {
+  it('hides every band x mode, PC4, in-reach, scenario-band and unmatched count from 1 to threshold - 1 and marks it', () => {
     const out = suppressSmallCells(raw, 3);
     expect(out.overall.byBandMode.find((c) => c.band === '7.5-15' && c.mode === 'auto')).toEqual({ band: '7.5-15', mode: 'auto', employees: 3 });
     expect(out.overall.byBandMode.find((c) => c.band === '2.5-7.5' && c.mode === 'auto')).toEqual({ band: '2.5-7.5', mode: 'auto', employees: null, suppressed: true });
-    expect(out.overall.pc4.find((c) => c.pc4 === '1001')).toEqual({ pc4: '1001', lat: null, lon: null, employees: null, carCommuters: null, carShare: null, suppressed: true });
-    expect(out.overall.potential.ebike.carCommuters).toBe(3);
-    expect(out.overall.potential.bike).toEqual({ carCommuters: null, expectedSwitchers: 1.26, suppressed: true });
-    expect(out.overall.potential.walk.carCommuters).toBe(0); // a zero reveals nobody
+    expect(out.overall.pc4.find((c) => c.pc4 === '1001')).toEqual({ pc4: '1001', lat: null, lon: null, employees: null, carCommuters: null, carShare: null, scenario: null, suppressed: true });
+    expect(out.overall.inReach.ebike.carCommuters).toBe(3);
+    expect(out.overall.inReach.bike).toEqual({ carCommuters: null, suppressed: true });
+    expect(out.overall.inReach.walk.carCommuters).toBe(0); // a zero reveals nobody
+    // band 0-2.5 holds one cyclist: every head count of the row goes, the expected figures stay
+    const short = out.overall.scenario.byBand.find((b) => b.band === '0-2.5')!;
+    expect(short).toMatchObject({ commuters: null, cyclistsNow: null, carCommuters: 0, suppressed: true });
+    expect(short.goDutch.levelCyclists).toBe(raw.overall.scenario.byBand[0]!.goDutch.levelCyclists);
     expect(out.unmatchedLocations[0]).toEqual({ value: '', employees: null, suppressed: true }); // the value itself is not kept
     expect(out.suppression?.threshold).toBe(3);
     expect(out.suppression?.cellsSuppressed).toBeGreaterThan(10);
@@ -26,7 +30,7 @@ describe('suppressSmallCells', () => {
     const out = suppressSmallCells(raw, 1);
     expect(out.suppression?.threshold).toBe(3);
     expect(raw.suppression).toBeNull();
-    expect(raw.overall.potential.bike.carCommuters).toBe(2);
+    expect(raw.overall.inReach.bike.carCommuters).toBe(2);
   });
 
   it('leaves no count below the threshold anywhere in the result', () => {
@@ -35,7 +39,8 @@ describe('suppressSmallCells', () => {
       ...[out.overall, ...out.locations].flatMap((a) => [
         ...a.byBandMode.map((c) => c.employees),
         ...a.pc4.flatMap((c) => [c.employees, c.carCommuters]),
-        ...Object.values(a.potential).map((p) => p.carCommuters),
+        ...Object.values(a.inReach).map((p) => p.carCommuters),
+        ...a.scenario.byBand.flatMap((b) => [b.commuters, b.cyclistsNow, b.carCommuters]),
       ]),
       ...out.unmatchedLocations.map((u) => u.employees),
     ];

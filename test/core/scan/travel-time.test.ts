@@ -22,13 +22,44 @@ describe('estimateCarMinutes', () => {
 });
 
 describe('ptShareForFactor', () => {
-  it('follows the indicative points and interpolates between them', () => {
-    expect(ptShareForFactor(1.0, s.pt.shareByFactor)).toBe(0.45);
-    expect(ptShareForFactor(1.2, s.pt.shareByFactor)).toBe(0.45);
-    expect(ptShareForFactor(1.35, s.pt.shareByFactor)).toBeCloseTo(0.3875, 9);
-    expect(ptShareForFactor(1.5, s.pt.shareByFactor)).toBe(0.325);
-    expect(ptShareForFactor(1.75, s.pt.shareByFactor)).toBeCloseTo(0.2375, 9);
-    expect(ptShareForFactor(4, s.pt.shareByFactor)).toBe(0.15);
+  const share = (vf: number): number => ptShareForFactor(vf, s.pt.shareByFactor);
+
+  it('passes through the indicative anchors: 45% at 1.2, 30-35% at 1.5, 15% at 2, 5% at 2.5, 0 from 3', () => {
+    expect(share(1.0)).toBe(0.45);
+    expect(share(1.2)).toBeCloseTo(0.45, 12);
+    expect(share(1.5)).toBeCloseTo(0.325, 12);
+    expect(share(2)).toBeCloseTo(0.15, 12);
+    expect(share(2.5)).toBeCloseTo(0.05, 12);
+    expect(share(3)).toBe(0);
+    expect(share(4.7)).toBe(0);
+  });
+
+  it('keeps falling after 2: no flat tail at 15%', () => {
+    for (let vf = 2; vf < 2.99; vf += 0.05) expect(share(vf + 0.05)).toBeLessThan(share(vf));
+    expect(share(2.25)).toBeLessThan(0.15);
+    expect(share(2.25)).toBeGreaterThan(0.05);
+  });
+
+  it('never rises with the factor and stays within the anchors', () => {
+    let previous = share(0.5);
+    for (let vf = 0.5; vf <= 3.5; vf += 0.001) {
+      const x = share(vf);
+      expect(x).toBeLessThanOrEqual(previous + 1e-12);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(0.45);
+      previous = x;
+    }
+  });
+
+  it('is smooth: no kink at the anchors (left and right slopes agree)', () => {
+    const h = 1e-6;
+    for (const vf of [1.2, 1.5, 2, 2.5, 3]) {
+      const left = (share(vf) - share(vf - h)) / h;
+      const right = (share(vf + h) - share(vf)) / h;
+      expect(Math.abs(left - right)).toBeLessThan(1e-3);
+    }
+    // and no jump anywhere: neighbouring factors give neighbouring shares
+    for (let vf = 1; vf < 3.2; vf += 0.01) expect(Math.abs(share(vf + 0.001) - share(vf))).toBeLessThan(0.001);
   });
 });
 
@@ -52,6 +83,31 @@ describe('estimatePtMinutes', () => {
     const ride = ((0.2 * kmPerDeg * 1.15) / 70) * 60;
     expect(est.minutes).toBeCloseTo(walk + 7.5 + ride + bike, 1);
     expect([est.homeStationId, est.workStationId]).toEqual(['A', 'B']);
+  });
+
+  it('adds one transfer when the ride is longer than one line typically covers', () => {
+    const far = createPointIndex([
+      { id: 'A', name: 'A', lat: 52.0, lon: 5.0 },
+      { id: 'C', name: 'C', lat: 52.4, lon: 5.0 }, // 44.5 km x 1.15 = 51.2 km in the train: over 30 km
+    ]);
+    const est = estimatePtMinutes({ lat: 52.0, lon: 5 }, { lat: 52.4, lon: 5 }, far, s);
+    const noTransfer = estimatePtMinutes({ lat: 52.0, lon: 5 }, { lat: 52.4, lon: 5 }, far, { ...s, pt: { ...s.pt, directLineMaxKm: 100 } });
+    expect(est.ok && noTransfer.ok).toBe(true);
+    if (!est.ok || !noTransfer.ok) return;
+    expect(est.transfers).toBe(1);
+    expect(noTransfer.transfers).toBe(0);
+    expect(est.minutes - noTransfer.minutes).toBeCloseTo(s.pt.transferMinutes, 9);
+    // the 22 km ride above (25.6 km in the train) is within one line
+    const near = estimatePtMinutes({ lat: 51.995, lon: 5 }, { lat: 52.22, lon: 5 }, stations, s);
+    expect(near.ok && near.transfers).toBe(0);
+  });
+
+  it('takes no train between stations less than 5 km apart', () => {
+    const close = createPointIndex([
+      { id: 'A', name: 'A', lat: 52.0, lon: 5.0 },
+      { id: 'D', name: 'D', lat: 52.03, lon: 5.0 }, // 3.3 km
+    ]);
+    expect(estimatePtMinutes({ lat: 51.99, lon: 5 }, { lat: 52.04, lon: 5 }, close, s)).toEqual({ ok: false, reason: 'stations-too-close' });
   });
 
   it('gives no PT trip when both ends share a station, a station is too far, or there are none', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const factorFile = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/settings/co2-factors.json'), 'utf8'));
 const base = { country: 'NL', workLocation: 'Ziekenhuis', distanceKm: 10 } as const;
 const scanOf = (people: Employee[]) => {
-  const scan = createScan(loadDefaultSettings(), context);
+  const scan = createScan(loadDefaultSettings(), context, { year: 2025 });
   people.forEach((e) => scan.add(e));
   return scan.finish({ rowsRead: people.length, rowsRejected: 0 });
 };

@@ -50,4 +50,56 @@ describe('peakGoalStatus', () => {
     const zero = { totalPerDay: 0 };
     expect(peakGoalStatus({ baseline: zero, periods: [{ label: 'x', endDate: '2026-09-30', share: 0.2 }], goal: { targetPct: 10 } }).status).toBe('no-data');
   });
+
+  describe('a provisional latest period (too few working days measured)', () => {
+    const provisional = { daysWithData: 22, workingDays: 64, minMeasuredShare: 0.6 };
+
+    it('cannot make the goal met, and says why', () => {
+      const result = peakGoalStatus({
+        baseline,
+        periods: [{ label: '2026-Q4', endDate: '2026-12-31', share: 0.104, provisional }],
+        goal: { targetPct: 10, targetDate: '2027-12-31' },
+      });
+      expect(result.status).not.toBe('met');
+      expect(result.status).toBe('on-track');
+      expect(result.provisional).toEqual({ label: '2026-Q4', daysWithData: 22, workingDays: 64, minMeasuredShare: 0.6, reachesTarget: true });
+      expect(result.phrase).toMatch(/not yet met .*22 of 64 working days measured/);
+    });
+
+    it('meets the goal once the same share rests on enough days', () => {
+      const result = peakGoalStatus({
+        baseline,
+        periods: [{ label: '2026-Q4', endDate: '2026-12-31', share: 0.104 }],
+        goal: { targetPct: 10, targetDate: '2027-12-31' },
+      });
+      expect(result).toMatchObject({ status: 'met', provisional: null, latestLabel: '2026-Q4' });
+    });
+
+    it('leaves the goal met on the latest complete period before it', () => {
+      const result = peakGoalStatus({
+        baseline,
+        periods: [
+          { label: '2026-Q3', endDate: '2026-09-30', share: 0.156 },
+          { label: '2026-Q4', endDate: '2026-12-31', share: 0.05, provisional },
+        ],
+        goal: { targetPct: 10, targetDate: '2027-12-31' },
+      });
+      expect(result).toMatchObject({ status: 'met', latestLabel: '2026-Q3', latestShare: 0.156 });
+      expect(result.provisional).toMatchObject({ label: '2026-Q4', reachesTarget: false });
+    });
+
+    it('still counts in the trend when it falls short, with the reason', () => {
+      const result = peakGoalStatus({
+        baseline,
+        periods: [
+          { label: 'Q2', endDate: '2026-06-30', share: 0.02 },
+          { label: 'Q3', endDate: '2026-09-30', share: 0.03, provisional },
+        ],
+        goal: { targetPct: 10, targetDate: '2026-12-31' },
+      });
+      expect(result.status).toBe('behind');
+      expect(result.provisional?.reachesTarget).toBe(false);
+      expect(result.latestShare).toBe(0.03);
+    });
+  });
 });

@@ -17,7 +17,21 @@ describe('summarisePeriod', () => {
       eveningPerDay: 800,
       totalPerDay: 1800,
       flagged: null,
+      measuredShare: 0.6,
+      provisional: false,
     });
+  });
+
+  it('marks a period with under 60% of its working days measured as provisional', () => {
+    // the case: a quarter with data for 22 of its 65 working days
+    const quarter = workingDaysBetween('2026-10-01', '2026-12-31');
+    const counts = quarter.slice(0, 22).map((date) => ({ date, morning: 900, evening: 700 }));
+    const summary = summarisePeriod(counts, { from: '2026-10-01', to: '2026-12-31' });
+    expect(summary).toMatchObject({ daysWithData: 22, flagged: null, provisional: true });
+    expect(summary.measuredShare).toBeCloseTo(22 / summary.workingDays, 12);
+    expect(summarisePeriod(counts, { from: '2026-10-01', to: '2026-12-31', minMeasuredShare: 0.3 }).provisional).toBe(false);
+    const eleven = november.slice(0, 11).map((date) => ({ date, morning: 1, evening: 1 }));
+    expect(summarisePeriod(eleven, { from: '2026-11-02', to: '2026-11-27' }).provisional).toBe(true); // 55%
   });
 
   it('flags a period with too few working days but still shows its figures', () => {

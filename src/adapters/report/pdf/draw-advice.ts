@@ -2,7 +2,7 @@ import type { AdviceItem } from '../../../core/report/report-model.js';
 import type { PdfContext } from './pdf-context.js';
 import { adviceFiguresHeight, drawAdviceFigures } from './draw-advice-figures.js';
 import { drawText, measureText } from './draw-text.js';
-import { contentBottom, ensureSpace, newPage } from './page-flow.js';
+import { contentBottom, drawParagraph, drawSubheading, ensureSpace, newPage } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 
 const indent = 36;
@@ -45,9 +45,38 @@ function drawItem(ctx: PdfContext, item: AdviceItem): void {
   doc.y += 16;
 }
 
-/** The advice part, items in rank order; left out when there is no advice. */
+/** The combined effect of the top measures, in a box before the list, so the list is never read as a sum. */
+function drawPackage(ctx: PdfContext): void {
+  const { doc, model } = ctx;
+  const pack = model.advicePackage;
+  if (!pack) return;
+  const style = { width: contentWidth - 24, lineGap: 2.5 };
+  const height = measureText(ctx, pack.text, style) + 36;
+  ensureSpace(ctx, height + 10);
+  const y = doc.y;
+  doc.rect(page.left, y, contentWidth, height).fill(colours.band);
+  drawText(ctx, model.labels.advicePackage, page.left + 12, y + 8, { size: 11, bold: true, colour: colours.accent, width: contentWidth - 24 });
+  drawText(ctx, pack.text, page.left + 12, y + 26, { ...style, colour: colours.ink });
+  doc.y = y + height + 16;
+}
+
+/** The measures the company already runs: not advised again, with what the counts show since. */
+function drawRunning(ctx: PdfContext): void {
+  const running = ctx.model.runningMeasures ?? [];
+  if (running.length === 0) return;
+  drawSubheading(ctx, ctx.model.labels.adviceRunning);
+  for (const r of running) {
+    ensureSpace(ctx, 40);
+    ctx.doc.y = drawText(ctx, r.title, page.left, ctx.doc.y, { size: 10.5, bold: true, width: contentWidth }) + 2;
+    drawParagraph(ctx, r.text, { size: sizes.small + 0.5 });
+  }
+}
+
+/** The advice part: the combined effect, the items in rank order, then what already runs; left out when there is nothing. */
 export function drawAdvice(ctx: PdfContext, items: AdviceItem[]): void {
-  if (items.length === 0) return;
+  if (items.length === 0 && (ctx.model.runningMeasures ?? []).length === 0) return;
   newPage(ctx, ctx.model.labels.advice);
+  drawPackage(ctx);
   for (const item of [...items].sort((a, b) => a.rank - b.rank)) drawItem(ctx, item);
+  drawRunning(ctx);
 }

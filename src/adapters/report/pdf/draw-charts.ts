@@ -1,5 +1,5 @@
 import type { Chart } from '../../../core/report/report-model.js';
-import type { PdfContext } from './pdf-context.js';
+import { figure, type PdfContext } from './pdf-context.js';
 import { drawBarChart } from './draw-bar-chart.js';
 import { drawLineChart } from './draw-line-chart.js';
 import { contentBottom, newPage } from './page-flow.js';
@@ -21,8 +21,7 @@ export function drawCharts(ctx: PdfContext): void {
   for (const chart of charts) {
     if (ctx.doc.y + chartHeight > contentBottom) newPage(ctx);
     const box = { x: page.left, y: ctx.doc.y, width: contentWidth, height: chartHeight };
-    if (chart.kind === 'line') drawLineChart(ctx, chart, box);
-    else drawBarChart(ctx, chart, box);
+    figure(ctx, chart.alt ?? chart.title, () => (chart.kind === 'line' ? drawLineChart(ctx, chart, box) : drawBarChart(ctx, chart, box)));
     ctx.doc.y = box.y + chartHeight + gap;
   }
 }

@@ -1,4 +1,4 @@
-import type { PdfContext } from './pdf-context.js';
+import { artifact, type PdfContext } from './pdf-context.js';
 import { drawText } from './draw-text.js';
 import { inMargin } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
@@ -27,6 +27,6 @@ export function drawPageFrames(ctx: PdfContext): void {
   for (let i = range.start + 1; i < range.start + range.count; i++) {
     ctx.doc.switchToPage(i);
     // Text in the margins must not make pdfkit start a new page.
-    inMargin(ctx, () => drawFrame(ctx, i, range.count));
+    inMargin(ctx, () => artifact(ctx, () => drawFrame(ctx, i, range.count)));
   }
 }

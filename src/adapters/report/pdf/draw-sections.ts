@@ -9,6 +9,6 @@ export function drawSections(ctx: PdfContext, sections: Section[]): void {
     if (index === 0) newPage(ctx, section.title);
     else openPart(ctx, section.title);
     for (const paragraph of section.intro) drawParagraph(ctx, paragraph);
-    for (const table of section.tables) drawTable(ctx, table, { showTitle: table.title !== section.title });
+    for (const table of section.tables.filter((x) => !x.excelOnly)) drawTable(ctx, table, { showTitle: table.title !== section.title });
   });
 }

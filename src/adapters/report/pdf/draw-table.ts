@@ -1,7 +1,7 @@
 import type { Cell, Column, Table } from '../../../core/report/report-model.js';
-import type { PdfContext } from './pdf-context.js';
+import { artifact, within, type PdfContext } from './pdf-context.js';
 import { cellText, isGoalStatus } from './cell-text.js';
-import { drawText, measureText, type TextStyle } from './draw-text.js';
+import { drawText, measureText, textWidth, type TextStyle } from './draw-text.js';
 import { contentBottom, ensureSpace, newPage } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 import { columnWidths, isNumeric } from './table-layout.js';
@@ -14,10 +14,18 @@ interface Layout {
   barMax: number[];
 }
 
+/** The type size of the table now being drawn: smaller for a table whose header words do not fit. */
+let tableSize: number = sizes.small;
+
 function cellStyle(column: Column, width: number, bold: boolean): TextStyle {
   const align = isNumeric(column) ? 'right' : 'left';
   const indent = column.visual === 'traffic' ? dotSpace : 0;
-  return { size: sizes.small, bold, width: width - 2 * pad - indent, align, lineGap: 1 };
+  return { size: tableSize, bold, width: width - 2 * pad - indent, align, lineGap: 1 };
+}
+
+/** Per column the width of its longest header word as set (bold), plus the cell padding. */
+function headerWordWidths(ctx: PdfContext, table: Table, size: number): number[] {
+  return table.columns.map((c) => Math.max(...c.label.split(/\s+/).map((w) => textWidth(ctx, w, { size, bold: true }))) + 2 * pad + 1);
 }
 
 function shown(ctx: PdfContext, value: Cell, column: Column): string {
@@ -30,17 +38,21 @@ function rowHeight(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, b
   return Math.max(...heights, 8) + 2 * pad;
 }
 
-function drawHeader(ctx: PdfContext, table: Table, layout: Layout): void {
+function drawHeader(ctx: PdfContext, table: Table, layout: Layout, repeat = false): void {
   const labels = table.columns.map((c) => c.label);
   const height = Math.max(...table.columns.map((c, i) => measureText(ctx, labels[i] ?? '', cellStyle(c, layout.widths[i] ?? 40, true)))) + 2 * pad;
   const y = ctx.doc.y;
-  ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.accentLight);
+  artifact(ctx, () => ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.accentLight));
   let x = page.left;
-  table.columns.forEach((c, i) => {
-    const w = layout.widths[i] ?? 40;
-    drawText(ctx, c.label, x + pad, y + pad, { ...cellStyle(c, w, true), width: w - 2 * pad, colour: colours.accent });
-    x += w;
-  });
+  const cells = (): void =>
+    table.columns.forEach((c, i) => {
+      const w = layout.widths[i] ?? 40;
+      drawText(ctx, c.label, x + pad, y + pad, { ...cellStyle(c, w, true), width: w - 2 * pad, colour: colours.accent, tag: 'TH' });
+      x += w;
+    });
+  // A header repeated on a later page is page furniture; the first one is the table's header row.
+  if (repeat) artifact(ctx, cells);
+  else within(ctx, 'TR', cells);
   ctx.doc.y = y + height;
 }
 
@@ -48,43 +60,50 @@ function drawRow(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, opt
   const height = rowHeight(ctx, table, row, layout, options.bold);
   if (ctx.doc.y + height > contentBottom) {
     newPage(ctx);
-    drawHeader(ctx, table, layout);
+    drawHeader(ctx, table, layout, true);
   }
   const y = ctx.doc.y;
-  if (options.zebra) ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.zebra);
-  if (options.bold) ctx.doc.moveTo(page.left, y).lineTo(page.left + contentWidth, y).lineWidth(0.8).stroke(colours.ink);
+  artifact(ctx, () => {
+    if (options.zebra) ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.zebra);
+    if (options.bold) ctx.doc.moveTo(page.left, y).lineTo(page.left + contentWidth, y).lineWidth(0.8).stroke(colours.ink);
+  });
   let x = page.left;
-  table.columns.forEach((c, i) => {
+  within(ctx, 'TR', () => table.columns.forEach((c, i) => {
     const w = layout.widths[i] ?? 40;
     const value = row[i] ?? null;
     const max = layout.barMax[i] ?? 0;
     if (c.visual === 'dataBar' && typeof value === 'number' && max > 0 && !options.bold) {
-      ctx.doc.rect(x + pad, y + 2, ((w - 2 * pad) * Math.abs(value)) / max, height - 4).fill(colours.accentLight);
+      artifact(ctx, () => ctx.doc.rect(x + pad, y + 2, ((w - 2 * pad) * Math.abs(value)) / max, height - 4).fill(colours.accentLight));
     }
     let textX = x + pad;
     if (c.visual === 'traffic' && isGoalStatus(value)) {
-      ctx.doc.circle(x + pad + 3.5, y + pad + 4.5, 3.5).fill(colours.status[value]);
+      artifact(ctx, () => ctx.doc.circle(x + pad + 3.5, y + pad + 4.5, 3.5).fill(colours.status[value]));
       textX += dotSpace;
     }
     // A cell taller than a page is cut off with an ellipsis rather than flowing onto a new page.
-    drawText(ctx, shown(ctx, value, c), textX, y + pad, { ...cellStyle(c, w, options.bold), height: Math.max(10, contentBottom - y - pad), ellipsis: true });
+    drawText(ctx, shown(ctx, value, c), textX, y + pad, { ...cellStyle(c, w, options.bold), height: Math.max(10, contentBottom - y - pad), ellipsis: true, tag: 'TD' });
     x += w;
-  });
+  }));
   ctx.doc.y = y + height;
 }
 
 /** Draws a table with its title and note; the header row repeats on every page it spans. */
 export function drawTable(ctx: PdfContext, table: Table, options: { showTitle?: boolean } = {}): void {
-  const widths = columnWidths(table.columns, contentWidth);
+  // Each column at least as wide as its longest header word; a table too wide for that is set smaller.
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  tableSize = sum(headerWordWidths(ctx, table, sizes.small)) <= contentWidth ? sizes.small : sizes.tiny;
+  const widths = columnWidths(table.columns, contentWidth, 36, headerWordWidths(ctx, table, tableSize));
   const barMax = table.columns.map((c, i) =>
     c.visual === 'dataBar' ? Math.max(0, ...table.rows.map((r) => { const v = r[i]; return typeof v === 'number' ? Math.abs(v) : 0; })) : 0,
   );
   const layout: Layout = { widths, barMax };
   ensureSpace(ctx, 70);
   if (options.showTitle ?? true) ctx.doc.y = drawText(ctx, table.title, page.left, ctx.doc.y, { bold: true, size: sizes.body + 0.5, width: contentWidth }) + 4;
-  drawHeader(ctx, table, layout);
-  table.rows.forEach((row, index) => drawRow(ctx, table, row, layout, { zebra: index % 2 === 1, bold: false }));
-  if (table.totals) drawRow(ctx, table, table.totals, layout, { zebra: false, bold: true });
+  within(ctx, 'Table', () => {
+    drawHeader(ctx, table, layout);
+    table.rows.forEach((row, index) => drawRow(ctx, table, row, layout, { zebra: index % 2 === 1, bold: false }));
+    if (table.totals) drawRow(ctx, table, table.totals, layout, { zebra: false, bold: true });
+  });
   ctx.doc.moveTo(page.left, ctx.doc.y).lineTo(page.left + contentWidth, ctx.doc.y).lineWidth(0.5).stroke(colours.rule);
   ctx.doc.y += 5;
   if (table.note) {

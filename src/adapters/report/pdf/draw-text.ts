@@ -13,6 +13,11 @@ export interface TextStyle {
   lineBreak?: boolean;
   ellipsis?: boolean;
   opacity?: number;
+  /** The structure type of the text in the tagged PDF ('P' unless set: 'H1', 'H2', 'TH', 'TD', 'Caption'). */
+  tag?: string;
+  /** A named destination at the text (a part's heading), and a link to one (a contents entry). */
+  destination?: string;
+  goTo?: string;
 }
 
 function apply(ctx: PdfContext, style: TextStyle): PDFKit.Mixins.TextOptions {
@@ -23,6 +28,8 @@ function apply(ctx: PdfContext, style: TextStyle): PDFKit.Mixins.TextOptions {
   if (style.align !== undefined) options.align = style.align;
   if (style.lineBreak !== undefined) options.lineBreak = style.lineBreak;
   if (style.ellipsis) options.ellipsis = true;
+  if (style.destination) options.destination = style.destination;
+  if (style.goTo) options.goTo = style.goTo;
   return options;
 }
 
@@ -30,8 +37,16 @@ function apply(ctx: PdfContext, style: TextStyle): PDFKit.Mixins.TextOptions {
 export function drawText(ctx: PdfContext, text: string, x: number, y: number, style: TextStyle = {}): number {
   const options = apply(ctx, style);
   ctx.onText(text);
-  ctx.doc.fillColor(style.colour ?? colours.ink, style.opacity ?? 1).text(text, x, y, options);
-  ctx.doc.fillOpacity(1);
+  const draw = (): void => {
+    ctx.doc.fillColor(style.colour ?? colours.ink, style.opacity ?? 1).text(text, x, y, options);
+    ctx.doc.fillOpacity(1);
+  };
+  // Text of its own gets a structure element; inside a figure or an artifact it is part of that.
+  if (ctx.tagMode === 'tag' && text.trim() !== '') {
+    const element = ctx.doc.struct(style.tag ?? 'P', {}, draw);
+    ctx.structure.at(-1)!.add(element);
+    element.end();
+  } else draw();
   return ctx.doc.y;
 }
 

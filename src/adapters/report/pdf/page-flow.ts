@@ -1,4 +1,4 @@
-import type { PdfContext } from './pdf-context.js';
+import { artifact, openSection, type PdfContext } from './pdf-context.js';
 import { drawText, measureText } from './draw-text.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 
@@ -7,14 +7,23 @@ export const contentBottom = page.height - page.bottom;
 
 /** Starts a new page; with a part title it also opens a new part (heading, contents entry). */
 export function newPage(ctx: PdfContext, part?: string): void {
+  // The part was just opened on a fresh page (by a caller that wraps the part in a figure): nothing to do.
+  if (part !== undefined && part === ctx.part && ctx.freshPartY === ctx.doc.y) return;
   if (part !== undefined) ctx.part = part;
   ctx.doc.addPage();
   ctx.doc.x = page.left;
   ctx.doc.y = page.top;
-  if (part !== undefined) {
-    ctx.contents.push({ title: part, pageIndex: ctx.pageParts.length - 1 });
-    drawHeading(ctx, part);
-  }
+  if (part !== undefined) startPart(ctx, part);
+}
+
+/** Registers a part where the pen is: a section in the structure, a bookmark, a contents entry and its link target. */
+function startPart(ctx: PdfContext, title: string): void {
+  const destination = `part-${ctx.contents.length + 1}`;
+  ctx.contents.push({ title, pageIndex: ctx.pageParts.length - 1, destination });
+  openSection(ctx);
+  ctx.doc.outline.addItem(title);
+  drawHeading(ctx, title, destination);
+  ctx.freshPartY = ctx.doc.y;
 }
 
 /** Runs `draw` with the bottom margin lifted, so text in the footer area stays on this page. */
@@ -36,8 +45,7 @@ export function openPart(ctx: PdfContext, title: string, keep = 220): void {
   }
   ctx.part = title;
   ctx.doc.y += 18;
-  ctx.contents.push({ title, pageIndex: ctx.pageParts.length - 1 });
-  drawHeading(ctx, title);
+  startPart(ctx, title);
 }
 
 /** Moves to a new page unless `height` points still fit below the current position. */
@@ -46,16 +54,16 @@ export function ensureSpace(ctx: PdfContext, height: number): void {
 }
 
 /** A part heading: large, bold, with a short accent rule under it. */
-export function drawHeading(ctx: PdfContext, text: string): void {
-  const y = drawText(ctx, text, page.left, ctx.doc.y, { size: sizes.h1, bold: true, colour: colours.accent, width: contentWidth });
-  ctx.doc.rect(page.left, y + 3, 36, 2.5).fill(colours.accent);
+export function drawHeading(ctx: PdfContext, text: string, destination?: string): void {
+  const y = drawText(ctx, text, page.left, ctx.doc.y, { size: sizes.h1, bold: true, colour: colours.accent, width: contentWidth, tag: 'H1', ...(destination ? { destination } : {}) });
+  artifact(ctx, () => ctx.doc.rect(page.left, y + 3, 36, 2.5).fill(colours.accent));
   ctx.doc.y = y + 18;
 }
 
 /** A subheading inside a part; kept with at least `keep` points of what follows. */
 export function drawSubheading(ctx: PdfContext, text: string, keep = 60): void {
   ensureSpace(ctx, 24 + keep);
-  ctx.doc.y = drawText(ctx, text, page.left, ctx.doc.y, { size: sizes.h2, bold: true, width: contentWidth }) + 6;
+  ctx.doc.y = drawText(ctx, text, page.left, ctx.doc.y, { size: sizes.h2, bold: true, width: contentWidth, tag: 'H2' }) + 6;
 }
 
 /** A body paragraph that may flow over to the next page. */

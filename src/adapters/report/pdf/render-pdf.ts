@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../../core/report/report-model.js';
-import { createContext, type PdfContext } from './pdf-context.js';
+import { createContext, figure, type PdfContext } from './pdf-context.js';
 import { drawAdvice } from './draw-advice.js';
 import { drawCharts } from './draw-charts.js';
 import { drawContents, drawCover } from './draw-cover.js';
@@ -30,6 +30,15 @@ function drawFigures(ctx: PdfContext): void {
   drawGoals(ctx, labels.goals, goals);
 }
 
+/** The map as one figure with its alternative text, in a part of its own. */
+function drawMapFigure(ctx: PdfContext): void {
+  const { map, labels } = ctx.model;
+  if (!map || (map.locations.length === 0 && map.cells.length === 0)) return;
+  // The part opens first, so the figure lies inside it and drawMap finds its page already open.
+  newPage(ctx, labels.map);
+  figure(ctx, map.alt ?? map.title, () => drawMap(ctx, map));
+}
+
 /**
  * Renders the report model as an A4 PDF: cover, key figures and goals, charts, map, advice, data
  * sections and the method appendix, with embedded Inter fonts and 'pagina 3 van 12' footers.
@@ -44,6 +53,9 @@ export async function renderPdf(model: ReportModel, options: RenderPdfOptions = 
     autoFirstPage: false,
     bufferPages: true,
     compress: options.compress ?? true,
+    // A tagged PDF (structure, alternative texts, artifacts) for screen readers; 1.7 for the structure features.
+    tagged: true,
+    pdfVersion: '1.7',
     lang: model.lang === 'nl' ? 'nl-NL' : 'en-GB',
     displayTitle: true,
     info: { Title: model.title, Subject: model.subtitle, Author: 'mobiscan', Creator: 'mobiscan', CreationDate: Number.isNaN(created.getTime()) ? new Date(0) : created },
@@ -60,12 +72,13 @@ export async function renderPdf(model: ReportModel, options: RenderPdfOptions = 
   drawSummary(ctx, model.summary);
   drawFigures(ctx);
   drawCharts(ctx);
-  drawMap(ctx, model.map);
+  drawMapFigure(ctx);
   drawAdvice(ctx, model.advice);
   drawSections(ctx, model.sections);
   drawMethod(ctx);
   drawContents(ctx);
   drawPageFrames(ctx);
+  for (const open of ctx.structure.splice(0).reverse()) open.end();
   doc.end();
   return done;
 }

@@ -53,7 +53,13 @@ export function addAdviceSheet(workbook: Workbook, name: string, model: ReportMo
   const sheet = newSheet(workbook, name);
   const table = adviceTable(model);
   applyColumnWidths(sheet, columnWidths([table], context.lang, context.suppressedLabel));
-  const written = writeTable(sheet, table, writeLines(sheet, 1, [model.labels.advice], 'title') + 1, context, false);
+  const intro = model.advicePackage ? [model.labels.advicePackage, model.advicePackage.text] : [];
+  const top = writeLines(sheet, writeLines(sheet, 1, [model.labels.advice], 'title'), intro, 'paragraph');
+  const written = writeTable(sheet, table, top + 1, context, false);
+  const running = model.runningMeasures ?? [];
+  if (running.length > 0) {
+    const next = writeLines(sheet, written.lastDataRow + 2, [model.labels.adviceRunning], 'heading');
+    writeLines(sheet, next, running.map((r) => `${r.title}: ${r.text}`), 'paragraph');
+  }
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: written.headerRow, topLeftCell: `C${written.headerRow + 1}` }];
-  sheet.autoFilter = { from: { row: written.headerRow, column: 1 }, to: { row: written.lastDataRow, column: table.columns.length } };
 }

@@ -7,7 +7,7 @@ import { writeTable, type TableContext } from './write-table.js';
 
 /**
  * Adds the sheet of one report section: its title and intro, then each table. The header row of
- * the first table is frozen and carries an autofilter, so the body can be scrolled and sorted.
+ * the first table is frozen; each table is an Excel table, so its body can be sorted and filtered.
  */
 export function addSectionSheet(workbook: Workbook, name: string, section: Section, context: TableContext): void {
   const sheet = newSheet(workbook, name);
@@ -20,10 +20,6 @@ export function addSectionSheet(workbook: Workbook, name: string, section: Secti
     const written = writeTable(sheet, table, row, context, showTitle);
     if (index === 0) {
       sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: written.headerRow, topLeftCell: `A${written.headerRow + 1}` }];
-      sheet.autoFilter = {
-        from: { row: written.headerRow, column: 1 },
-        to: { row: written.lastDataRow, column: Math.max(1, table.columns.length) },
-      };
     }
     row = written.nextRow;
   });

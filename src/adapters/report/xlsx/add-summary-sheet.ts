@@ -7,6 +7,7 @@ import { fitRowHeight } from './fit-row-height.js';
 import { font } from './font.js';
 import { newSheet } from './new-sheet.js';
 import { writeLines } from './write-lines.js';
+import { writeTable, type TableContext } from './write-table.js';
 
 function setStatus(sheet: Worksheet, row: number, column: number, status: GoalStatus | undefined): void {
   if (!status) return;
@@ -24,7 +25,7 @@ function width(texts: string[], min: number, max: number): number {
  * Adds the summary sheet: title, subtitle and date, the key figures (status as a coloured cell),
  * the goals with their traffic-light status and phrase, and the confidentiality note.
  */
-export function addSummarySheet(workbook: Workbook, name: string, model: ReportModel): void {
+export function addSummarySheet(workbook: Workbook, name: string, model: ReportModel, context: TableContext): void {
   const { labels } = model;
   const sheet = newSheet(workbook, name);
   const figures = model.keyFigures.map((f) => formatValue(f.value, f.format, model.lang, labels.suppressed));
@@ -66,6 +67,24 @@ export function addSummarySheet(workbook: Workbook, name: string, model: ReportM
       fitRowHeight(sheet, row);
       row += 1;
     }
+  }
+
+  const summary = model.summary;
+  if (summary) {
+    row = writeLines(sheet, row + 1, [summary.title], 'heading');
+    for (const point of summary.points) {
+      sheet.getCell(row, 1).value = safeText(point.label);
+      sheet.getCell(row, 1).font = font({ bold: true });
+      const cell = sheet.getCell(row, 2);
+      cell.value = safeText(point.text);
+      sheet.mergeCells(row, 2, row, 4);
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      sheet.getRow(row).height = 15 * Math.max(1, Math.ceil(point.text.length / 110));
+      row += 1;
+    }
+    row += 1;
+    for (const table of [summary.actions, summary.comparison]) if (table) row = writeTable(sheet, table, row, context).nextRow;
+    if (summary.comparisonNote) row = writeLines(sheet, row - 1, [summary.comparisonNote], 'note') + 1;
   }
 
   writeLines(sheet, row + 1, [labels.confidentialityNote, labels.generatedBy], 'note');

@@ -21,11 +21,12 @@ export function isoDateToUtc(iso: string): Date | null {
 /**
  * The value a report cell is stored as: numbers as numbers, dates as dates, text as plain text
  * (never a formula: exceljs writes a string value as a string, whatever its first character),
- * a suppressed group as the suppressed label, null as an empty cell.
+ * a suppressed group as an empty cell (a note under the table says why; a number column holds
+ * numbers only), null as an empty cell.
  */
-export function excelValue(cell: Cell, format: ValueFormat, suppressedLabel: string): string | number | Date | null {
+export function excelValue(cell: Cell, format: ValueFormat, _suppressedLabel?: string): string | number | Date | null {
   if (cell === null) return null;
-  if (typeof cell === 'object') return suppressedLabel;
+  if (typeof cell === 'object') return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   if (format === 'date') return isoDateToUtc(cell) ?? safeText(cell);
   return safeText(cell);

@@ -6,6 +6,8 @@ import { addSectionSheet } from './add-section-sheet.js';
 import { addSummarySheet } from './add-summary-sheet.js';
 import { isoDateToUtc } from './excel-value.js';
 import { sheetNamer } from './sheet-namer.js';
+import { printFrame } from './print-frame.js';
+import { tableNamer } from './table-namer.js';
 import type { TableContext } from './write-table.js';
 
 /**
@@ -29,15 +31,19 @@ export async function renderWorkbook(model: ReportModel): Promise<Buffer> {
   const context: TableContext = {
     lang: model.lang,
     suppressedLabel: labels.suppressed,
-    confidentialityNote: labels.confidentialityNote,
+    suppressedNote: labels.suppressedNote,
+    tableName: tableNamer(),
     statusWords: labels.statusWords,
   };
   const name = sheetNamer();
-  addSummarySheet(workbook, name(labels.summary), model);
+  addSummarySheet(workbook, name(labels.summary), model, context);
   for (const section of model.sections) addSectionSheet(workbook, name(section.title), section, context);
   if (model.charts.length > 0) addChartDataSheet(workbook, name(labels.charts), labels.charts, model.charts, context);
   addAdviceSheet(workbook, name(labels.advice), model, context);
   addMethodSheet(workbook, name(labels.method), model, context);
+  workbook.eachSheet((sheet) => {
+    sheet.headerFooter = printFrame(model);
+  });
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

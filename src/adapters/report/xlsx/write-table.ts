@@ -12,8 +12,10 @@ import { writeLines } from './write-lines.js';
 export interface TableContext {
   lang: Lang;
   suppressedLabel: string;
-  /** Written under a table with suppressed cells that has no note of its own. */
-  confidentialityNote: string;
+  /** Written under a table whose suppressed cells are left empty. */
+  suppressedNote: string;
+  /** Gives each Excel table a name unique in the workbook. */
+  tableName: (id: string) => string;
   statusWords: Readonly<Record<GoalStatus, string>>;
 }
 
@@ -35,6 +37,17 @@ function shown(raw: Cell, column: Column, context: TableContext): Cell {
   return (status && context.statusWords[status]) ?? raw;
 }
 
+/** Header names an Excel table accepts: text, unique within the table (Excel repairs the file otherwise). */
+function uniqueHeaders(columns: Column[]): string[] {
+  const seen = new Map<string, number>();
+  return columns.map((c, i) => {
+    const base = safeText(c.label).trim() || `${i + 1}`;
+    const n = (seen.get(base.toLowerCase()) ?? 0) + 1;
+    seen.set(base.toLowerCase(), n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
 function writeRow(sheet: Worksheet, row: number, columns: Column[], cells: Cell[], context: TableContext, totals: boolean): void {
   columns.forEach((column, index) => {
     const raw = cells[index] ?? null;
@@ -43,11 +56,9 @@ function writeRow(sheet: Worksheet, row: number, columns: Column[], cells: Cell[
     cell.value = value;
     const numFmt = excelNumFmt(column.format);
     if (numFmt && (typeof value === 'number' || value instanceof Date)) cell.numFmt = numFmt;
-    const suppressed = raw !== null && typeof raw === 'object';
     const long = typeof value === 'string' && value.length > (sheet.getColumn(index + 1).width ?? 10);
-    // top-aligned, so a row made tall by wrapped text still reads across; the suppressed label
-    // sits where the number would
-    cell.alignment = { vertical: 'top', ...(suppressed ? { horizontal: 'right' } : long ? { wrapText: true } : {}) };
+    // top-aligned, so a row made tall by wrapped text still reads across
+    cell.alignment = { vertical: 'top', ...(long ? { wrapText: true } : {}) };
     if (totals) {
       cell.font = font({ bold: true });
       cell.border = { top: thin };
@@ -64,15 +75,32 @@ function writeRow(sheet: Worksheet, row: number, columns: Column[], cells: Cell[
 export function writeTable(sheet: Worksheet, table: Table, startRow: number, context: TableContext, showTitle = true): WrittenTable {
   let row = writeLines(sheet, startRow, showTitle ? [table.title] : [], 'heading');
   const headerRow = row;
+  const headers = uniqueHeaders(table.columns);
+  if (table.rows.length > 0) {
+    // A real Excel table (sortable, filterable, banded): exceljs writes the header and the values,
+    // the cells are then formatted like any other.
+    sheet.addTable({
+      name: context.tableName(table.id),
+      ref: sheet.getCell(headerRow, 1).address,
+      headerRow: true,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: headers.map((name) => ({ name, filterButton: true })),
+      rows: table.rows.map((cells) => table.columns.map((column, i) => excelValue(shown(cells[i] ?? null, column, context), column.format, context.suppressedLabel))),
+    });
+  }
   table.columns.forEach((column, index) => {
     const cell = sheet.getCell(headerRow, index + 1);
-    cell.value = safeText(column.label);
-    cell.font = font({ bold: true });
-    cell.fill = headerFill;
-    cell.border = { bottom: thin };
+    cell.value = headers[index] ?? '';
+    cell.font = font({ bold: true, ...(table.rows.length > 0 ? { color: { argb: 'FFFFFFFF' } } : {}) });
+    if (table.rows.length === 0) {
+      cell.fill = headerFill;
+      cell.border = { bottom: thin };
+    }
     cell.alignment = { horizontal: column.format === 'text' ? 'left' : 'right', vertical: 'bottom', wrapText: true };
   });
   fitRowHeight(sheet, headerRow);
+  // The first table's header row repeats at the top of every printed page.
+  if (!sheet.pageSetup.printTitlesRow) sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   for (const cells of table.rows) writeRow(sheet, ++row, table.columns, cells, context, false);
   const lastDataRow = row;
   if (table.totals) writeRow(sheet, ++row, table.columns, table.totals, context, true);
@@ -86,8 +114,9 @@ export function writeTable(sheet: Worksheet, table: Table, startRow: number, con
     });
   }
 
+  // Suppressed cells stay empty (a number column holds numbers only); a note says why.
   const suppressed = [...table.rows, table.totals ?? []].some((cells) => cells.some((c) => c !== null && typeof c === 'object'));
-  const note = table.note ?? (suppressed ? context.confidentialityNote : undefined);
-  row = writeLines(sheet, row + 1, note === undefined ? [] : [note], 'note');
+  const notes = [...(table.note === undefined ? [] : [table.note]), ...(suppressed ? [context.suppressedNote] : [])];
+  row = writeLines(sheet, row + 1, notes, 'note');
   return { headerRow, lastDataRow, nextRow: row + 1 };
 }

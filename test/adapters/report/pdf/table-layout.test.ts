@@ -18,6 +18,22 @@ describe('columnWidths', () => {
     expect(columnWidths([], 495)).toEqual([]);
   });
 
+  it('keeps every column at least as wide as its longest header word, so headers wrap between words', () => {
+    // the peak table: eleven columns, narrow numbers with long Dutch header words
+    const labels = ['Periode', 'Werkdagen', 'Dagen met data', 'Ochtendspits', 'Avondspits', 'Totaal', 'Spitsmijdingen', 'Aandeel', 'Aandeel per medewerker', 'Maatregelen gestart', 'Opmerking'];
+    const columns = labels.map((label, i) => ({ key: `c${i}`, label, format: i === 0 || i > 8 ? ('text' as const) : ('count' as const) }));
+    const wordPoints = labels.map((l) => Math.max(...l.split(' ').map((w) => w.length * 3.6)) + 9);
+    const widths = columnWidths(columns, 495, 40, wordPoints);
+    widths.forEach((w, i) => expect(w, labels[i]).toBeGreaterThanOrEqual(wordPoints[i]! - 1e-9));
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(495, 6);
+  });
+
+  it('shrinks all floors in proportion when the header words alone are wider than the page', () => {
+    const columns = Array.from({ length: 4 }, (_, i) => ({ key: `c${i}`, label: 'x', format: 'int' as const }));
+    const widths = columnWidths(columns, 100, 40, [50, 50, 50, 50]);
+    expect(widths).toEqual([25, 25, 25, 25]);
+  });
+
   it('right-aligns numbers, not text or dates', () => {
     expect(isNumeric({ key: 'a', label: 'A', format: 'pct' })).toBe(true);
     expect(isNumeric({ key: 'a', label: 'A', format: 'date' })).toBe(false);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { excelValue, isoDateToUtc, safeText } from '../../../../src/adapters/report/xlsx/excel-value.js';
 
 describe('excelValue', () => {
-  it('keeps numbers, turns null into an empty cell and a suppressed group into its label', () => {
+  it('keeps numbers, turns null and a suppressed group into an empty cell (a number column holds numbers only)', () => {
     expect(excelValue(1234.5, 'decimal1', '<5')).toBe(1234.5);
     expect(excelValue(null, 'int', '<5')).toBeNull();
-    expect(excelValue({ suppressed: true }, 'int', '<5')).toBe('<5');
+    expect(excelValue({ suppressed: true }, 'int', '<5')).toBeNull();
     expect(excelValue(Number.NaN, 'int', '<5')).toBeNull();
   });
 

@@ -39,3 +39,9 @@ export function conditionalFormats(worksheet: Worksheet): { ref: string; rules: 
   return (worksheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] })
     .conditionalFormattings;
 }
+
+/** The ranges of the Excel tables on a sheet, as read back (exceljs keeps them by name). */
+export function tableRefs(worksheet: Worksheet): string[] {
+  const tables = (worksheet as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables;
+  return Object.values(tables).map((t) => t.table.tableRef);
+}

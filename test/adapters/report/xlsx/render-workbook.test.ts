@@ -3,7 +3,7 @@ import type { Workbook } from 'exceljs';
 import { renderWorkbook } from '../../../../src/adapters/report/xlsx/render-workbook.js';
 import type { ReportModel } from '../../../../src/core/report/report-model.js';
 import { sampleLabels, sampleModel } from '../../../fixtures/report/sample-model.js';
-import { allCells, conditionalFormats, findCell, loadWorkbook, sheet } from './load-workbook.js';
+import { allCells, conditionalFormats, findCell, loadWorkbook, sheet, tableRefs } from './load-workbook.js';
 
 let workbook: Workbook;
 beforeAll(async () => {
@@ -46,8 +46,8 @@ describe('renderWorkbook', () => {
     const locations = sheet(workbook, 'Vestigingen');
     const header = findCell(locations, 'Vestiging');
     expect(locations.views[0]).toMatchObject({ state: 'frozen', ySplit: Number(header.row) });
-    // the body only: the totals row stays put when the reader sorts
-    expect(locations.autoFilter).toBe(`A${header.row}:E${Number(header.row) + 3}`);
+    // a real Excel table over the body only: the totals row stays put when the reader sorts
+    expect(tableRefs(locations)).toEqual([`A${header.row}:E${Number(header.row) + 3}`]);
     expect(header.font.bold).toBe(true);
   });
 
@@ -69,12 +69,24 @@ describe('renderWorkbook', () => {
     expect(findCell(summary, 'achter').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
   });
 
-  it('shows a suppressed group as the suppressed label and notes why under the table', () => {
+  it('leaves a suppressed group empty in its number column and notes why under the table', () => {
     const pc4 = sheet(workbook, 'Postcodegebieden');
     const area = findCell(pc4, '3295');
-    expect(pc4.getCell(area.row, 2).value).toBe('<5');
+    expect(pc4.getCell(area.row, 2).value).toBeNull();
     expect(pc4.getCell(area.row, 3).value).toBeNull();
     expect(pc4.getCell(Number(area.row) + 1, 1).value).toBe(sampleModel.sections[1]?.tables[0]?.note);
+    expect(pc4.getCell(Number(area.row) + 2, 1).value).toBe(sampleModel.labels.suppressedNote);
+    expect(allCells(workbook).filter((cell) => cell.value === '<5')).toEqual([]);
+  });
+
+  it('prints every sheet with its header row repeated, a header with the title and a footer with page numbers', () => {
+    workbook.eachSheet((ws) => {
+      expect(ws.headerFooter.oddHeader, ws.name).toBe(`&L${sampleModel.title}&R&A`);
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('&Rpagina &P van &N');
+    });
+    const locations = sheet(workbook, 'Vestigingen');
+    const header = findCell(locations, 'Vestiging');
+    expect(locations.pageSetup.printTitlesRow).toBe(`${header.row}:${header.row}`);
   });
 
   it('puts each chart on the chart sheet as categories by series', () => {
@@ -124,7 +136,7 @@ describe('renderWorkbook', () => {
   it('gives the same content for the same model', async () => {
     const again = await loadWorkbook(await renderWorkbook(sampleModel));
     const content = (read: Workbook) =>
-      JSON.stringify(read.worksheets.map((s) => [s.name, s.getSheetValues(), s.views, s.autoFilter, s.columns.map((c) => c.width)]));
+      JSON.stringify(read.worksheets.map((s) => [s.name, s.getSheetValues(), s.views, tableRefs(s), s.columns.map((c) => c.width)]));
     expect(content(again)).toBe(content(workbook));
   });
 
@@ -137,7 +149,8 @@ describe('renderWorkbook', () => {
     expect(read.worksheets.map((s) => s.name).slice(4, 7)).toEqual(['Spitsmijdingen per kwartaal -20', 'Grafieken', 'Grafieken (2)']);
     const odd = sheet(read, 'Spitsmijdingen per kwartaal -20');
     expect(conditionalFormats(odd)).toEqual([]);
-    expect(odd.autoFilter).toBe(`A${findCell(odd, 'A').row}:A${findCell(odd, 'A').row}`);
+    // a table without rows is a plain header (an Excel table needs a body), the next one a real table
+    expect(tableRefs(odd).length).toBe(copy.sections.find((x) => x.title.startsWith('Spitsmijdingen per kwartaal'))!.tables.filter((t) => t.rows.length > 0).length);
   });
 
   it('renders an English model with English sheet words', async () => {
