@@ -212,8 +212,7 @@ export interface ReportLabels {
   avoidancesPerDay: string;
   co2TonnesPerYear: string;
   shareOfGap: string;
-  /** Caption under the two shares of the gap ('spits · CO2'), and each one alone. */
-  gapShares: string;
+  /** The goal each share of the gap belongs to ('spits', 'CO2'). */
   peakGap: string;
   co2Gap: string;
   rank: string;
