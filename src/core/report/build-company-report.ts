@@ -14,7 +14,8 @@ import { withAlt } from './chart-alt.js';
 import { buildSummary, type PackageEffect } from './build-summary.js';
 import { methodParts } from './method-parts.js';
 import { reportAttributions } from './report-attributions.js';
-import { dataQualityTable, scanCharts, scanMap } from './scan-figures.js';
+import { dataQualityTable, scanCharts } from './scan-figures.js';
+import { scanMap, type MapPlace } from './scan-map.js';
 import { settingsTable } from './settings-table.js';
 import { historySection, type ScanHistory } from './history-section.js';
 import { scanSections } from './scan-sections.js';
@@ -40,10 +41,10 @@ export interface CompanyReportInput {
   advice: AdviceResult;
   catalogue: Catalogue;
   stations: Station[];
+  /** Built-in places: names on the map and the place names of postcode areas (none: the map names only locations and stations, areas go unnamed). */
+  places?: readonly MapPlace[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
-  /** Places with coordinates, to name postcode areas (the built-in place table). */
-  places?: { name: string; lat: number; lon: number }[];
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
   /** The latest scan against the previous one, when the member has more than one. */
@@ -127,7 +128,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     keyFigures: keyFigures(input),
     goals,
     charts: withAlt(charts, t),
-    map: scanMap(result, placed, input.stations, t, attributions[0] ?? ''),
+    map: scanMap(result, placed, input.stations, input.places ?? [], lang),
     advice,
     runningMeasures: runningItems(input.advice),
     advicePackage,
