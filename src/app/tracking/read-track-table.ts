@@ -19,7 +19,7 @@ const HEADER_SEARCH_ROWS = 30; // title and date lines above a header rarely tak
  * Opens a CSV or Excel tracking file. The header row is the first of the first 30 rows with a
  * recognised (or --columns-named) header, else the first non-blank row.
  */
-export async function readTrackTable(path: string, kind: TrackFileKind, columnSpec: string | undefined): Promise<TrackTable> {
+export async function readTrackTable(path: string, kind: TrackFileKind, columnSpec: string | ReadonlyArray<readonly [string, string]> | undefined): Promise<TrackTable> {
   const { overrides, errors: specErrors } = parseColumnSpec(columnSpec);
   if (specErrors.length > 0) throw new InputError(specErrors.join('\n'));
   const table = await openTable(path);

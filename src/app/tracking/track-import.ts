@@ -16,7 +16,8 @@ export interface TrackImportFlags {
   company?: string;
   kind?: string;
   source?: string;
-  columns?: string;
+  /** `--columns`: a mapping file and/or ROLE=HEADER pairs (parseColumnsFlag). */
+  columns?: string | string[];
 }
 
 /** The company flag every tracking command needs. */
@@ -50,7 +51,8 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
       return;
     }
     const { windows, notes } = peakWindowsFromList(ws.alliance.get()?.peakWindows);
-    const table = await readTrackTable(file, kind, flags.columns);
+    const { readTrackColumnsFlag } = await import('../../adapters/config/read-columns-flag.js');
+    const table = await readTrackTable(file, kind, await readTrackColumnsFlag(flags.columns));
     const parsed = await parseTrackFile(table, kind, windows);
     const problems = groupProblems(parsed.problems);
     const dates = [...parsed.counts.map((c) => c.date), ...parsed.registrations.map((r) => r.date)].sort();

@@ -31,7 +31,7 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
   try {
     const [resources, columns] = await Promise.all([
       loadReportResources(lang, flags.dataDir),
-      flags.columns ? import('../../adapters/config/read-column-overrides.js').then((m) => m.readColumnOverrides(flags.columns!)) : undefined,
+      import('../../adapters/config/read-columns-flag.js').then((m) => m.readColumnsFlag(flags.columns)),
     ]);
     outcome = await runBatch(ws, resources, {
       exportsDir: flags.exports,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
+import { COLUMNS_OPTION } from './common-options.js';
 
 /** Options of `mobiscan batch`. */
 export interface BatchFlags {
@@ -10,7 +11,7 @@ export interface BatchFlags {
   force?: boolean;
   jobs?: string;
   settings?: string;
-  columns?: string;
+  columns?: string[];
   workspace?: string;
   dataDir?: string;
 }
@@ -27,7 +28,7 @@ export function registerBatch(program: Command): void {
     .option('--force', 'scan and report members whose export has not changed too')
     .option('-j, --jobs <n>', 'worker threads (default: the cores, at most 4; 0 = none)')
     .option('--settings <file>', 'settings file (JSON or YAML) for every scan')
-    .option('--columns <map.json>', "column mapping file for every export (a member's \"columns\" in the manifest wins)")
+    .option(COLUMNS_OPTION[0], `${COLUMNS_OPTION[1]}; for every export (a member's "columns" in the manifest wins)`, COLUMNS_OPTION[2])
     .option('--workspace <dir>', 'workspace folder (default: MOBISCAN_WORKSPACE, or the current folder and its parents)')
     .option('--data-dir <dir>', 'where imported geodata lives')
     .addHelpText(

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { previewExport } from '../../app/ingest-hr-export.js';
-import { readColumnOverrides } from '../../adapters/config/read-column-overrides.js';
+import { readColumnsFlag } from '../../adapters/config/read-columns-flag.js';
 import { describeUnresolved } from '../../core/ingest/describe-unresolved.js';
 import { shareableSamples } from '../../core/ingest/shareable-samples.js';
 import type { ColumnAssignment } from '../../core/ingest/types.js';
@@ -17,8 +17,8 @@ function samplesOf(column: ColumnAssignment, samples: string[][]): string[] {
 }
 
 /** Shows the column mapping of an export; exit 1 when required roles are unresolved. */
-export async function runColumns(out: Output, file: string, opts: { sheet?: string; columns?: string }): Promise<number> {
-  const overrides = opts.columns ? await readColumnOverrides(opts.columns) : undefined;
+export async function runColumns(out: Output, file: string, opts: { sheet?: string; columns?: string[] }): Promise<number> {
+  const overrides = await readColumnsFlag(opts.columns);
   const preview = await previewExport(file, { sheet: opts.sheet, columns: overrides });
   await preview.rest.return?.(); // the header and samples are all this command reads: close the file
   const { mapping, source } = preview;

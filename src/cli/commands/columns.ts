@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
+import { COLUMNS_OPTION } from './common-options.js';
 
 /** `mobiscan columns FILE`: how each column of an HR export is understood. */
 export function registerColumns(program: Command): void {
@@ -8,7 +9,7 @@ export function registerColumns(program: Command): void {
     .description('show how each column of an HR export is understood (role, confidence, samples)')
     .argument('<file>', 'HR export: CSV (any delimiter or encoding) or Excel .xlsx')
     .option('--sheet <name>', 'worksheet to read (default: the first with data)')
-    .option('--columns <map.json>', 'column mapping file that overrides recognition')
+    .option(...COLUMNS_OPTION)
     .addHelpText(
       'after',
       `
@@ -18,10 +19,11 @@ listed as dropped, without sample values; they are never read further.
 Examples:
   $ mobiscan columns hr-export.csv
   $ mobiscan columns personeel.xlsx --sheet Medewerkers
-  $ mobiscan columns hr-export.csv --columns map.json --json`,
+  $ mobiscan columns hr-export.csv --columns map.json --json
+  $ mobiscan columns hr-export.csv --columns workLocation=Afdeling`,
     )
     .action(
-      action(async (out, _globals, file: string, opts: { sheet?: string; columns?: string }) => {
+      action(async (out, _globals, file: string, opts: { sheet?: string; columns?: string[] }) => {
         const { runColumns } = await import('./columns-run.js');
         return runColumns(out, file, opts);
       }),

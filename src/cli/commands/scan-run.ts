@@ -8,6 +8,7 @@ import { checkOutputPaths } from '../../adapters/write/check-output-paths.js';
 import { writeCsv } from '../../adapters/write/write-csv.js';
 import { UsageError } from '../../core/errors.js';
 import { scanFlagMessages } from './scan-flag-messages.js';
+import { parseColumnsFlag } from '../../core/ingest/parse-columns-flag.js';
 import type { RowProblem } from '../../core/ingest/types.js';
 import type { EmployeeRow } from '../../core/scan/employee-row.js';
 import type { Output } from '../output.js';
@@ -35,14 +36,14 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
   }
   checkOutputPaths({
     outputs: [...(flags.rejects ? [{ flag: '--rejects', path: flags.rejects }] : []), ...(flags.employees ? [{ flag: '--employees', path: flags.employees }] : [])],
-    inputs: [file, flags.columns, flags.settings],
+    inputs: [file, parseColumnsFlag(flags.columns).file, flags.settings],
   });
   const spinner = startSpinner(out, 'loading settings and geodata');
   try {
     const [settings, geo, columns] = await Promise.all([
       loadScanSettings(flags.settings),
       loadGeodata(flags.dataDir),
-      flags.columns ? import('../../adapters/config/read-column-overrides.js').then((m) => m.readColumnOverrides(flags.columns!)) : Promise.resolve(undefined),
+      import('../../adapters/config/read-columns-flag.js').then((m) => m.readColumnsFlag(flags.columns)),
     ]);
     const requests = [...(flags.company ? await companyLocations(flags, out) : []), ...parseLocationFlags(flags.location ?? [])];
     if (requests.length === 0) spinner.text(`reading the work locations of ${file}`);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
+import { COLUMNS_OPTION } from './common-options.js';
 import { registerScanHistory } from './scan-history.js';
 
 /** Options of `mobiscan scan`. */
@@ -8,7 +9,7 @@ export interface ScanFlags {
   company?: string;
   workspace?: string;
   settings?: string;
-  columns?: string;
+  columns?: string[];
   sheet?: string;
   rejects?: string;
   employees?: string;
@@ -31,7 +32,7 @@ export function registerScan(program: Command): void {
     .option('-c, --company <id>', "use the company's saved locations and save the scan in the workspace")
     .option('--workspace <dir>', 'workspace folder (default: MOBISCAN_WORKSPACE, or the current folder and its parents)')
     .option('--settings <file>', 'settings file (JSON or YAML) overriding bands, factors, peak windows, ...')
-    .option('--columns <map.json>', 'column mapping file that overrides recognition')
+    .option(...COLUMNS_OPTION)
     .option('--sheet <name>', 'worksheet to read (default: the first with data)')
     .option('--rejects <file>', 'write every rejected row (row number, column, reason) to this CSV')
     .option('--employees <file>', 'CONFIDENTIAL: write one row per employee keyed by personnel number, for the employer only')
@@ -48,6 +49,7 @@ Examples:
   $ mobiscan scan hr.csv --location 3318AT
   $ mobiscan scan hr.csv --location Dordrecht=3318AT --location Zwijndrecht=51.82,4.64
   $ mobiscan scan hr.xlsx --company asz --rejects rejects.csv
+  $ mobiscan scan hr.csv --columns homePostcode="Postcode woonadres" --columns workLocation=Vestiging
   $ mobiscan scan hr.xlsx --company asz --replace        (rescan the same export, replacing its saved scan)
   $ mobiscan scan list -c asz                            (the member's scans; also: scan compare, scan remove)
   $ mobiscan scan hr.csv --location 3318AT --settings my-settings.yaml --json > scan.json`,

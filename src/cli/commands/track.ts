@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Output } from '../output.js';
 import { action } from '../run-action.js';
-import { COMPANY_OPTION, WORKSPACE_OPTION, YES_OPTION } from './common-options.js';
+import { COLUMNS_OPTION, COMPANY_OPTION, WORKSPACE_OPTION, YES_OPTION } from './common-options.js';
 import type { TrackUndoFlags } from '../../app/tracking/track-undo.js';
 import type { CommandContext } from '../../app/command-context.js';
 import type { TrackBaselineFlags } from '../../app/tracking/track-baseline.js';
@@ -31,13 +31,14 @@ Examples:
     .option(...COMPANY)
     .option('--kind <kind>', 'log (entries/exits), counts (date, morning, evening) or registrations (date, count, mode, reason)')
     .option('--source <name>', 'the counting point, e.g. garage-north (default: the kind); a new file replaces its dates')
-    .option('--columns <spec>', 'name columns: ROLE=HEADER or ROLE=NUMBER, comma-separated')
+    .option(...COLUMNS_OPTION)
     .option(...WORKSPACE)
     .addHelpText('after', `
 Columns are found by header, Dutch or English: datum/date, tijd/time, tijdstip/timestamp,
 richting/direction, kenteken/plate/pasnummer/badge, ochtend/morning, avond/evening, aantal/count,
 modaliteit/mode, reden/reason. Roles for --columns: timestamp, date, time, direction, plate,
-morning, evening, count, mode, reason. A log counts cars arriving in the morning peak window and
+morning, evening, count, mode, reason; HEADER may be a column number (time=2), and a mapping
+file {"roles": {"timestamp": "Passage"}} works as on scan. A log counts cars arriving in the morning peak window and
 leaving in the evening one, per working day; plates and badge numbers count a car once per window
 and are never stored. Weekends and Dutch public holidays are left out. Importing the same file
 twice changes nothing.

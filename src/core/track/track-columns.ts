@@ -3,6 +3,7 @@
  * Dutch or English header, or named by the user ('date=Datum,time=2'). Pure: headers in, indexes out.
  */
 import { normaliseKey } from '../ingest/normalise-key.js';
+import { columnByNumber } from '../ingest/resolve-overrides.js';
 
 /** A column's role in a tracking file. */
 export type TrackRole =
@@ -42,16 +43,22 @@ export type TrackColumnsResult =
   | { ok: true; columns: Partial<Record<TrackRole, number>> }
   | { ok: false; errors: string[] };
 
-/** Reads 'date=Datum,time=2' into role -> header text or 1-based number. */
-export function parseColumnSpec(spec: string | undefined): { overrides: Partial<Record<TrackRole, string>>; errors: string[] } {
+/**
+ * Reads 'date=Datum,time=2' (or the pairs `--columns` already split, see parseColumnsFlag) into
+ * role -> header text or column number.
+ */
+export function parseColumnSpec(spec: string | ReadonlyArray<readonly [string, string]> | undefined): { overrides: Partial<Record<TrackRole, string>>; errors: string[] } {
   const overrides: Partial<Record<TrackRole, string>> = {};
   const errors: string[] = [];
   const roles = Object.keys(HEADER_WORDS) as TrackRole[];
-  for (const part of (spec ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '')) {
-    const eq = part.indexOf('=');
-    const role = roles.find((r) => r.toLowerCase() === part.slice(0, eq).trim().toLowerCase() || (r === 'vehicleKey' && ['plate', 'badge'].includes(part.slice(0, eq).trim().toLowerCase())));
-    if (eq < 1 || role === undefined) errors.push(`--columns: '${part}' is not ROLE=HEADER (roles: ${roles.join(', ')}, plate, badge)`);
-    else overrides[role] = part.slice(eq + 1).trim();
+  const pairs: ReadonlyArray<readonly [string, string] | string> = typeof spec === 'string' || spec === undefined
+    ? (spec ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '').map((part) => (part.indexOf('=') < 1 ? part : [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] as const))
+    : spec;
+  for (const pair of pairs) {
+    const [typed, header] = typeof pair === 'string' ? [undefined, undefined] : [pair[0].trim().toLowerCase(), pair[1].trim()];
+    const role = roles.find((r) => r.toLowerCase() === typed || (r === 'vehicleKey' && (typed === 'plate' || typed === 'badge')));
+    if (role === undefined || header === undefined) errors.push(`--columns: '${typeof pair === 'string' ? pair : pair.join('=')}' is not ROLE=HEADER (roles: ${roles.join(', ')}, plate, badge)`);
+    else overrides[role] = header;
   }
   return { overrides, errors };
 }
@@ -69,7 +76,8 @@ export function resolveTrackColumns(
     if (role !== undefined && columns[role] === undefined) columns[role] = i;
   });
   for (const [role, wanted] of Object.entries(overrides) as [TrackRole, string][]) {
-    const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
+    // a bare number ('time=2') or, as for HR exports, 'kolom 2' / '#2'
+    const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : (columnByNumber(wanted) ?? -1);
     const index = byNumber >= 0 && byNumber < headers.length ? byNumber : headers.findIndex((h) => normaliseKey(h) === normaliseKey(wanted));
     if (index < 0) errors.push(`--columns: no column '${wanted}' for ${role} (headers: ${headers.filter((h) => h !== '').join(', ')})`);
     else columns[role] = index;

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registerCommands } from '../../../src/cli/commands/index.js';
 import { EXAMPLE_CSV, runCli, tempDir } from './run-cli.js';
@@ -35,6 +37,33 @@ describe('flags mean one thing everywhere', () => {
     expect(run.stderr).toMatch(/^fout: --replace .*--company/m);
     expect(run.stderr).toMatch(/^tip: .*-c ID/m);
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('--columns: a mapping file or ROLE=HEADER pairs, on scan and on track import alike', () => {
+  it('names an HR column with a pair on columns/scan, and refuses an unknown role as a usage error', () => {
+    const run = runCli(['columns', EXAMPLE_CSV, '--columns', 'workLocation=Afdeling', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const afdeling = (JSON.parse(run.stdout).columns as Array<{ header: string; role: string | null }>).find((c) => c.header === 'Afdeling');
+    expect(afdeling?.role).toBe('workLocation');
+    const wrong = runCli(['scan', EXAMPLE_CSV, '--location', '3318AT', '--columns', 'kleur=Afdeling'], DUTCH);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^fout: --columns: "kleur" is geen rol/m);
+  });
+
+  it('reads a JSON mapping file on track import, as on scan', () => {
+    const ws = tempDir('ws');
+    expect(runCli(['init', ws, '--name', 'Test alliantie']).code).toBe(0);
+    expect(runCli(['company', 'add', '--workspace', ws, '--id', 'asz', '--name', 'Ziekenhuis', '--location', 'Dordrecht=51.7985,4.6681']).code).toBe(0);
+    const log = join(ws, 'slagboom.csv');
+    writeFileSync(log, ['Moment van passage;Rijrichting', '2026-03-02 07:30;in', '2026-03-02 17:10;uit', '2026-03-03 07:45;in', ''].join('\n'));
+    const map = join(ws, 'slagboom.json');
+    writeFileSync(map, JSON.stringify({ roles: { timestamp: 'Moment van passage', direction: 'Rijrichting' } }));
+    expect(runCli(['track', 'import', log, '-c', 'asz', '--kind', 'log', '--workspace', ws]).code).toBe(1);
+    const byFile = runCli(['track', 'import', log, '-c', 'asz', '--kind', 'log', '--columns', map, '--workspace', ws]);
+    expect(byFile.code, byFile.stderr).toBe(0);
+    const byPairs = runCli(['track', 'import', log, '-c', 'asz', '--kind', 'log', '--source', 'b', '--columns', 'timestamp=Moment van passage', '--columns', 'direction=Rijrichting', '--workspace', ws]);
+    expect(byPairs.code, byPairs.stderr).toBe(0);
   });
 });
 
