@@ -5,6 +5,7 @@ import { registerCommands } from './commands/index.js';
 import { translateCommanderMessage } from './commander-messages.js';
 import { EXIT, reportError } from './run-action.js';
 import { VERSION } from '../adapters/version.js';
+import { setTableWidth } from '../core/format/table.js';
 
 /** commander's help headings and the message keys that say them. */
 const HELP_TITLES: Record<string, 'titleUsage' | 'titleArguments' | 'titleOptions' | 'titleGlobalOptions' | 'titleCommands'> = {
@@ -56,6 +57,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   try {
     const { lang, warning } = resolveCliLang(argv.slice(2), process.env);
     setCliLang(lang);
+    // tables fit the terminal: 80 columns, or more on a wider one (never when piped)
+    if (process.stdout.isTTY) setTableWidth(process.stdout.columns);
     if (warning !== undefined) process.stderr.write(cliT(cliMessages)('warningPrefix') + warning + '\n');
   } catch (error) {
     process.exitCode = reportError(error, false);

@@ -1,21 +1,18 @@
+import { renderTable } from '../../core/format/table.js';
 import type { Company } from '../../core/workspace/types.js';
 import type { ScanRecord } from '../../adapters/store/workspace.js';
 import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from './use-workspace.js';
 
 const dash = (value: unknown) => (value === null || value === undefined || value === '' ? '-' : String(value));
-const pad = (rows: string[][]): string => {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
-};
-
 /** The companies as a table: id, name, sector, headcount, locations, signed. */
 export function renderCompanyList(companies: readonly Company[]): string {
   if (companies.length === 0) return 'no companies yet: add one with `mobiscan company add` or `mobiscan company import FILE`';
-  return pad([
+  return renderTable(
     ['ID', 'NAME', 'SECTOR', 'HEADCOUNT', 'LOCATIONS', 'SIGNED'],
-    ...companies.map((c) => [c.id, c.name, dash(c.sector), dash(c.headcount), String(c.locations.length), dash(c.declarationSigned)]),
-  ]);
+    companies.map((c) => [c.id, c.name, dash(c.sector), dash(c.headcount), String(c.locations.length), dash(c.declarationSigned)]),
+    ['left', 'left', 'left', 'right', 'right', 'left'],
+  );
 }
 
 /** One company in full, with its locations and the latest scan. */
