@@ -49,7 +49,7 @@ describe('--columns: a mapping file or ROLE=HEADER pairs, on scan and on track i
     const wrong = runCli(['scan', EXAMPLE_CSV, '--location', '3318AT', '--columns', 'kleur=Afdeling'], DUTCH);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/^fout: --columns: "kleur" is geen rol/m);
-  });
+  }, 120_000);
 
   it('reads a JSON mapping file on track import, as on scan', () => {
     const ws = tempDir('ws');
@@ -64,7 +64,7 @@ describe('--columns: a mapping file or ROLE=HEADER pairs, on scan and on track i
     expect(byFile.code, byFile.stderr).toBe(0);
     const byPairs = runCli(['track', 'import', log, '-c', 'asz', '--kind', 'log', '--source', 'b', '--columns', 'timestamp=Moment van passage', '--columns', 'direction=Rijrichting', '--workspace', ws]);
     expect(byPairs.code, byPairs.stderr).toBe(0);
-  });
+  }, 240_000);
 });
 
 describe('--quiet never hides the result', () => {
@@ -85,7 +85,29 @@ describe('--quiet never hides the result', () => {
     expect(wpm.stdout).toMatch(/CO2/);
     // quiet: nothing but the result, and no next step
     expect(`${columns.stderr}${list.stderr}${wpm.stderr}`).toBe('');
-  });
+  }, 240_000);
+});
+
+describe('the next step after scan and report', () => {
+  it('is said in Dutch on stderr after a saved scan and a report, and never with --json or --quiet', () => {
+    const ws = tempDir('ws');
+    expect(runCli(['init', ws, '--name', 'Test alliantie']).code).toBe(0);
+    expect(runCli(['company', 'add', '--workspace', ws, '--id', 'asz', '--name', 'Ziekenhuis', '--location', 'Dordrecht=51.7985,4.6681', '--location', 'Zwijndrecht=51.8216,4.6383', '--location', 'Sliedrecht=51.8233,4.7651']).code).toBe(0);
+    const scan = runCli(['scan', EXAMPLE_CSV, '-c', 'asz', '--workspace', ws], DUTCH);
+    expect(scan.code, scan.stderr).toBe(0);
+    expect(scan.stderr).toContain('volgende stap: npx mobiscan report --company asz');
+    expect(scan.stdout).not.toContain('volgende stap');
+    const json = runCli(['scan', EXAMPLE_CSV, '-c', 'asz', '--workspace', ws, '--json'], DUTCH);
+    expect(json.stderr).not.toContain('volgende stap');
+    const quiet = runCli(['scan', EXAMPLE_CSV, '-c', 'asz', '--workspace', ws, '--quiet'], DUTCH);
+    expect(quiet.stdout).toContain('asz');
+    expect(quiet.stderr).not.toContain('volgende stap');
+    const report = runCli(['report', '-c', 'asz', '--workspace', ws, '--format', 'xlsx'], DUTCH);
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stderr).toMatch(/^volgende stap: open /m);
+    const reportJson = runCli(['report', '-c', 'asz', '--workspace', ws, '--format', 'xlsx', '--json'], DUTCH);
+    expect(reportJson.stderr).not.toContain('volgende stap');
+  }, 240_000);
 });
 
 describe('company locations on a fresh install', () => {
@@ -102,5 +124,5 @@ describe('company locations on a fresh install', () => {
     // PC4 3318 lies in the south of Dordrecht
     expect(dordwijk!.lat).toBeCloseTo(51.79, 1);
     expect(dordwijk!.lon).toBeCloseTo(4.67, 1);
-  });
+  }, 120_000);
 });
