@@ -21,7 +21,7 @@ export type ValueFormat =
 /** A cell: text, a number, null (not available, shown as a dash) or a suppressed small group. */
 export type Cell = string | number | null | { suppressed: true };
 
-/** Status of a goal, with a traffic-light meaning: met and on-track green, behind red, no-data grey. */
+/** Status of a goal: met and on-track (bluish green), behind (orange), no-data (grey); always shown with its word. */
 export type GoalStatus = 'met' | 'on-track' | 'behind' | 'no-data';
 
 export interface Column {
@@ -88,6 +88,8 @@ export interface Chart {
     values: (number | null)[];
     /** 'goal' and 'trajectory' are drawn as dashed reference lines. */
     role?: 'data' | 'goal' | 'trajectory';
+    /** The travel mode the series stands for: it picks the series' colour, the same in every chart and language. */
+    key?: string;
   }[];
   yLabel: string;
   yFormat: ValueFormat;

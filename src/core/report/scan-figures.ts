@@ -28,7 +28,7 @@ export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Char
       title: text(t, 'chartModeByBand'),
       kind: 'stackedBar',
       categories: bands.map((b) => bandLabel(b, lang, text(t, 'bandUnknown'))),
-      series: modes.map((m) => ({ name: text(t, `mode_${m}`), values: bands.map((b) => count(b, m)) })),
+      series: modes.map((m) => ({ name: text(t, `mode_${m}`), key: m, values: bands.map((b) => count(b, m)) })),
       yLabel: text(t, 'axisEmployees'),
       yFormat: 'int',
       note: text(t, 'confidentialityNote', { threshold: result.suppression?.threshold ?? 5 }),

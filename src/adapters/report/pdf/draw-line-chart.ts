@@ -8,7 +8,7 @@ import { referenceColour, seriesColour } from './series-colour.js';
 type Series = Chart['series'][number];
 
 function colourOf(series: Series, index: number): string {
-  return series.role === 'goal' || series.role === 'trajectory' ? referenceColour(series.role) : seriesColour(series.name, index);
+  return series.role === 'goal' || series.role === 'trajectory' ? referenceColour(series.role) : seriesColour(series, index);
 }
 
 function domain(chart: Chart): [number, number] {

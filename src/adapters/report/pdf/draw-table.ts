@@ -5,6 +5,7 @@ import { drawText, measureText, textWidth, type TextStyle } from './draw-text.js
 import { contentBottom, ensureSpace, newPage } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 import { columnWidths, isNumeric } from './table-layout.js';
+import { drawStatusSymbol } from './status-symbol.js';
 
 const pad = 4;
 const dotSpace = 10;
@@ -77,7 +78,7 @@ function drawRow(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, opt
     }
     let textX = x + pad;
     if (c.visual === 'traffic' && isGoalStatus(value)) {
-      artifact(ctx, () => ctx.doc.circle(x + pad + 3.5, y + pad + 4.5, 3.5).fill(colours.status[value]));
+      drawStatusSymbol(ctx, value, x + pad, y + pad + 1, 7.5, colours.status[value]);
       textX += dotSpace;
     }
     // A cell taller than a page is cut off with an ellipsis rather than flowing onto a new page.
