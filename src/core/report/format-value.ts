@@ -41,6 +41,8 @@ export function formatValue(value: Cell, format: ValueFormat, lang: Lang, suppre
       return numberFormat(lang, 1).format(value);
     case 'decimal2':
       return numberFormat(lang, 2).format(value);
+    case 'year':
+      return String(Math.round(value));
     case 'pct': {
       const rounded = Math.round(value * 1000) / 1000;
       return numberFormat(lang, Number.isInteger(Math.round(rounded * 1000) / 10) ? 0 : 1, true).format(rounded);
@@ -65,6 +67,8 @@ export function excelNumFmt(format: ValueFormat): string | undefined {
       return '0.0%';
     case 'date':
       return 'dd-mm-yyyy';
+    case 'year':
+      return '0';
     default:
       return undefined;
   }

@@ -16,6 +16,7 @@ export type ValueFormat =
   | 'decimal1' // 1.234,5
   | 'decimal2' // 1.234,56
   | 'pct' // a share 0..1 shown as 12,5% (a whole percentage without ',0': 10%)
+  | 'year' // a number without separators: 2026
   | 'date'; // 'YYYY-MM-DD' string shown as 27-11-2026 (nl) or 27 Nov 2026 (en)
 
 /** A cell: text, a number, null (not available, shown as a dash) or a suppressed small group. */
@@ -83,6 +84,8 @@ export interface Chart {
   kind: 'stackedBar' | 'bar' | 'line';
   /** X axis categories (bands, modes, periods, years). */
   categories: string[];
+  /** What the categories are ('Jaar', 'Periode'): the first column's header in the workbook's chart data. */
+  xLabel?: string;
   series: {
     name: string;
     values: (number | null)[];
@@ -98,6 +101,11 @@ export interface Chart {
   alt?: string;
   /** Dates to mark on a line chart's x axis ('start of a measure'), by category index. */
   markers?: { index: number; label: string }[];
+  /**
+   * The chart in one sentence, set when it has too little to draw (no figures, or one point): the
+   * PDF shows this instead of a chart, the workbook still lists the figures.
+   */
+  sentence?: string;
 }
 
 export interface MapCell {
@@ -209,6 +217,8 @@ export interface ReportLabels {
   /** Headings of the advice page's combined effect and of the measures already running. */
   advicePackage: string;
   adviceRunning: string;
+  /** The column of the chart-data sheet that names the measures started in a period. */
+  chartMarkers: string;
   /** One word per evidence level, the same in the PDF and the workbook. */
   evidenceWords: Record<AdviceItem['evidence'], string>;
   /** One word per goal status ('gehaald', 'achter'). */

@@ -23,7 +23,8 @@ describe('chart colours', () => {
   it('colour a mode the same in every language and chart, by its key and not its translated name', async () => {
     const [nl, en] = await Promise.all([exampleReportModel('nl'), exampleReportModel('en')]);
     const colourOf = (chart: (typeof nl.charts)[number]) => Object.fromEntries(chart.series.map((s, i) => [s.key, seriesColour(s, i)]));
-    const [byBandNl, byBandEn] = [nl, en].map((m) => m.charts.find((c) => c.id === 'mode-by-band')!);
+    const byBandNl = nl.charts.find((c) => c.id === 'mode-by-band')!;
+    const byBandEn = en.charts.find((c) => c.id === 'mode-by-band')!;
     expect(byBandNl.series.every((s) => s.key !== undefined && s.key in modeColours)).toBe(true);
     expect(colourOf(byBandEn)).toEqual(colourOf(byBandNl));
     expect(byBandNl.series.find((s) => s.key === 'auto')!.name).toBe('auto');
