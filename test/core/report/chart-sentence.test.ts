@@ -72,7 +72,7 @@ describe('measure starts on the trend', () => {
       registrations: [],
       baseline: { source: 'measured', from: '2025-01-01', to: '2025-03-31', morningPerDay: 990, eveningPerDay: 810, totalPerDay: 1800, flagged: null, headcount: null },
       headcounts: [],
-      goal: null,
+      goal: undefined,
       measures: [],
       unit: 'quarter',
     });
