@@ -5,7 +5,8 @@ import { modeColours, referenceColour, seriesColour, seriesPalette, textOn } fro
 import { statusShape } from '../../../../src/adapters/report/pdf/status-symbol.js';
 import { statusColours } from '../../../../src/adapters/report/xlsx/status-style.js';
 import { exampleReportModel } from '../../../app/report-fixture.js';
-import { confusablePairs, leastDistance } from './colour-vision.js';
+import { carShareClasses } from '../../../../src/adapters/report/pdf/map-style.js';
+import { confusablePairs, labAs, leastDistance, visions } from './colour-vision.js';
 
 describe('chart colours', () => {
   it('give every travel mode its own colour, one no reader confuses with another mode (all can share one stacked chart)', () => {
@@ -52,5 +53,17 @@ describe('status colours', () => {
   it('never rest on colour alone: each status has its own symbol', () => {
     const shapes = (['met', 'on-track', 'behind', 'no-data'] as const).map(statusShape);
     expect(new Set(shapes).size).toBe(4);
+  });
+});
+
+describe('the car-share scale on the map', () => {
+  /** Whether a scale reads light to dark for every reader: each step darker than the one before by a clear margin. */
+  const readsByLightness = (scale: readonly string[]): boolean =>
+    visions.every((vision) => scale.every((colour, i) => i === 0 || labAs(scale[i - 1]!, vision)[0] - labAs(colour, vision)[0] >= 8));
+
+  it('is sequential, light to dark, for normal and colour-blind vision alike (not red against green)', () => {
+    expect(readsByLightness(carShareClasses.map((c) => c.colour))).toBe(true);
+    // the scale it replaced, green to red, fails the same check
+    expect(readsByLightness(['#3b8e5a', '#8cb369', '#e9c46a', '#e07a3f', '#b83a3a'])).toBe(false);
   });
 });
