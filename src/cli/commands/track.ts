@@ -30,8 +30,10 @@ Examples:
     .argument('<file>', 'CSV or Excel file')
     .option(...COMPANY)
     .option('--kind <kind>', 'log (entries/exits), counts (date, morning, evening) or registrations (date, count, mode, reason)')
-    .option('--source <name>', 'the counting point, e.g. garage-north (default: the kind); a new file replaces its dates')
+    .option('--source <name>', 'the counting point, e.g. garage-north (default: the kind)')
     .option('--columns <spec>', 'name columns: ROLE=HEADER or ROLE=NUMBER, comma-separated')
+    .option('--replace', 'days that overlap earlier imports of the source: replace them with this file')
+    .option('--add', 'days that overlap earlier imports of the source: add this file (other vehicles or registrations)')
     .option(...WORKSPACE)
     .addHelpText('after', `
 Columns are found by header, Dutch or English: datum/date, tijd/time, tijdstip/timestamp,
@@ -40,13 +42,16 @@ modaliteit/mode, reden/reason. Roles for --columns: timestamp, date, time, direc
 morning, evening, count, mode, reason. A log counts cars arriving in the morning peak window and
 leaving in the evening one, per working day; plates and badge numbers count a car once per window
 and are never stored. Weekends and Dutch public holidays are left out. Importing the same file
-twice changes nothing.
+twice changes nothing. A second file for the same source and days adds what is new (another part
+of the day, other vehicles), completes days it has more records of, and skips what is there; when
+it shares some records and not others, it is refused (asked on a terminal): --replace or --add.
 
 Examples:
   $ mobiscan track import parkeergarage-2026-03.csv --company asz --kind log --source garage-dordwijk
   $ mobiscan track import slagboom.xlsx --company asz --kind log --columns timestamp=Passage,direction=Rijrichting
   $ mobiscan track import tellingen.csv --company asz --kind counts
-  $ mobiscan track import app-export.csv --company asz --kind registrations --source fietsapp`)
+  $ mobiscan track import app-export.csv --company asz --kind registrations --source fietsapp
+  $ mobiscan track import garage-correctie.csv --company asz --kind log --source garage-dordwijk --replace`)
     .action(action(async (out, _g, file: string, flags: TrackImportFlags) => {
       const { runTrackImport } = await import('../../app/tracking/track-import.js');
       await runTrackImport(await context(out), file, flags);
