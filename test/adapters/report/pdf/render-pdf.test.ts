@@ -46,6 +46,8 @@ describe('renderPdf', () => {
     expect(texts).toContain('Dordrecht');
     expect(texts).toContain('<5');
     expect(texts).toContain('53,2%');
+    // each share of the gap to a goal names its goal on its own line
+    expect(texts).toContain('spits: 17%\nCO2: 9%');
   });
 
   it('numbers every page but the cover and lists the parts on the cover', async () => {
