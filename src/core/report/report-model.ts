@@ -32,6 +32,8 @@ export interface Column {
   visual?: 'dataBar' | 'traffic';
   /** Suggested width in characters (Excel); PDF scales it. */
   width?: number;
+  /** Detail for the workbook only: the PDF leaves the column out so that its table stays readable. */
+  excelOnly?: boolean;
 }
 
 export interface Table {

@@ -107,4 +107,18 @@ describe('renderPdf', () => {
     expect(texts).toContain(long);
     expect(texts).not.toContain('Leeg');
   });
+
+  it('leaves the workbook-only columns out of a PDF table, cells and totals alike', async () => {
+    const [section, ...rest] = sampleModel.sections;
+    const table = section!.tables[0]!;
+    const wide = {
+      ...table,
+      columns: [...table.columns, { key: 'extra', label: 'Alleen-in-de-werkmap', format: 'text' as const, excelOnly: true }],
+      rows: table.rows.map((r) => [...r, 'werkmapcel']),
+      ...(table.totals && { totals: [...table.totals, 'werkmaptotaal'] }),
+    };
+    const { texts } = await render({ ...sampleModel, sections: [{ ...section!, tables: [wide, ...section!.tables.slice(1)] }, ...rest] });
+    expect(texts).toContain(table.columns[0]!.label);
+    expect(texts.join('\n')).not.toMatch(/Alleen-in-de-werkmap|werkmapcel|werkmaptotaal/);
+  });
 });
