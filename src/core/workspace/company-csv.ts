@@ -53,7 +53,7 @@ export function parseCompanyCsv(text: string): Checked<CompanyInput[]> {
 
 // The shared cell writer: text a spreadsheet would run as a formula gets a leading quote, which
 // reading it back removes; numbers keep their point, as the import reads them.
-const cell = (value: string | number | boolean | null): string => csvCell(value, { decimalPoint: true });
+const cell = (value: string | number | boolean | null): string => csvCell(value, { decimalPoint: true, reversible: true });
 
 /** Writes companies as a `;` CSV that parseCompanyCsv reads back to the same companies. */
 export function formatCompanyCsv(companies: readonly Company[]): string {
