@@ -124,7 +124,7 @@ export function createTrackingMeasurementStore(
         });
         const days = Object.fromEntries(RELATIONS.map((r) => [r, planned.filter((p) => p.relation === r).length])) as Record<DayRelation, number>;
         const overlapping = planned.filter((p) => p.relation === 'overlaps').map((p) => p.day.date);
-        const base = { sameFile: previous !== undefined, days, overlapping };
+        const base = { sameFile: previous !== undefined, days, overlapping, onOverlap };
         if (overlapping.length > 0 && onOverlap === 'refuse') return { ...base, record: undefined, refused: true, daysChanged: 0 };
         const changes = planned.filter((p) => !['same', 'contained'].includes(p.relation));
         if (changes.length === 0) {

@@ -62,6 +62,8 @@ export interface TrackImportOutcome {
   overlapping: string[];
   /** Days on which something was added or replaced. */
   daysChanged: number;
+  /** What was done with overlapping days. */
+  onOverlap: OverlapChoice;
 }
 
 /** A registration as stored: with the source it came from. */

@@ -91,7 +91,7 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
       ];
       const d = outcome.days;
       lines.push(t('days', { added: d.new, completed: d.completes, apart: d.apart, there: d.same + d.contained }));
-      if (d.overlaps > 0) lines.push(t('overlapDone', { n: d.overlaps, how: overlapChoice(flags) }));
+      if (d.overlaps > 0) lines.push(t('overlapDone', { n: d.overlaps, how: outcome.onOverlap }));
       if (kind === 'log') lines.push(`peak windows: ${windowText}; licence plates and badge numbers were used for counting only, not stored`);
       if (parsed.skippedNonWorkingDays > 0) lines.push(`left out: ${parsed.skippedNonWorkingDays} weekend days and public holidays`);
       lines.push(...problems.map((g) => `${g.severity === 'error' ? 'rejected' : 'note'}: ${describeProblemGroup(g)}`));
