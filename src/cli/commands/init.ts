@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { action } from '../run-action.js';
+import { parseLang } from '../../core/i18n/index.js';
 import type { InitFlags } from '../../app/workspace/init-action.js';
 
 /** `mobiscan init [DIR]`: creates the alliance's workspace (or updates its settings). */
@@ -28,10 +29,12 @@ Examples:
       --peak 07:00-09:00,16:30-18:00 --peak-goal 10 --co2-goal 50 --baseline-year 2016 --target-year 2030`,
     )
     .action(
-      action(async (out, _globals, dir: string | undefined, flags: InitFlags) => {
+      action(async (out, globals, dir: string | undefined, flags: InitFlags) => {
         const { processContext } = await import('../process-context.js');
         const { runInit } = await import('../../app/workspace/init-action.js');
-        await runInit(await processContext(out), dir, flags);
+        // The global --lang, given to init, becomes the workspace's language (main has checked it).
+        const lang = parseLang(globals.lang);
+        await runInit(await processContext(out), dir, { ...flags, ...(lang && { lang }) });
       }),
     );
 }
