@@ -6,7 +6,7 @@ import { DEFAULT_PEAK_WINDOWS, formatPeakWindows, parsePeakWindows } from '../..
 import type { Goal } from '../../core/workspace/types.js';
 import { validateGoal } from '../../core/workspace/validate-goal.js';
 import type { CommandContext } from '../command-context.js';
-import { DEFAULT_LANG, text, translator, type Lang } from '../../core/i18n/index.js';
+import { messageLang, text, translator, type Lang } from '../../core/i18n/index.js';
 import { initMessages } from './init-messages.js';
 
 /** Flags of `mobiscan init`. */
@@ -62,7 +62,7 @@ export async function runInit(ctx: CommandContext, dirArg: string | undefined, f
       for (const goal of goals) ws.goals.set(goal);
       return saved;
     });
-    const t = translator(initMessages, ctx.lang ?? DEFAULT_LANG);
+    const t = translator(initMessages, ctx.lang ?? messageLang());
     const stored = alliance.settings.lang;
     ctx.out.result({ workspace: dir, created: !exists, alliance, goals: ws.goals.list({ companyId: null }) }, () =>
       [
