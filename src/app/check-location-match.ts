@@ -1,4 +1,7 @@
 import { InputError } from '../core/errors.js';
+import { renderText, text } from '../core/i18n/index.js';
+import { messageLang } from '../core/i18n/message-lang.js';
+import { workLocationMessages as m } from './work-location-messages.js';
 import type { ScanResult } from '../core/scan/scan-result.js';
 
 /** Employees whose work location matches none of the scan's locations, when there are any. */
@@ -29,8 +32,6 @@ export function assertLocationsMatch(result: ScanResult, file: string, saving = 
   if (!mismatch || mismatch.unmatched <= mismatch.employees * BROKEN_SHARE) return mismatch;
   const names = result.locations.map((l) => `"${l.name}"`).join(', ');
   const values = mismatch.values.slice(0, 5).map((v) => `"${v}"`).join(', ');
-  throw new InputError(
-    `${file}: ${mismatch.unmatched} of ${mismatch.employees} employees work at none of the locations ${names}; the export names ${values}.${saving ? ' The scan was not saved.' : ''}`,
-    'name the locations as the export does (--location "NAME=POSTCODE" with NAME as in the export), or leave out --location to take them from the export',
-  );
+  const message = renderText(text(m, 'mismatch', { file, unmatched: mismatch.unmatched, employees: mismatch.employees, names, values }), messageLang()) + (saving ? renderText(text(m, 'notSaved'), messageLang()) : '');
+  throw new InputError(message, text(m, 'mismatchHint'));
 }

@@ -10,6 +10,7 @@ import type { ScanResult } from '../core/scan/scan-result.js';
 import type { Station } from '../core/scan/scan-context.js';
 import type { Co2FactorFile } from '../core/settings/co2-factor-schema.js';
 import type { GeodataInfo } from '../core/geo/postcode-info.js';
+import type { Place } from '../core/geo/place-index.js';
 import type { Workspace } from '../adapters/store/workspace.js';
 import { companyProgress } from './company-progress.js';
 import { compareScans } from './history/scan-history.js';
@@ -24,8 +25,8 @@ export interface ReportResources {
   catalogue: Catalogue;
   factorFile: Co2FactorFile;
   stations: Station[];
-  /** The built-in places, to name postcode areas in the report. */
-  places?: { name: string; lat: number; lon: number }[];
+  /** Built-in places: names on the report map and the place names of postcode areas. */
+  places: Place[];
   geodata: GeodataInfo | null;
   generatedOn: string;
   version: string;
@@ -85,7 +86,7 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
     advice,
     catalogue: res.catalogue,
     stations: res.stations,
-    places: res.places ?? [],
+    places: res.places,
     attributions: dataAttributions(res.geodata),
     history: scanHistory(ws, companyId),
   });

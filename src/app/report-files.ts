@@ -41,13 +41,13 @@ export function today(): string {
 
 /** Loads what every report of a run shares. */
 export async function loadReportResources(lang: Lang, dataDir?: string): Promise<ReportResources> {
-  const [texts, catalogue, factorJson, stations, geodata, places] = await Promise.all([
+  const [texts, catalogue, factorJson, stations, places, geodata] = await Promise.all([
     loadReportTexts(lang),
     loadCatalogue(),
     readBuiltInJson('settings/co2-factors.json'),
     loadStations(),
-    readGeodataInfo(resolveDataDir(dataDir)),
     loadPlaces(),
+    readGeodataInfo(resolveDataDir(dataDir)),
   ]);
   return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), stations, places, geodata, generatedOn: today(), version: VERSION };
 }

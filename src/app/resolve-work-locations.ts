@@ -1,11 +1,11 @@
 import { InputError } from '../core/errors.js';
+import { text } from '../core/i18n/index.js';
+import { workLocationMessages as m } from './work-location-messages.js';
 import { parsePostcode } from '../core/ingest/parse-postcode.js';
 import type { Geocoder, WorkLocation } from '../core/scan/scan-context.js';
 import { parseLocationSpec } from '../core/workspace/parse-location-spec.js';
 import type { LocationInput } from '../core/workspace/types.js';
 
-/** Where a newer or finer postcode table comes from (the built-in one is a 2024 GeoNames snapshot). */
-export const GEONAMES_HINT = 'check the postcode, or give coordinates: --location "NAME=LAT,LON"; for newer postcodes download https://download.geonames.org/export/zip/NL.zip (free, CC BY 4.0), unzip it and run `npx mobiscan geodata import NL.txt`';
 
 /** The middle of the Netherlands: the reference point for a place name without any other. */
 const NL_CENTRE = { lat: 52.1, lon: 5.3 };
@@ -36,14 +36,12 @@ export function placeLocation(location: LocationRequest, geocoder: Geocoder): Pl
     if (pc6) return { ...base, lat: pc6.lat, lon: pc6.lon, precision: 'pc6' };
     const pc4 = geocoder.pc4(postcode.slice(0, 4));
     if (pc4) return { ...base, lat: pc4.lat, lon: pc4.lon, precision: 'pc4' };
-    throw new InputError(`work location ${location.name}: postcode ${postcode} is not in the postcode table`, GEONAMES_HINT);
+    // the hint says where newer postcodes come from: the built-in table is a 2024 GeoNames snapshot
+    throw new InputError(text(m, 'postcodeUnknown', { name: location.name, postcode }), text(m, 'postcodeHint'));
   }
   const hit = placeByName(location.place ?? location.name, geocoder);
   if (hit) return { ...base, lat: hit.lat, lon: hit.lon, precision: 'place', ...(hit.ambiguous && { ambiguous: true }) };
-  throw new InputError(
-    `work location ${location.name}: no postcode or coordinates, and no Dutch place is called ${location.place ?? location.name}`,
-    'give a postcode or coordinates: --location "NAME=3318AT" or --location "NAME=51.80,4.67"',
-  );
+  throw new InputError(text(m, 'placeUnknown', { name: location.name, place: location.place ?? location.name }), text(m, 'placeHint'));
 }
 
 /**
@@ -75,7 +73,7 @@ export function parseLocationFlags(specs: readonly string[]): LocationRequest[] 
     const value = named.slice(equals + 1).trim();
     // neither postcode nor coordinates: a place name, looked up when the location is placed
     if (name !== '' && /^\p{L}[\p{L}\s'’.()-]*$/u.test(value)) return { name, address: null, postcode: null, lat: null, lon: null, place: value };
-    throw new InputError(`--location ${spec}: ${parsed.errors.join('; ')}`, 'use POSTCODE, PLACE, LAT,LON, NAME=POSTCODE, NAME=PLACE or NAME=LAT,LON');
+    throw new InputError(text(m, 'badFlag', { spec, problem: parsed.errors.join('; ') }), text(m, 'badFlagHint'));
   });
 }
 

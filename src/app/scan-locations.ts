@@ -1,4 +1,6 @@
 import { UsageError } from '../core/errors.js';
+import { text } from '../core/i18n/index.js';
+import { workLocationMessages as m } from './work-location-messages.js';
 import type { ColumnOverrides } from '../core/ingest/types.js';
 import type { Geocoder } from '../core/scan/scan-context.js';
 import { MAX_WORK_LOCATIONS, placeExportLocations, readExportLocationValues } from './export-work-locations.js';
@@ -40,8 +42,8 @@ export async function resolveScanLocations(
     const question: LocationQuestion = found.column !== null && found.values.length > MAX_WORK_LOCATIONS ? { kind: 'too-many', column: found.column, values: found.values.length } : { kind: 'no-column' };
     const answer = options.ask ? await options.ask(question) : null;
     if (answer) return { locations: [answer], source: 'flags' };
-    const why = question.kind === 'too-many' ? `its column "${question.column}" holds ${question.values} different values, too many for work locations` : 'it has no work-location column';
-    throw new UsageError(`${file}: the scan needs the work location(s), and ${why}`, 'pass --location POSTCODE or PLACE (e.g. --location 3318AT, --location Dordrecht; repeatable as NAME=POSTCODE), or --company ID');
+    const message = question.kind === 'too-many' ? text(m, 'tooMany', { file, column: question.column, values: question.values }) : text(m, 'noColumn', { file });
+    throw new UsageError(message, text(m, 'noColumnHint'));
   }
   const column = found.column;
   const { placed, unplaced } = placeExportLocations(found.values, geocoder);
@@ -49,10 +51,7 @@ export async function resolveScanLocations(
   for (const u of unplaced) {
     if (!options.ask) {
       const flags = [...placed.map(asFlag), ...unplaced.map((x) => `--location "${x.value}=POSTCODE"`)].join(' ');
-      throw new UsageError(
-        `${file}: work location "${u.value}" (${u.employees} rows, column "${column}") is neither a Dutch postcode nor a place mobiscan knows`,
-        `give every work location, named as the export writes it: ${flags}`,
-      );
+      throw new UsageError(text(m, 'unplaced', { file, value: u.value, rows: u.employees, column }), text(m, 'unplacedHint', { flags }));
     }
     const answer = await options.ask({ kind: 'unplaced', column, value: u.value, employees: u.employees });
     if (answer) placed.push({ ...answer, name: u.value });

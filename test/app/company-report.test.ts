@@ -188,5 +188,30 @@ describe('the summary page of the report', () => {
     expect(model.goals[0]!.phrase).not.toMatch(/\d\.\d%/);
     // the summary does not say where the member stands from the provisional quarter either
     expect(JSON.stringify(model.summary)).not.toContain('In 2026-K4');
+    // the key figure shows the provisional quarter only as such, without a goal status
+    const tile = model.keyFigures.find((f) => String(f.label).startsWith('Spitsmijdingen per werkdag'));
+    expect(tile).toMatchObject({ label: 'Spitsmijdingen per werkdag (gemeten) (2026-K4, voorlopig)', status: undefined });
+  });
+
+  it('show in the key figure the same complete period as the summary, not a later provisional one', async () => {
+    const input = await exampleReportInput('nl');
+    // Q3 2026 complete (every working day counted), Q4 with 22 of its working days: provisional
+    const day = (date: string, total: number) => ({ date, morning: total / 2, evening: total / 2 });
+    const q3 = workingDaysBetween('2026-07-01', '2026-09-30').map((date) => day(date, 1500));
+    const q4 = workingDaysBetween('2026-10-01', '2026-12-31').slice(0, 22).map((date) => day(date, 1700));
+    const peak = peakProgress({
+      counts: [...q3, ...q4],
+      registrations: [],
+      baseline: { source: 'typed', morningPerDay: 1000, eveningPerDay: 800, totalPerDay: 1800, headcount: null },
+      headcounts: [],
+      goal: { targetPct: 10, targetYear: 2027, basis: 'absolute', scope: 'company' },
+      measures: [],
+      unit: 'quarter',
+    });
+    const model = buildCompanyReport({ ...input, peak });
+    const tile = model.keyFigures.find((f) => String(f.label).startsWith('Spitsmijdingen per werkdag'));
+    expect(tile?.label).toBe('Spitsmijdingen per werkdag (gemeten) (2026-K3)');
+    expect(tile?.value).toBeCloseTo(300);
+    expect(JSON.stringify(model.summary)).toContain('In 2026-K3');
   });
 });

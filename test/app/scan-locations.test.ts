@@ -70,7 +70,7 @@ describe('work locations of a scan without --location', () => {
 
   it('without a location column: asks on a terminal, else fails naming --location', async () => {
     const file = csv('Postcode;Woonplaats\n3311AB;Dordrecht\n');
-    await expect(resolveScanLocations(file, [], geocoder, {})).rejects.toThrow(/no work-location column/);
+    await expect(resolveScanLocations(file, [], geocoder, {})).rejects.toThrow(/geen kolom met de werklocatie/);
     const found = await resolveScanLocations(file, [], geocoder, { ask: async () => placeLocation(parseLocationFlags(['Dordrecht'])[0]!, geocoder) });
     expect(found.locations).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-import { cliLang } from '../cli-lang.js';
+import { cliLang, cliT } from '../cli-lang.js';
 import chalk from 'chalk';
 import { runBatch, type BatchOutcome } from '../../app/run-batch.js';
 import { loadReportResources, parseReportOptions, reportsDir } from '../../app/report-files.js';
@@ -10,6 +10,7 @@ import { startSpinner } from '../render/spinner.js';
 import { renderTable } from '../../core/format/table.js';
 import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { BatchFlags } from './batch.js';
+import { firstContactMessages } from './first-contact-messages.js';
 
 /** Runs the batch over the workspace's members and prints the summary; exit 1 when a member failed. */
 export async function runBatchCommand(out: Output, flags: BatchFlags, options: { cwd?: string } = {}): Promise<number> {
@@ -53,7 +54,7 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
     ws.close();
   }
   for (const warning of outcome.warnings) out.warn(warning);
-  for (const name of outcome.unmatchedExports) out.warn(`${name} belongs to no member of this workspace and was not scanned; name it after a member id (asz.csv), or add the member first`);
+  for (const name of outcome.unmatchedExports) out.warn(cliT(firstContactMessages)('unmatchedExport', { name }));
   const failed = outcome.members.filter((m) => m.status === 'failed');
   // each failure's own message on stderr too, so it shows with --json and --quiet
   for (const m of failed) out.warn(`${m.id}: ${m.error}`);

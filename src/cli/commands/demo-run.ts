@@ -2,6 +2,9 @@ import { packagePath } from '../../adapters/package-path.js';
 import { join, relative } from 'node:path';
 import { setUpDemoWorkspace } from '../../app/demo-setup.js';
 import type { Output } from '../output.js';
+import { allianceFileBase } from '../../core/report/report-file-base.js';
+import { cliLang, cliT } from '../cli-lang.js';
+import { firstContactMessages } from './first-contact-messages.js';
 import { runBatchCommand } from './batch-run.js';
 
 /** The package's examples folder. */
@@ -20,7 +23,8 @@ export async function runDemo(out: Output, dir: string, flags: { format: string;
   });
   const reports = join(setup.workspace, 'reports');
   out.info('');
-  out.info(`done. The reports are in ${relative(process.cwd(), reports) || reports}/ (one Excel workbook and PDF per member, and alliantie_*.pdf for the alliance).`);
-  out.info(`Explore further with: npx mobiscan track show --company asz --workspace ${dir}`);
+  const t = cliT(firstContactMessages);
+  out.info(t('demoDone', { dir: relative(process.cwd(), reports) || reports, alliance: allianceFileBase('', cliLang()).replace(/-\w+$/, '') }));
+  out.info(t('demoExplore', { dir }));
   return code;
 }

@@ -1,4 +1,4 @@
-import { cliLang } from '../cli-lang.js';
+import { cliLang, cliT } from '../cli-lang.js';
 import { join } from 'node:path';
 import { companyReportModel, type ReportResources } from '../../app/company-report.js';
 import { loadReportResources, parseReportOptions, reportsDir, writeReportFiles } from '../../app/report-files.js';
@@ -6,6 +6,7 @@ import { checkOutputFolder } from '../../adapters/write/check-output-paths.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
 import { printNext } from '../render/next-step.js';
+import { firstContactMessages } from './first-contact-messages.js';
 import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { ReportFlags } from './report.js';
 
@@ -32,6 +33,6 @@ export async function runReport(out: Output, flags: ReportFlags): Promise<number
   }
   out.result({ files: written.map((f) => join(f)) }, () => written.map((f) => `written: ${f}`).join('\n'));
   const shown = written.find((f) => f.endsWith('.pdf')) ?? written[0];
-  if (shown) printNext(out, flags.alliance ? `open ${shown}` : `open ${shown}; the alliance report: npx mobiscan report --alliance`);
+  if (shown) printNext(out, cliT(firstContactMessages)(flags.alliance ? 'nextOpen' : 'nextOpenAlliance', { file: shown }));
   return 0;
 }

@@ -15,6 +15,9 @@ import { startSpinner } from '../render/spinner.js';
 import { interactiveColumnResolver } from '../prompts/resolve-columns.js';
 import { askLocation } from '../prompts/ask-location.js';
 import { printNext } from '../render/next-step.js';
+import { cliT } from '../cli-lang.js';
+import { text } from '../../core/i18n/index.js';
+import { firstContactMessages as fc } from './first-contact-messages.js';
 import type { ScanFlags } from './scan.js';
 import { saveScanToWorkspace, companyLocations } from './scan-save.js';
 
@@ -23,7 +26,7 @@ const EMPLOYEES_PREFACE = 'VERTROUWELIJK / CONFIDENTIAL: per-employee list for t
 /** Runs `mobiscan scan`: places the locations, scans the export, prints, writes and saves. */
 export async function runScanCommand(out: Output, file: string, flags: ScanFlags): Promise<number> {
   if (flags.exportDate !== undefined && !isIsoDate(flags.exportDate)) {
-    throw new UsageError(`--export-date ${flags.exportDate}: not a date; expected YYYY-MM-DD, e.g. 2026-10-01`);
+    throw new UsageError(text(fc, 'badExportDate', { value: flags.exportDate }));
   }
   checkOutputPaths({
     outputs: [...(flags.rejects ? [{ flag: '--rejects', path: flags.rejects }] : []), ...(flags.employees ? [{ flag: '--employees', path: flags.employees }] : [])],
@@ -70,8 +73,9 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
     out.result({ file, ingest: ingestJson(run.ingest), geodata: run.geodata, builtInPostcodes: run.builtInPostcodes, workLocations, saved: saved ?? null, result: run.result }, () =>
       renderScanSummary(run, { saved, rejectsFile: flags.rejects, employeesFile: flags.employees, places }),
     );
-    if (mismatch) out.warn(`${mismatch.unmatched} of ${mismatch.employees} employees work at a location the scan does not know; they count in the totals but not per location`);
-    printNext(out, saved ? `npx mobiscan report --company ${saved.company}` : `save the scan for a report: npx mobiscan scan ${quote(file)} --company ID (a company of a workspace; see npx mobiscan company --help)`);
+    const t = cliT(fc);
+    if (mismatch) out.warn(t('someUnmatched', { unmatched: mismatch.unmatched, employees: mismatch.employees }));
+    printNext(out, saved ? t('nextReport', { company: saved.company }) : t('nextSave', { file: quote(file) }));
     return 0;
   } finally {
     spinner.stop();

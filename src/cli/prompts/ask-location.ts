@@ -1,6 +1,8 @@
 import type { AskLocation, LocationQuestion } from '../../app/scan-locations.js';
 import { parseLocationFlags, placeLocation, type PlacedLocation } from '../../app/resolve-work-locations.js';
 import type { Geocoder } from '../../core/scan/scan-context.js';
+import { cliT } from '../cli-lang.js';
+import { firstContactMessages } from '../commands/first-contact-messages.js';
 
 /**
  * On a terminal: asks where a work location is (postcode, place or lat,lon), checking each answer
@@ -21,7 +23,7 @@ export function askLocation(geocoder: Geocoder, beforePrompt: () => void): AskLo
     const optional = question.kind === 'unplaced';
     const answer = await input({
       message: message(question),
-      validate: (value) => (value.trim() === '' ? (optional ? true : 'a postcode, place or lat,lon is needed') : typeof place(value) === 'string' ? (place(value) as string) : true),
+      validate: (value) => (value.trim() === '' ? (optional ? true : cliT(firstContactMessages)('askNeeded')) : typeof place(value) === 'string' ? (place(value) as string) : true),
     });
     if (answer.trim() === '') return null;
     return place(answer) as PlacedLocation;
@@ -29,7 +31,8 @@ export function askLocation(geocoder: Geocoder, beforePrompt: () => void): AskLo
 }
 
 function message(q: LocationQuestion): string {
-  if (q.kind === 'unplaced') return `Where is work location "${q.value}" (${q.employees} rows)? Postcode, place or lat,lon; empty leaves them unplaced:`;
-  if (q.kind === 'too-many') return `Column "${q.column}" holds ${q.values} different values. Where do these employees work? Postcode, place or lat,lon:`;
-  return 'The export has no work-location column. Where do these employees work? Postcode, place or lat,lon:';
+  const t = cliT(firstContactMessages);
+  if (q.kind === 'unplaced') return t('askUnplaced', { value: q.value, rows: q.employees });
+  if (q.kind === 'too-many') return t('askTooMany', { column: q.column, values: q.values });
+  return t('askNoColumn');
 }

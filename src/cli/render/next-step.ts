@@ -1,5 +1,7 @@
 import chalk from 'chalk';
 import type { Output } from '../output.js';
+import { cliT } from '../cli-lang.js';
+import { firstContactMessages } from '../commands/first-contact-messages.js';
 
 /**
  * The "next:" line after a command: what the advisor usually does next. On stderr, so a result
@@ -7,5 +9,5 @@ import type { Output } from '../output.js';
  */
 export function printNext(out: Pick<Output, 'json' | 'quiet'>, next: string): void {
   if (out.json || out.quiet) return;
-  process.stderr.write(chalk.dim('next: ') + next + '\n');
+  process.stderr.write(chalk.dim(cliT(firstContactMessages)('nextPrefix')) + next + '\n');
 }

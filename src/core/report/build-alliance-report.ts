@@ -7,6 +7,7 @@
 import { formatDate, formatValue } from './format-value.js';
 import type { Chart, GoalLine, KeyFigure, ReportModel, Section } from './report-model.js';
 import { reportLabels } from './report-labels.js';
+import { reportAttributions } from './report-attributions.js';
 import { text } from './report-texts.js';
 import { periodLabel } from './tracking-parts.js';
 import { allianceDisclosure, type AllianceDisclosure, MIN_GROUP } from './alliance/alliance-disclosure.js';
@@ -128,7 +129,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
       intro: [t('methodIntro'), t('methodAnonymity', { min: MIN_GROUP })],
       settings: allianceSettingsTable(input, text(texts, 'methodSettings'), t),
       dataQuality: coverageSection(d, input, t).tables[0]!,
-      attributions: input.attributions,
+      attributions: reportAttributions(input.attributions, texts),
       notes: [],
     },
   };

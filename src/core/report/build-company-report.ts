@@ -14,7 +14,8 @@ import { withAlt } from './chart-alt.js';
 import { buildSummary, type PackageEffect } from './build-summary.js';
 import { methodParts } from './method-parts.js';
 import { reportAttributions } from './report-attributions.js';
-import { dataQualityTable, scanCharts, scanMap } from './scan-figures.js';
+import { dataQualityTable, scanCharts } from './scan-figures.js';
+import { scanMap, type MapPlace } from './scan-map.js';
 import { settingsTable } from './settings-table.js';
 import { historySection, type ScanHistory } from './history-section.js';
 import { scanSections } from './scan-sections.js';
@@ -22,6 +23,7 @@ import { memberCampaignSection } from './campaign-section.js';
 import type { CampaignResult } from '../campaign/campaign-results.js';
 import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
 import { companyFileBase } from './report-file-base.js';
+import { latestCompletePeriod } from './latest-complete-period.js';
 
 /** Everything a company report is made of; gathered by the report command from the workspace. */
 export interface CompanyReportInput {
@@ -39,10 +41,10 @@ export interface CompanyReportInput {
   advice: AdviceResult;
   catalogue: Catalogue;
   stations: Station[];
+  /** Built-in places: names on the map and the place names of postcode areas (none: the map names only locations and stations, areas go unnamed). */
+  places?: readonly MapPlace[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
-  /** Places with coordinates, to name postcode areas (the built-in place table). */
-  places?: { name: string; lat: number; lon: number }[];
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
   /** The latest scan against the previous one, when the member has more than one. */
@@ -57,7 +59,9 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
   const o = result.overall;
   const dq = result.dataQuality;
   const sc = o.scenario;
-  const latest = input.peak?.periods.filter((p) => !p.inBaseline && p.avoidedPerDay !== null).at(-1);
+  // the same period as the summary and the goal line; a provisional one only when no other exists, and said so
+  const complete = latestCompletePeriod(input.peak);
+  const latest = complete ?? input.peak?.periods.filter((p) => !p.inBaseline && p.avoidedPerDay !== null).at(-1);
   const figures: KeyFigure[] = [
     { label: text(t, 'kfEmployees'), value: o.employees, format: 'int', note: text(t, 'kfEmployeesNote', { rows: formatValue(dq.rowsRead, 'int', lang), rejected: formatValue(dq.rowsRejected, 'int', lang) }) },
   ];
@@ -70,11 +74,11 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
   );
   if (latest) {
     figures.push({
-      label: `${text(t, 'kfAvoided')} (${periodLabel(latest.label, lang)})`,
+      label: `${text(t, 'kfAvoided')} (${periodLabel(latest.label, lang)}${complete ? '' : `, ${text(t, 'provisionalPeriod')}`})`,
       value: latest.avoidedPerDay,
       format: 'int',
       note: latest.share === null ? undefined : text(t, 'kfAvoidedNote', { share: formatValue(latest.share, 'pct', lang) }),
-      status: input.peak?.goal?.result.status,
+      status: complete ? input.peak?.goal?.result.status : undefined,
     });
   }
   figures.push({ label: text(t, 'kfCo2'), value: o.co2KgPerYear.now / 1000, format: 'decimal1', note: text(t, 'kfCo2Note', { after: formatValue(o.co2KgPerYear.after / 1000, 'decimal1', lang) }), status: input.co2?.goal?.result.status });
@@ -124,7 +128,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     keyFigures: keyFigures(input),
     goals,
     charts: withAlt(charts, t),
-    map: scanMap(result, placed, input.stations, t, attributions[0] ?? ''),
+    map: scanMap(result, placed, input.stations, input.places ?? [], lang),
     advice,
     runningMeasures: runningItems(input.advice),
     advicePackage,

@@ -5,6 +5,7 @@ import { formatValue } from './format-value.js';
 import type { AdviceItem, GoalLine, Lang, SummaryModel, Table } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { periodLabel } from './tracking-parts.js';
+import { latestCompletePeriod } from './latest-complete-period.js';
 
 /** The combined effect of the top measures, applied one after another (a switcher counts once). */
 export interface PackageEffect {
@@ -29,9 +30,7 @@ export interface SummaryInput {
 const TOP = 3;
 
 // the latest complete period: a provisional one (too few days measured) cannot say where the member stands
-function latestMeasured(peak: PeakProgress | null) {
-  return peak?.periods.filter((p) => !p.inBaseline && p.flagged === null && p.avoidedPerDay !== null && !('provisional' in p && p.provisional)).at(-1) ?? null;
-}
+const latestMeasured = latestCompletePeriod;
 
 /** Where the member stands against its goals, in one or two sentences. */
 function standing(input: SummaryInput): string {

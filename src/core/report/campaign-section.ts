@@ -14,7 +14,7 @@ const columns = (t: T, first: Column[]): Column[] => [
   { key: 'km', label: t('colKm'), format: 'int', visual: 'dataBar' },
   { key: 'co2Wtw', label: t('colCo2Wtw'), format: 'int' },
   { key: 'co2Ttw', label: t('colCo2Ttw'), format: 'int' },
-  { key: 'peak', label: t('colPeak'), format: 'decimal1' },
+  { key: 'peak', label: t('colPeak'), format: 'count' },
 ];
 
 const figures = (f: CampaignFigures) => [f.registrations, f.participants, f.trips, f.km, f.co2KgWtw, f.co2KgTtw, f.peakTripsPerWorkingDay];

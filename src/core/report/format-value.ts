@@ -19,6 +19,7 @@ function numberFormat(lang: Lang, digits: number, percent = false): Intl.NumberF
 
 /** Dates in the report: the language layer's one date format. */
 import { formatDate } from '../i18n/format-date.js';
+import { formatShare } from '../format/format-share.js';
 
 export { formatDate };
 
@@ -41,10 +42,8 @@ export function formatValue(value: Cell, format: ValueFormat, lang: Lang, suppre
       return numberFormat(lang, 1).format(value);
     case 'decimal2':
       return numberFormat(lang, 2).format(value);
-    case 'pct': {
-      const rounded = Math.round(value * 1000) / 1000;
-      return numberFormat(lang, Number.isInteger(Math.round(rounded * 1000) / 10) ? 0 : 1, true).format(rounded);
-    }
+    case 'pct':
+      return formatShare(value, lang);
     default:
       return String(value);
   }

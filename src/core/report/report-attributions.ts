@@ -5,6 +5,7 @@ const KNOWN: [RegExp, string][] = [
   [/^Postcodes \(PC4, built in\)/, 'attr_pc4'],
   [/^Places:/, 'attr_places'],
   [/^Rail stations:/, 'attr_stations'],
+  [/^Public holidays:/, 'attr_holidays'],
   [/^Cycling uptake:/, 'attr_pct'],
   [/^CO2 factors:/, 'attr_co2'],
 ];

@@ -5,7 +5,7 @@ export const reportCampaignMessages = defineMessages('report-campaign', {
   nl: {
     title: 'Campagnes',
     memberIntro:
-      '{name} ({from} t/m {to}): {participants, plural, =-1 {medewerkers} one {# medewerker} other {# medewerkers}} {participants, plural, one {registreerde} other {registreerden}} {trips, plural, one {# autorit} other {# autoritten}} die niet werden gereden, samen {km, number, ::.} km. Dat scheelt {co2, number, ::.} kg CO2 (van bron tot wiel, met het eigen brandstofmengsel van de autoforenzen; {ttw, number, ::.} kg van tank tot wiel). Gemiddeld {peak, number, ::.0} vermeden spitsritten per werkdag.',
+      '{name} ({from} t/m {to}): {participants, plural, =-1 {medewerkers} one {# medewerker} other {# medewerkers}} {participants, plural, one {registreerde} other {registreerden}} {trips, plural, one {# autorit} other {# autoritten}} die niet werden gereden, samen {km, number, ::.} km. Dat scheelt {co2, number, ::.} kg CO2 (van bron tot wiel, met het eigen brandstofmengsel van de autoforenzen; {ttw, number, ::.} kg van tank tot wiel). Gemiddeld {peak, number, ::.} vermeden spitsritten per werkdag.',
     countsSentence: 'De parkeertellingen gaven in dezelfde week van vorig jaar gemiddeld {before, number, ::.} spitsritten per werkdag, tijdens de campagne {during, number, ::.}. Dat verschil heeft ook andere oorzaken (weer, verlof, wegwerkzaamheden).',
     oneOff: 'Een campagne is eenmalig: deze cijfers gelden voor de campagneperiode, niet als blijvend effect. Hoeveel mensen het nieuwe reisgedrag volhouden, laten de tellingen van de weken erna zien.',
     noKm: '{n, plural, one {# rit} other {# ritten}} zonder afstand {n, plural, one {telt} other {tellen}} mee als rit, niet in km en CO2.',
@@ -28,7 +28,7 @@ export const reportCampaignMessages = defineMessages('report-campaign', {
   en: {
     title: 'Campaigns',
     memberIntro:
-      '{name} ({from} to {to}): {participants, plural, =-1 {employees} one {# employee} other {# employees}} registered {trips, plural, one {# car trip} other {# car trips}} not made, {km, number, ::.} km together. That saves {co2, number, ::.} kg CO2 (well to wheel, with the car commuters’ own fuel mix; {ttw, number, ::.} kg tank to wheel). On average {peak, number, ::.0} peak trips avoided per working day.',
+      '{name} ({from} to {to}): {participants, plural, =-1 {employees} one {# employee} other {# employees}} registered {trips, plural, one {# car trip} other {# car trips}} not made, {km, number, ::.} km together. That saves {co2, number, ::.} kg CO2 (well to wheel, with the car commuters’ own fuel mix; {ttw, number, ::.} kg tank to wheel). On average {peak, number, ::.} peak trips avoided per working day.',
     countsSentence: 'The parking counts gave {before, number, ::.} peak trips per working day on average in the same week last year, and {during, number, ::.} during the campaign. That difference has other causes too (weather, leave, road works).',
     oneOff: 'A campaign is a one-off: these figures hold for the campaign period, not as a lasting effect. The counts of the weeks after it show how many keep up the new way of travelling.',
     noKm: '{n, plural, one {# trip} other {# trips}} without a distance {n, plural, one {counts} other {count}} as a trip, not in km and CO2.',

@@ -32,6 +32,8 @@ export interface Column {
   visual?: 'dataBar' | 'traffic';
   /** Suggested width in characters (Excel); PDF scales it. */
   width?: number;
+  /** Detail for the workbook only: the PDF leaves the column out so that its table stays readable. */
+  excelOnly?: boolean;
 }
 
 export interface Table {
@@ -103,21 +105,42 @@ export interface MapCell {
   lat: number;
   lon: number;
   employees: number;
+  /** Car commuters living in the area (0 or at least the suppression threshold). */
+  carCommuters: number;
   /** Share of car commuters 0..1, or null when not known. */
   carShare: number | null;
 }
 
+/** A named point on the map. */
+export interface MapPoint {
+  name: string;
+  lat: number;
+  lon: number;
+}
+
 export interface MapModel {
   title: string;
-  /** The map in words for a screen reader (the PDF's alternative text). */
-  alt?: string;
-  locations: { name: string; lat: number; lon: number }[];
-  /** Radii in km drawn around each location (7.5 and 15: bike and e-bike reach). */
+  /** The member's locations; the writer draws each as a marker with its name. */
+  locations: MapPoint[];
+  /** Reach in km drawn as one outline per radius around all locations together (7.5: bike, 15: e-bike). */
   ringsKm: number[];
-  /** PC4 aggregates; suppressed cells are left out. */
+  /** How far from a location the map reaches; cells farther out are counted as not shown. */
+  reachKm: number;
+  /** PC4 aggregates within reach; suppressed areas are left out. */
   cells: MapCell[];
-  stations: { name: string; lat: number; lon: number }[];
-  legend: { employees: string; carShare: string; ring: string; station: string; location: string };
+  /** Stations near the locations, nearest first, with names as a reader knows them. */
+  stations: MapPoint[];
+  /** Places for orientation, most populous first; the writer names those that fit. */
+  places: MapPoint[];
+  /** Car commuter counts for the circle-size legend, largest first; none below the suppression threshold. */
+  sizeSteps: number[];
+  legend: { carCommuters: string; carShare: string; other: string; rings: string[]; station: string; location: string; noData: string };
+  /** "On the map: 2.410 of the 3.002 employees." */
+  shownNote: string;
+  /** "Not on the map: ..." with the reasons, or '' when everyone is on the map. */
+  notShownNote: string;
+  /** The map described in words for readers who cannot see it (the PDF's alternative text). */
+  alt: string;
   attribution: string;
 }
 
@@ -191,8 +214,7 @@ export interface ReportLabels {
   avoidancesPerDay: string;
   co2TonnesPerYear: string;
   shareOfGap: string;
-  /** Caption under the two shares of the gap ('spits · CO2'), and each one alone. */
-  gapShares: string;
+  /** The goal each share of the gap belongs to ('spits', 'CO2'). */
   peakGap: string;
   co2Gap: string;
   rank: string;

@@ -1,17 +1,10 @@
-import { haversineKm } from '../geo/haversine-km.js';
 import type { Mode } from '../ingest/types.js';
-import type { Station } from '../scan/scan-context.js';
 import type { ScanResult } from '../scan/scan-result.js';
 import { POTENTIAL_MODES } from '../settings/potential-modes.js';
-import type { Chart, Lang, MapModel, Table } from './report-model.js';
+import type { Chart, Lang, Table } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
 import { bandOrder, countCell, modesIn } from './scan-sections.js';
 import { settingsTable as readableSettings } from './settings-table.js';
-
-/** How far around a location the map shows homes and stations, km. */
-const MAP_RADIUS_KM = 40; // beyond the 30 km bands, so the far commuters show at the edge
-/** Stations drawn on the map: those nearest to a location. */
-const MAP_STATIONS_PER_LOCATION = 6;
 
 /** Charts from a scan: current mode by band (stacked) and the potential per mode. */
 export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Chart[] {
@@ -53,33 +46,6 @@ export function scenarioCarDrivers(result: ScanResult, mode: (typeof POTENTIAL_M
   const sc = result.overall.scenario;
   const byMode = { walk: null, bike: sc.goDutch.carDrivers, ebike: sc.ebike.carDrivers, speedPedelec: null, pt: sc.pt.carDrivers, carpool: sc.carpool.carDrivers };
   return byMode[mode];
-}
-
-/** The map: PC4 aggregates (suppressed cells left out) and stations around the locations. */
-export function scanMap(result: ScanResult, locations: { name: string; lat: number; lon: number }[], stations: Station[], t: ReportTexts, attribution: string): MapModel | null {
-  if (locations.length === 0) return null;
-  const near = (p: { lat: number; lon: number }): boolean => locations.some((l) => haversineKm(l, p) <= MAP_RADIUS_KM);
-  const cells = result.overall.pc4.flatMap((c) =>
-    c.lat !== null && c.lon !== null && c.employees !== null && near({ lat: c.lat, lon: c.lon }) ? [{ pc4: c.pc4, lat: c.lat, lon: c.lon, employees: c.employees, carShare: c.carShare }] : [],
-  );
-  const chosen = new Map<string, Station>();
-  for (const l of locations) {
-    const nearest = stations
-      .map((s) => ({ s, km: haversineKm(l, s) }))
-      .filter((x) => x.km <= MAP_RADIUS_KM)
-      .sort((a, b) => a.km - b.km)
-      .slice(0, MAP_STATIONS_PER_LOCATION);
-    for (const { s } of nearest) chosen.set(s.id, s);
-  }
-  return {
-    title: text(t, 'mapTitle'),
-    locations,
-    ringsKm: [7.5, 15], // bike reach (7.5 km) and e-bike reach (15 km): docs/method.md, Potential
-    cells,
-    stations: [...chosen.values()].map((s) => ({ name: s.name, lat: s.lat, lon: s.lon })),
-    legend: { employees: text(t, 'legendEmployees'), carShare: text(t, 'legendCarShare'), ring: text(t, 'legendRing'), station: text(t, 'legendStation'), location: text(t, 'legendLocation') },
-    attribution,
-  };
 }
 
 /** The settings table of the method (kept for the alliance report's builder). */

@@ -53,8 +53,9 @@ export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang, meas
       { key: 'total', label: text(t, 'colTotal'), format: 'count' },
       { key: 'avoided', label: text(t, 'colAvoided'), format: 'count', visual: 'dataBar' },
       { key: 'share', label: text(t, 'colShare'), format: 'pct' },
-      { key: 'sharePerHead', label: text(t, 'colSharePerHead'), format: 'pct' },
-      { key: 'measures', label: text(t, 'colMeasures'), format: 'text', width: 30 },
+      // per head and the measures started stay in the workbook: eleven columns do not fit a PDF page
+      { key: 'sharePerHead', label: text(t, 'colSharePerHead'), format: 'pct', excelOnly: true },
+      { key: 'measures', label: text(t, 'colMeasures'), format: 'text', width: 30, excelOnly: true },
       { key: 'flag', label: text(t, 'colFlag'), format: 'text', width: 20 },
     ],
     rows: peak.periods.map((p) => [

@@ -86,10 +86,10 @@ export function createScan(settings: ScanSettings, context: ScanContext, options
     const pc4 = e.country === 'NL' ? (e.pc4 ?? e.pc6?.slice(0, 4)) : undefined;
     const group = a.band < 0 ? -1 : bandGroups.add(`${li}|${a.band}`, { li, band: a.band }, a);
     if (a.band >= 0 && pc4 !== undefined) pc4Groups.add(`${li}|${pc4}`, { li, pc4 }, a);
-    overall.add(a, pc4);
+    overall.add(a, pc4, e.country !== 'NL');
     profile.add(a, e);
     wpm.add(a, e);
-    perLocation[li]?.add(a, pc4);
+    perLocation[li]?.add(a, pc4, e.country !== 'NL');
     dq.rowsUsed++;
     dq.modeRules[a.modeRule]++;
     if (a.ambiguousPlace) dq.ambiguousPlaces++;

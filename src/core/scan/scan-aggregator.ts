@@ -45,6 +45,7 @@ export class ScanAggregator {
   private readonly km = new Float64Array(MODES.length * (FUELS.length + 1));
   /** Per PC4: employees, car commuters, and the sum of lat, sum of lon and count of its placed homes (a map position when the geodata has no centroid). */
   private readonly pc4 = new Map<string, Float64Array>();
+  private readonly withoutPc4 = { abroad: 0, placeName: 0, distanceOnly: 0, none: 0 };
   private readonly pc4Scenario = new Map<string, { goDutch: number; ebike: number; car: number; atDutchLevel: boolean }>();
   private readonly scenario: ScenarioSums;
   private readonly ptMode: number;
@@ -57,14 +58,15 @@ export class ScanAggregator {
     this.scenario = new ScenarioSums(s.bands.map((b) => b.id));
   }
 
-  /** Adds one assessed employee; `pc4` is the NL home PC4, if any. */
-  add(a: EmployeeAssessment, pc4: string | undefined): void {
+  /** Adds one assessed employee; `pc4` is the NL home PC4, if any; `abroad` when the home is outside the Netherlands. */
+  add(a: EmployeeAssessment, pc4: string | undefined, abroad = false): void {
     const m = MODE_INDEX.get(a.mode)!;
     this.employees++;
     if (a.modeRule === 'estimated') this.modesEstimated++;
     this.precision[PRECISION_INDEX[a.precision]]!++;
     this.bandMode[(a.band + 1) * MODES.length + m]!++;
-    if (pc4 !== undefined) {
+    if (pc4 === undefined) this.withoutPc4[abroad ? 'abroad' : a.precision === 'place' ? 'placeName' : a.precision === 'distance-only' ? 'distanceOnly' : 'none']++;
+    else {
       let cell = this.pc4.get(pc4);
       if (!cell) this.pc4.set(pc4, (cell = new Float64Array(5)));
       cell[0]!++;
@@ -167,6 +169,7 @@ export class ScanAggregator {
         const f = i % (FUELS.length + 1);
         return km > 0 ? [{ mode, fuel: f === 0 ? null : FUELS[f - 1]!, km: Math.round(km) }] : [];
       }),
+      withoutPc4: { ...this.withoutPc4 },
       pc4: [...this.pc4].sort(([a], [b]) => a.localeCompare(b)).map(([pc4, cell]) => {
         const [employees, car] = [cell[0]!, cell[1]!];
         // Without a centroid in the geodata, the mean of the area's placed homes (by place name): still no finer than the area.

@@ -53,6 +53,12 @@ export interface ScanAggregate {
   kmPerYear: { mode: Mode; fuel: Fuel | null; km: number }[];
   /** Employees and car share per home PC4 (NL only), with the PC4 centroid for a map. */
   pc4: Pc4Cell[];
+  /**
+   * Employees in no PC4 row, by why: home abroad, or in the Netherlands without a postcode and
+   * placed by place name only, by HR's distance only, or not at all. Absent in scans made before
+   * this was counted.
+   */
+  withoutPc4?: { abroad: number; placeName: number; distanceOnly: number; none: number };
 }
 
 /** A work location with its figures. */

@@ -3,6 +3,7 @@
  * data/settings/co2-factors.json). Formula: km / occupants x g/km for vehicle-km factors,
  * km x g/km for passenger-km factors (docs/method.md).
  */
+import { apportionUnknownOv } from './apportion-unknown-ov.js';
 
 /** One factor, as in data/settings/co2-factors.json; mode and fuel in the ingest vocabulary. */
 export interface Co2Factor {
@@ -57,7 +58,10 @@ export function co2FromKm(
 ): { lines: Co2Line[]; co2Kg: number; warnings: string[]; assumptions: string[] } {
   const warnings: string[] = [];
   const assumptions = new Set<string>();
-  const lines = kmByModeFuel.map((entry): Co2Line => {
+  const ov = apportionUnknownOv(kmByModeFuel);
+  if (ov.rule === 'own-mix') assumptions.add('OV of unknown kind: split over train, bus and tram/metro as the known OV km of the same table');
+  if (ov.rule === 'as-bus') assumptions.add('OV of unknown kind: counted as bus, the highest OV factor, since the table gives no known OV km');
+  const lines = ov.lines.map((entry): Co2Line => {
     const factor = findCo2Factor(factors, entry.mode, entry.fuel);
     if (factor === null) {
       const what = `${entry.mode}${entry.fuel ? ` (${entry.fuel})` : ''}`;

@@ -34,4 +34,13 @@ describe('the terminal language', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('fout: --lang fr: kies nl (Nederlands) of en (Engels)');
   });
+
+  it('prints the scan summary in Dutch by default, with Dutch numbers and no English lines', () => {
+    const run = runCli(['scan', 'examples/ziekenhuis-hr.csv'], { env: dutch });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/3\.00\d medewerkers gescand/);
+    expect(run.stdout).toContain('Binnen bereik: automobilisten naar afstand');
+    expect(run.stdout).toMatch(/een voltijder rijdt op 8\d,\d% van de 25\d werkdagen/);
+    for (const english of ['employees scanned', 'In reach', 'peak car trips', 'CO2 of commuting', 'small groups']) expect(run.stdout).not.toContain(english);
+  });
 });

@@ -84,7 +84,7 @@ describe('mobiscan scan', () => {
     expect(run.stdout).toContain('employees scanned');
     expect(run.stdout).toContain('In reach: car commuters by distance');
     expect(run.stdout).toContain('Scenario: at a Dutch cycling level');
-    expect(run.stdout).toMatch(/a full-timer drives on 8\d,\d% of the 25\d working days/);
+    expect(run.stdout).toMatch(/a full-timer drives on 8\d\.\d% of the 25\d working days/);
     expect(run.stdout).toContain('the built-in PC4 table');
     expectNoPersonalData(run.stdout + run.stderr);
   });

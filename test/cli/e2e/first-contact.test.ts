@@ -73,6 +73,6 @@ describe('saving a scan in a workspace', { timeout: 120_000 }, () => {
     const report = runCli(['report', '--company', 'asz', '--workspace', ws, '--format', 'xlsx', '--lang', 'nl'], { cwd: tempDir('elsewhere') });
     expect(report.code, report.stderr).toBe(0);
     expect(readdirSync(join(ws, 'reports')).filter((f) => /^asz-\d{4}-\d{2}-\d{2}-nl\.xlsx$/.test(f))).toHaveLength(1);
-    expect(report.stderr).toContain('next: open ');
+    expect(report.stderr).toContain('volgende stap: open '); // --lang nl
   });
 });

@@ -69,7 +69,7 @@ describe('adviseCompany', () => {
     expect(pool?.explanation).toContain('Met een e-bike-proefpool gaan in het e-bikescenario bij een Nederlands fietsniveau 105 van hen over.');
     // 105 x 0.4 = 42 avoidances; 42 x 255 days x 11 km x (175 - 3.3) g = 20.2 t
     expect(pool?.explanation).toContain('42 spitsmijdingen per werkdag en 20,2 ton CO2 per jaar');
-    expect(pool?.explanation).toContain('23% van de 180 spitsmijdingen per dag');
+    expect(pool?.explanation).toContain('23,3% van de 180 spitsmijdingen per dag');
     const budget = advice.measures.find((m) => m.id === 'mobility-budget');
     expect(budget?.explanation).toMatch(/^1\.900 medewerkers komen met de auto/);
     // 1,900 x 5% = 95 participants, 95 x 0.2 x 1,520 / 1,900 = 15.2 avoidances: whole in text
@@ -124,11 +124,11 @@ describe('adviseCompany', () => {
       expect(advice.notRecommended).toContainEqual({ id: 'bike-plan', title: 'Fietsplan en fietsbeleid', reason: 'running' });
       const bike = advice.running.find((r) => r.id === 'bike-plan');
       expect(bike?.text).toBe(
-        'Loopt sinds 01-04-2025. De tellingen: 0 spitsmijdingen per werkdag in 2025-K1 (voor de start), 281 in 2026-K3 (16% van de nulmeting). ' +
+        'Loopt sinds 01-04-2025. De tellingen: 0 spitsmijdingen per werkdag in 2025-K1 (voor de start), 281 in 2026-K3 (15,6% van de nulmeting). ' +
           'Ze tonen alles wat sindsdien veranderde, niet deze maatregel alleen. Versterken kan met: Fietsenmaker op locatie, Posters bij parkeerplaats en fietsenstalling, Meedoen aan de Europese Mobiliteitsweek.',
       );
       expect(advice.running.map((r) => r.title)).toEqual(['Fietsplan en fietsbeleid', 'Ontbijt voor fietsers', 'Eigen fietsdag']);
-      expect(advice.running.find((r) => r.title === 'Eigen fietsdag')?.text).toBe('Loopt sinds 20-09-2025. De tellingen: 61 spitsmijdingen per werkdag in 2025-K2 (voor de start), 281 in 2026-K3 (16% van de nulmeting). Ze tonen alles wat sindsdien veranderde, niet deze maatregel alleen.');
+      expect(advice.running.find((r) => r.title === 'Eigen fietsdag')?.text).toBe('Loopt sinds 20-09-2025. De tellingen: 61 spitsmijdingen per werkdag in 2025-K2 (voor de start), 281 in 2026-K3 (15,6% van de nulmeting). Ze tonen alles wat sindsdien veranderde, niet deze maatregel alleen.');
       // a supporting measure already taken is not suggested again either
       const pool = advice.measures.find((m) => m.id === 'ebike-trial-pool');
       expect(pool?.supportedBy.map((s) => s.id)).not.toContain('cyclist-breakfast');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAllianceReport, type AllianceMember, type AllianceReportInput } from '../../../src/core/report/build-alliance-report.js';
 import type { Lang, ReportModel } from '../../../src/core/report/report-model.js';
 import { reportTexts } from '../../../src/core/report/report-texts.js';
+import { dataAttributions } from '../../../src/app/data-attributions.js';
 
 const quarter = (label: string, from: string, to: string, avoidedPerDay: number) => ({ label, from, to, avoidedPerDay });
 const member = (id: string, shares: boolean, avoided: number, baseline: number, employees = 1000): AllianceMember => ({
@@ -37,6 +38,17 @@ describe('the alliance report model', () => {
     expect(column(model, 'members', 'avoided').total).toBe(1800);
     expect(model.goals[0]).toMatchObject({ status: 'met' });
     expect(model.subtitle).toBe('3 deelnemers · 5.000 medewerkers');
+  });
+
+  it('names its data sources in the report language, without package or file names', () => {
+    const members = [member('a', true, 100, 1000), member('b', true, 50, 600)];
+    const nl = buildAllianceReport({ ...input(members), attributions: dataAttributions(null) }).method.attributions.join('\n');
+    expect(nl).toContain('Feestdagen: date-holidays');
+    expect(nl).toContain('Treinstations');
+    expect(nl).not.toMatch(/Public holidays|Rail stations|npm package|\.json|built in/);
+    const en = buildAllianceReport({ ...input(members, 'en'), attributions: dataAttributions(null) }).method.attributions.join('\n');
+    expect(en).toContain('Public holidays');
+    expect(en).not.toMatch(/npm package|\.json/);
   });
 
   it('has clear, distinct column names', () => {

@@ -26,6 +26,9 @@ describe('the campaign section of the reports', () => {
     expect(section.intro[0]).toContain('4 kg CO2');
     expect(section.intro.join(' ')).toContain('dezelfde week van vorig jaar gemiddeld 100 spitsritten per werkdag, tijdens de campagne 90');
     expect(section.intro.at(-1)).toContain('eenmalig');
+    // trips per working day are whole in text and counted (decimals only in the workbook)
+    expect(section.intro[0]).toContain('Gemiddeld 0 vermeden spitsritten per werkdag');
+    expect(section.tables[0]!.columns.at(-1)!.format).toBe('count');
     expect(section.tables[0]!.rows[0]).toEqual(['Mobiliteitsweek 2026', 1, 3, 2, 20, 4, 3.2, 0.4]);
     expect(memberCampaignSection('zzz', [result], 'nl')).toBeNull();
   });

@@ -17,13 +17,14 @@ const pad = 6;
 
 function tiles(ctx: PdfContext, item: AdviceItem): Tile[] {
   const { labels } = ctx.model;
-  const shares = `${cellText(ctx, item.shareOfPeakGap, 'pct')} · ${cellText(ctx, item.shareOfCo2Gap, 'pct')}`;
+  // one line per goal, each named: "– · 14%" under a caption "spits · CO2" made the reader decode it
+  const shares = `${labels.peakGap}: ${cellText(ctx, item.shareOfPeakGap, 'pct')}\n${labels.co2Gap}: ${cellText(ctx, item.shareOfCo2Gap, 'pct')}`;
   return [
     { label: labels.group, value: cellText(ctx, item.groupSize, 'int'), sub: item.groupLabel },
     { label: labels.participants, value: cellText(ctx, item.participants, 'int') },
     { label: labels.avoidancesPerDay, value: cellText(ctx, item.avoidancesPerDay, 'int') },
     { label: labels.co2TonnesPerYear, value: cellText(ctx, item.co2TonnesPerYear, 'decimal1') },
-    { label: labels.shareOfGap, value: shares, sub: labels.gapShares, text: true },
+    { label: labels.shareOfGap, value: shares, text: true },
     { label: labels.cost, value: item.cost, text: true },
   ];
 }

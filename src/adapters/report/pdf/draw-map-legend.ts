@@ -2,65 +2,63 @@ import type { MapModel } from '../../../core/report/report-model.js';
 import { formatValue } from '../../../core/report/format-value.js';
 import type { PdfContext } from './pdf-context.js';
 import { drawText } from './draw-text.js';
-import { bubbleRadius, carShareClasses, carShareColour, maxRadius } from './map-style.js';
+import { basemapColours, bubbleRadius, carShareClasses, maxRadius, ringDash } from './map-style.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 
-/** The largest 1, 2 or 5 times a power of ten not above `value`. */
-function roundDown(value: number): number {
-  if (value < 1) return 0;
-  const power = 10 ** Math.floor(Math.log10(value));
-  return ([5, 2, 1].find((f) => f * power <= value) ?? 1) * power;
-}
-
 const column = contentWidth / 3;
-const titleStyle = { size: sizes.small, bold: true, colour: colours.ink } as const;
+const titleStyle = { size: sizes.small, bold: true, colour: colours.ink, width: column - 10 } as const;
 const labelStyle = { size: sizes.tiny, colour: colours.muted, lineBreak: false } as const;
 
+/** Circle sizes of the model's steps (all at or above the suppression threshold). */
 function drawSizes(ctx: PdfContext, map: MapModel, x: number, y: number): number {
-  const max = Math.max(0, ...map.cells.map((c) => c.employees));
-  const values = [...new Set([roundDown(max), roundDown(max / 4), roundDown(max / 16)])].filter((v) => v > 0);
+  if (map.sizeSteps.length === 0) return y;
+  const top = drawText(ctx, map.legend.carCommuters, x, y, titleStyle) + 4;
+  const max = Math.max(0, ...map.cells.map((c) => c.carCommuters));
+  const base = top + 2 * maxRadius;
   let left = x + 2;
-  const base = y + 16 + 2 * maxRadius;
-  for (const value of values) {
+  for (const value of map.sizeSteps) {
     const r = bubbleRadius(value, max);
-    ctx.doc.circle(left + maxRadius, base - r, r).lineWidth(0.8).stroke(colours.muted);
+    ctx.doc.circle(left + maxRadius, base - r, r).lineWidth(0.8).fillOpacity(0.8).fillAndStroke(basemapColours.circle, colours.white).fillOpacity(1);
     drawText(ctx, formatValue(value, 'int', ctx.model.lang), left, base + 3, { ...labelStyle, width: 2 * maxRadius, align: 'center' });
     left += 2 * maxRadius + 8;
   }
   return base + 14;
 }
 
-function drawShares(ctx: PdfContext, x: number, y: number): number {
-  let top = y + 15;
+function drawShares(ctx: PdfContext, map: MapModel, x: number, y: number): number {
+  let top = drawText(ctx, map.legend.carShare, x, y, titleStyle) + 4;
   let from = 0;
+  const pct = (share: number): string => formatValue(share * 100, 'int', ctx.model.lang);
   for (const c of carShareClasses) {
-    const text = `${formatValue(from * 100, 'int', ctx.model.lang)}–${formatValue(c.upTo * 100, 'int', ctx.model.lang)}%`;
-    ctx.doc.circle(x + 6, top + 4, 4.5).fill(c.colour);
-    drawText(ctx, text, x + 16, top, labelStyle);
+    ctx.doc.rect(x + 1, top, 12, 8).lineWidth(0.4).fillAndStroke(c.colour, basemapColours.areaLine);
+    drawText(ctx, `${pct(from)}–${pct(c.upTo)}%`, x + 18, top, labelStyle);
     from = c.upTo;
     top += 11;
   }
-  ctx.doc.circle(x + 6, top + 4, 4.5).fill(carShareColour(null));
-  drawText(ctx, ctx.model.labels.notAvailable, x + 16, top, labelStyle);
+  ctx.doc.rect(x + 1, top, 12, 8).lineWidth(0.4).fillAndStroke(basemapColours.land, basemapColours.areaLine);
+  drawText(ctx, map.legend.noData, x + 18, top, { ...labelStyle, width: column - 28 });
   return top + 12;
 }
 
 function drawSymbols(ctx: PdfContext, map: MapModel, x: number, y: number): number {
   const { doc } = ctx;
-  doc.circle(x + 7, y + 7, 6).lineWidth(1).dash(3, { space: 2 }).stroke(colours.accent).undash();
-  drawText(ctx, map.legend.ring, x + 20, y + 3, labelStyle);
-  doc.rect(x + 4.5, y + 22.5, 5, 5).lineWidth(0.8).fillAndStroke(colours.white, colours.ink);
-  drawText(ctx, map.legend.station, x + 20, y + 21, labelStyle);
-  doc.circle(x + 7, y + 43, 5).lineWidth(1.5).fillAndStroke(colours.ink, colours.white);
-  drawText(ctx, map.legend.location, x + 20, y + 39, labelStyle);
-  return y + 54;
+  let top = drawText(ctx, map.legend.other, x, y, titleStyle) + 4;
+  const row = (draw: () => void, label: string): void => {
+    draw();
+    drawText(ctx, label, x + 20, top, { ...labelStyle, width: column - 24 });
+    top += 12;
+  };
+  map.legend.rings.forEach((label, i) => {
+    const style = ringDash(i);
+    row(() => doc.moveTo(x, top + 4).lineTo(x + 15, top + 4).lineWidth(style.width).dash(style.dash, { space: style.space }).strokeColor(basemapColours.ring).stroke().undash(), label);
+  });
+  row(() => doc.circle(x + 7, top + 4, 4.5).lineWidth(1.3).fillAndStroke(colours.ink, colours.white), map.legend.location);
+  row(() => doc.rect(x + 4.5, top + 1.5, 5, 5).lineWidth(0.8).fillAndStroke(colours.white, colours.ink), map.legend.station);
+  return top;
 }
 
-/** The legend under the map (sizes, car share, symbols) and the attribution under it. */
+/** The legend under the map: circle sizes, car share classes, the other symbols. */
 export function drawMapLegend(ctx: PdfContext, map: MapModel, y: number): number {
   const x = page.left;
-  drawText(ctx, map.legend.employees, x, y, { ...titleStyle, width: column - 8 });
-  drawText(ctx, map.legend.carShare, x + column, y, { ...titleStyle, width: column - 8 });
-  const bottom = Math.max(drawSizes(ctx, map, x, y), drawShares(ctx, x + column, y), drawSymbols(ctx, map, x + 2 * column, y));
-  return drawText(ctx, map.attribution, x, bottom + 8, { size: sizes.tiny, colour: colours.muted, width: contentWidth });
+  return Math.max(drawSizes(ctx, map, x, y), drawShares(ctx, map, x + column, y), drawSymbols(ctx, map, x + 2 * column, y));
 }

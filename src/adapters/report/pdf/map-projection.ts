@@ -19,6 +19,8 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 /** Maps degrees to points inside a box, with the same scale in km on both axes. */
 export interface Projection {
   project: (p: LatLon) => { x: number; y: number };
+  /** The point in degrees at a page position (the inverse of project). */
+  unproject: (x: number, y: number) => LatLon;
   pointsPerKm: number;
 }
 
@@ -46,24 +48,20 @@ export function fitProjection(points: LatLon[], box: Box): Projection {
       x: offsetX + (p.lon * cos * kmPerDegree - minX) * pointsPerKm,
       y: offsetY + (maxY - p.lat * kmPerDegree) * pointsPerKm,
     }),
+    unproject: (x, y) => ({
+      lat: (maxY - (y - offsetY) / pointsPerKm) / kmPerDegree,
+      lon: ((x - offsetX) / pointsPerKm + minX) / (cos * kmPerDegree),
+    }),
   };
 }
 
-/**
- * The points the map must show: every location with its largest ring (plus a margin) and the
- * cells within `withinKm` of a location; cells farther out fall outside the frame.
- */
-export function mapExtent(map: MapModel, withinKm = 40, marginKm = 2): LatLon[] {
-  const reach = Math.max(0, ...map.ringsKm) + marginKm;
+/** The points the map must show: each location with the map's reach around it (north, south, east, west). */
+export function mapExtent(map: Pick<MapModel, 'locations' | 'reachKm'>): LatLon[] {
   const points: LatLon[] = [];
   for (const l of map.locations) {
-    const dLat = reach / kmPerDegree;
-    const dLon = reach / (kmPerDegree * Math.cos((l.lat * Math.PI) / 180));
+    const dLat = map.reachKm / kmPerDegree;
+    const dLon = map.reachKm / (kmPerDegree * Math.cos((l.lat * Math.PI) / 180));
     points.push(l, { lat: l.lat + dLat, lon: l.lon }, { lat: l.lat - dLat, lon: l.lon }, { lat: l.lat, lon: l.lon + dLon }, { lat: l.lat, lon: l.lon - dLon });
-  }
-  for (const cell of map.cells) {
-    // Without locations there is nothing to centre on: show every cell.
-    if (map.locations.length === 0 || map.locations.some((l) => distanceKm(l, cell) <= withinKm)) points.push(cell);
   }
   return points;
 }

@@ -1,30 +1,43 @@
-import { colours } from './pdf-theme.js';
-
-/** Car share classes, from few car commuters (green) to almost all (red). */
+/**
+ * Car share classes of a PC4 area, light to dark (ColorBrewer YlOrBr, a sequential scheme that
+ * reads by lightness and so for colour-blind readers too; https://colorbrewer2.org).
+ */
 export const carShareClasses = [
-  { upTo: 0.2, colour: '#3b8e5a' },
-  { upTo: 0.4, colour: '#8cb369' },
-  { upTo: 0.6, colour: '#e9c46a' },
-  { upTo: 0.8, colour: '#e07a3f' },
-  { upTo: 1, colour: '#b83a3a' },
+  { upTo: 0.2, colour: '#fee9b2' },
+  { upTo: 0.4, colour: '#fec46a' },
+  { upTo: 0.6, colour: '#f8963a' },
+  { upTo: 0.8, colour: '#d9611b' },
+  { upTo: 1, colour: '#993c0a' },
 ] as const;
 
-/** The fill of a PC4 circle by its car share; grey when the share is not known. */
-export function carShareColour(share: number | null): string {
-  if (share === null) return colours.faint;
+/** The fill of a PC4 area by its car share; null when the share is not known (not filled). */
+export function carShareColour(share: number | null): string | null {
+  if (share === null) return null;
   return (carShareClasses.find((c) => share < c.upTo) ?? carShareClasses[4]).colour;
 }
 
-/** Largest circle radius in points, for the PC4 with the most employees. */
-export const maxRadius = 16;
+/** Colours of the basemap: sea, the Netherlands, its neighbours, PC4 outlines, borders. */
+export const basemapColours = {
+  sea: '#d6e4ee',
+  land: '#fbfaf6',
+  neighbour: '#efeeea',
+  areaLine: '#d3cfc6',
+  border: '#8a8f96',
+  circle: '#1d4e89',
+  ring: '#2b6f8f',
+  place: '#3e4852',
+} as const;
 
-/** Circle radius with area proportional to employees (sqrt scale), never smaller than 2 pt. */
-export function bubbleRadius(employees: number, maxEmployees: number): number {
-  if (maxEmployees <= 0) return 2;
-  return Math.max(2, maxRadius * Math.sqrt(Math.max(0, employees) / maxEmployees));
+/** Largest circle radius in points, for the PC4 with the most car commuters. */
+export const maxRadius = 11;
+
+/** Circle radius with area proportional to car commuters (sqrt scale), never smaller than 2 pt. */
+export function bubbleRadius(count: number, maxCount: number): number {
+  if (maxCount <= 0) return 2;
+  return Math.max(2, maxRadius * Math.sqrt(Math.max(0, count) / maxCount));
 }
 
-/** Ring strokes: the inner ring dashed, the outer ones dotted and lighter. */
-export function ringDash(index: number): { dash: number; space: number; opacity: number } {
-  return index === 0 ? { dash: 5, space: 3, opacity: 0.9 } : { dash: 1.5, space: 2.5, opacity: 0.7 };
+/** Ring strokes per radius, inner to outer: the bike ring dashed and darker, the e-bike ring dotted. */
+export function ringDash(index: number): { dash: number; space: number; width: number } {
+  return index === 0 ? { dash: 5, space: 3, width: 1.3 } : { dash: 1.5, space: 2.5, width: 1.1 };
 }

@@ -31,15 +31,26 @@ describe('fitProjection', () => {
 });
 
 describe('mapExtent', () => {
-  it('includes the rings around each location and leaves out cells farther than 40 km', () => {
-    const far = { pc4: '9711', lat: 53.2194, lon: 6.5665, employees: 9, carShare: 0.9 };
-    const points = mapExtent({ ...map, cells: [...map.cells, far] });
-    expect(points).not.toContainEqual(far);
+  it('reaches reachKm around each location in every direction', () => {
+    const points = mapExtent(map);
     const northmost = Math.max(...points.map((p) => p.lat));
-    expect(distanceKm({ lat: northmost, lon: 4.6233 }, { lat: 51.8233, lon: 4.6233 })).toBeGreaterThanOrEqual(15);
+    const southmost = Math.min(...points.map((p) => p.lat));
+    expect(distanceKm({ lat: northmost, lon: 4.7651 }, { lat: 51.8233, lon: 4.7651 })).toBeCloseTo(map.reachKm, 1);
+    expect(distanceKm({ lat: southmost, lon: 4.6681 }, { lat: 51.7985, lon: 4.6681 })).toBeCloseTo(map.reachKm, 1);
   });
 
   it('measures Dordrecht to Rotterdam Centraal at about 18 km', () => {
     expect(distanceKm({ lat: 51.80732, lon: 4.66776 }, { lat: 51.9248, lon: 4.46877 })).toBeCloseTo(18.8, 0);
+  });
+});
+
+describe('unproject', () => {
+  it('turns a page position back into the point that was projected there', () => {
+    const projection = fitProjection(mapExtent(map), box);
+    const p = { lat: 51.81, lon: 4.7 };
+    const { x, y } = projection.project(p);
+    const back = projection.unproject(x, y);
+    expect(back.lat).toBeCloseTo(p.lat, 9);
+    expect(back.lon).toBeCloseTo(p.lon, 9);
   });
 });

@@ -46,6 +46,8 @@ describe('renderPdf', () => {
     expect(texts).toContain('Dordrecht');
     expect(texts).toContain('<5');
     expect(texts).toContain('53,2%');
+    // each share of the gap to a goal names its goal on its own line
+    expect(texts).toContain('spits: 17%\nCO2: 9%');
   });
 
   it('numbers every page but the cover and lists the parts on the cover', async () => {
@@ -104,5 +106,19 @@ describe('renderPdf', () => {
     const { texts } = await render(model);
     expect(texts).toContain(long);
     expect(texts).not.toContain('Leeg');
+  });
+
+  it('leaves the workbook-only columns out of a PDF table, cells and totals alike', async () => {
+    const [section, ...rest] = sampleModel.sections;
+    const table = section!.tables[0]!;
+    const wide = {
+      ...table,
+      columns: [...table.columns, { key: 'extra', label: 'Alleen-in-de-werkmap', format: 'text' as const, excelOnly: true }],
+      rows: table.rows.map((r) => [...r, 'werkmapcel']),
+      ...(table.totals && { totals: [...table.totals, 'werkmaptotaal'] }),
+    };
+    const { texts } = await render({ ...sampleModel, sections: [{ ...section!, tables: [wide, ...section!.tables.slice(1)] }, ...rest] });
+    expect(texts).toContain(table.columns[0]!.label);
+    expect(texts.join('\n')).not.toMatch(/Alleen-in-de-werkmap|werkmapcel|werkmaptotaal/);
   });
 });

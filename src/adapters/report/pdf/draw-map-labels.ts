@@ -1,0 +1,47 @@
+import type { MapModel } from '../../../core/report/report-model.js';
+import type { Box } from './chart-frame.js';
+import { drawText, textWidth } from './draw-text.js';
+import { layoutMapLabels, type LabelKind, type LabelRequest } from './layout-map-labels.js';
+import type { Projection } from './map-projection.js';
+import { basemapColours } from './map-style.js';
+import type { PdfContext } from './pdf-context.js';
+import { colours } from './pdf-theme.js';
+import type { Rect } from './place-label.js';
+
+const STYLE: Record<LabelKind, { size: number; bold: boolean; colour: string }> = {
+  location: { size: 8, bold: true, colour: colours.ink },
+  place: { size: 7.5, bold: false, colour: basemapColours.place },
+  station: { size: 6.5, bold: false, colour: colours.muted },
+};
+
+const inside = (box: Box, p: { x: number; y: number }): boolean => p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
+
+/**
+ * Station squares and location markers, then the names: every location, the biggest places
+ * that fit and the stations nearest to the locations, none covering another or doubled.
+ */
+export function drawMarkersAndLabels(ctx: PdfContext, map: MapModel, projection: Projection, box: Box, reserved: Rect[], circles: Rect[]): void {
+  const { doc } = ctx;
+  // Measuring text is the slow part: only names whose point lies in the frame are measured.
+  const requests = (kind: LabelKind, points: readonly { name: string; lat: number; lon: number }[]): LabelRequest[] =>
+    points.flatMap((p) => {
+      const at = projection.project(p);
+      const style = STYLE[kind];
+      return inside(box, at) ? [{ name: p.name, kind, ...at, width: textWidth(ctx, p.name, style) + 4, height: style.size + 3 }] : [];
+    });
+  const stations = requests('station', map.stations);
+  const locations = requests('location', map.locations);
+  const places = requests('place', map.places);
+  const markers: Rect[] = [
+    ...stations.map((s) => ({ x: s.x - 3, y: s.y - 3, width: 6, height: 6 })),
+    ...locations.map((l) => ({ x: l.x - 6, y: l.y - 6, width: 12, height: 12 })),
+  ];
+  for (const s of stations) doc.rect(s.x - 2.5, s.y - 2.5, 5, 5).lineWidth(0.8).fillAndStroke(colours.white, colours.ink);
+  for (const l of locations) doc.circle(l.x, l.y, 5).lineWidth(1.5).fillAndStroke(colours.ink, colours.white);
+  const labels = layoutMapLabels([...locations, ...places, ...stations], markers, reserved, box, circles);
+  for (const { name, kind, at } of labels) {
+    const style = STYLE[kind];
+    doc.roundedRect(at.x, at.y, at.width, at.height, 2).fillOpacity(kind === 'place' ? 0.55 : 0.8).fill(colours.white).fillOpacity(1);
+    drawText(ctx, name, at.x + 2, at.y + 1.5, { ...style, lineBreak: false });
+  }
+}

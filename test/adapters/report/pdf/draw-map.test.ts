@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../../src/adapters/report/pdf/render-pdf.js';
+import type { ReportModel } from '../../../../src/core/report/report-model.js';
+import { sampleModel } from '../../../fixtures/report/sample-model.js';
+
+async function mapTexts(model: ReportModel): Promise<string[]> {
+  const texts: string[] = [];
+  await renderPdf({ ...model, charts: [], advice: [], sections: [] }, { onText: (t) => texts.push(t) });
+  return texts;
+}
+
+describe('the PDF map', () => {
+  it('names Zwijndrecht once although it is a location, a place and a station', async () => {
+    const texts = await mapTexts(sampleModel);
+    expect(texts.filter((t) => t === 'Zwijndrecht')).toHaveLength(1);
+    expect(texts.filter((t) => t === 'Dordrecht')).toHaveLength(1);
+    expect(texts).toContain('Rotterdam');
+  });
+
+  it('prints the size legend, the rings legend, who is not on the map and the data sources', async () => {
+    const map = sampleModel.map!;
+    const texts = await mapTexts(sampleModel);
+    for (const step of map.sizeSteps) expect(texts).toContain(String(step));
+    for (const ring of map.legend.rings) expect(texts).toContain(ring);
+    expect(texts).toContain(`${map.shownNote} ${map.notShownNote}`);
+    expect(texts).toContain(map.attribution);
+  });
+
+  it('draws no circle size below the threshold: a model without steps shows no size legend', async () => {
+    const texts = await mapTexts({ ...sampleModel, map: { ...sampleModel.map!, sizeSteps: [] } });
+    expect(texts).not.toContain(sampleModel.map!.legend.carCommuters);
+  });
+});
