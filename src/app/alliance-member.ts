@@ -1,4 +1,5 @@
 import type { AllianceMember } from '../core/report/alliance/alliance-input.js';
+import { isCompletePeriod, latestCompletePeriod } from '../core/report/latest-complete-period.js';
 import type { ScanResult } from '../core/scan/scan-result.js';
 import type { AllianceMemberInput } from '../core/track/alliance-totals.js';
 import type { CompanyProgress } from './company-progress.js';
@@ -14,7 +15,8 @@ export interface AllianceMemberBasis {
 
 /** A member's input to the alliance totals: its latest judged period and latest CO2 year. */
 export function memberInput(p: CompanyProgress): { input: AllianceMemberInput; basis: AllianceMemberBasis } {
-  const latest = p.peak.periods.filter((x) => !x.inBaseline && x.flagged === null && x.avoidedPerDay !== null).at(-1);
+  // a provisional quarter (too few days measured) does not count, as in the member's own report
+  const latest = latestCompletePeriod(p.peak);
   const co2 = p.co2.years.at(-1);
   const missing: string[] = [];
   if (!p.peak.baseline) missing.push('baseline');
@@ -36,7 +38,7 @@ export function memberInput(p: CompanyProgress): { input: AllianceMemberInput; b
 /** A member as the alliance report sees it: judged periods, CO2 years and goals, no personal data. */
 export function reportMember(p: CompanyProgress, extra: { scan: ScanResult | null; measureTitle: (id: string) => string }): AllianceMember {
   const baseline = p.peak.baseline;
-  const periods = p.peak.periods.flatMap((x) => (!x.inBaseline && x.flagged === null && x.avoidedPerDay !== null ? [{ label: x.label, from: x.from, to: x.to, avoidedPerDay: x.avoidedPerDay }] : []));
+  const periods = p.peak.periods.flatMap((x) => (isCompletePeriod(x) && x.avoidedPerDay !== null ? [{ label: x.label, from: x.from, to: x.to, avoidedPerDay: x.avoidedPerDay }] : []));
   const peakGoal = p.peak.goal;
   const co2Goal = p.co2.goal;
   return {

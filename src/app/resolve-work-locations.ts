@@ -45,16 +45,23 @@ export function placeLocation(location: LocationRequest, geocoder: Geocoder): Pl
 }
 
 /**
- * Finds a work location by place name ("Dordrecht", "Locatie Zwijndrecht"): the whole text
- * first, then its words from the last (names before a place are usually the employer's).
+ * Finds a work location by place name ("Dordrecht", "Locatie Zwijndrecht", "Den Haag Stadhuis"):
+ * the whole text first, then runs of its words, longest first and from the end within a length
+ * (names before a place are usually the employer's, and "Den Haag" or "Capelle aan den IJssel"
+ * are more than one word).
  */
 export function placeByName(value: string, geocoder: Geocoder): { lat: number; lon: number; ambiguous: boolean } | undefined {
   const whole = geocoder.place(value, 'NL', NL_CENTRE);
   if (whole) return whole;
-  const words = value.split(/[\s,;:/()-]+/).filter((w) => w.length >= 3 && /\p{L}/u.test(w));
-  for (const word of words.reverse()) {
-    const hit = geocoder.place(word, 'NL', NL_CENTRE);
-    if (hit) return hit;
+  const words = value.split(/[\s,;:/()]+/).filter((w) => w !== '');
+  for (let length = words.length - 1; length >= 1; length--) {
+    for (let start = words.length - length; start >= 0; start--) {
+      const run = words.slice(start, start + length);
+      // a single short word ("de", "aan", "BV") is no place
+      if (length === 1 && (run[0]!.length < 3 || !/\p{L}/u.test(run[0]!))) continue;
+      const hit = geocoder.place(run.join(' '), 'NL', NL_CENTRE);
+      if (hit) return hit;
+    }
   }
   return undefined;
 }

@@ -21,6 +21,15 @@ describe('--location values', () => {
     expect(place('Hoofdkantoor=Zwijndrecht')).toMatchObject({ name: 'Hoofdkantoor', precision: 'place' });
   });
 
+  it('finds a place of more than one word inside a location name ("Den Haag Stadhuis", "Kantoor Capelle aan den IJssel")', () => {
+    const haag = place('Den Haag Stadhuis');
+    expect(haag).toMatchObject({ name: 'Den Haag Stadhuis', precision: 'place' });
+    expect(haversineKm(haag, { lat: 52.08, lon: 4.31 })).toBeLessThan(4);
+    const capelle = place('Kantoor Capelle aan den IJssel');
+    expect(haversineKm(capelle, { lat: 51.93, lon: 4.58 })).toBeLessThan(4);
+    expect(haversineKm(place('Locatie Zwijndrecht'), { lat: 51.82, lon: 4.64 })).toBeLessThan(4);
+  });
+
   it('keeps NAME=POSTCODE and NAME=LAT,LON working', () => {
     expect(place('Dordrecht=3318AT')).toMatchObject({ name: 'Dordrecht', postcode: '3318AT', precision: 'pc4' });
     expect(place('Zwijndrecht=51.82,4.64')).toMatchObject({ name: 'Zwijndrecht', lat: 51.82, lon: 4.64, precision: 'coordinates' });

@@ -30,6 +30,25 @@ for (const [mode, words] of Object.entries(MODE_WORDS) as [Mode, readonly string
  * @example parseMode('Openbaar vervoer') // {ok: true, value: 'ov'}
  */
 export function parseMode(raw: string): Parsed<Mode> {
-  const mode = MODE_BY_KEY.get(normaliseKey(raw));
+  const mode = MODE_BY_KEY.get(normaliseKey(raw)) ?? combinedMode(raw);
   return mode === undefined ? fail('unknown mode of travel') : ok(mode);
+}
+
+const PUBLIC_TRANSPORT: ReadonlySet<Mode> = new Set(['ov', 'trein', 'bus', 'tram/metro']);
+
+/**
+ * Values HR systems write beside the plain words: a note in brackets ("Auto (lease)", "Trein
+ * (NS)") and two kinds at once ("Bus/tram", "trein + bus"). Two kinds of public transport are
+ * public transport of unknown kind; two different modes ("fiets/auto") stay unknown rather
+ * than guessed.
+ */
+function combinedMode(raw: string): Mode | undefined {
+  const withoutNote = raw.replace(/\([^)]*\)/g, ' ').trim();
+  const parts = withoutNote.split(/\s*(?:[/,+&]|\ben\b|\bof\b|\band\b|\bor\b)\s*/i).filter((p) => p.trim() !== '');
+  if (parts.length === 0) return undefined;
+  const modes = parts.map((p) => MODE_BY_KEY.get(normaliseKey(p)));
+  if (modes.some((m) => m === undefined || m === 'onbekend')) return undefined;
+  const distinct = new Set(modes as Mode[]);
+  if (distinct.size === 1) return [...distinct][0];
+  return [...distinct].every((m) => PUBLIC_TRANSPORT.has(m)) ? 'ov' : undefined;
 }

@@ -1,10 +1,17 @@
 import type { PeakProgress } from '../track/peak-progress.js';
 
+type Period = PeakProgress['periods'][number];
+
 /**
- * The latest measured period that can say where the member stands: after the baseline, not
- * flagged, and not provisional (too few working days measured yet). The summary, the key figure
- * and the goal line all rest on this one period, so they never tell two different stories.
+ * Whether a period can say where a member stands: after the baseline, not flagged, measured, and
+ * not provisional (too few working days measured yet). The summary, the key figures, the goal
+ * line and the alliance report all rest on such periods, so they never tell two stories.
  */
-export function latestCompletePeriod(peak: PeakProgress | null | undefined): PeakProgress['periods'][number] | null {
-  return peak?.periods.filter((p) => !p.inBaseline && p.flagged === null && p.avoidedPerDay !== null && !('provisional' in p && p.provisional)).at(-1) ?? null;
+export function isCompletePeriod(p: Period): boolean {
+  return !p.inBaseline && p.flagged === null && p.avoidedPerDay !== null && !('provisional' in p && p.provisional);
+}
+
+/** The latest complete period, or null without one. */
+export function latestCompletePeriod(peak: PeakProgress | null | undefined): Period | null {
+  return peak?.periods.filter(isCompletePeriod).at(-1) ?? null;
 }

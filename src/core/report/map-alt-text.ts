@@ -32,7 +32,7 @@ export function mapAltText(map: MapModel, places: readonly (MapPoint & { populat
   const t = translator(mapMessages, lang);
   const and = t('and');
   const km = (n: number): string => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
-  const top = [...map.cells].filter((c) => c.carCommuters > 0).sort((a, b) => b.carCommuters - a.carCommuters || a.pc4.localeCompare(b.pc4)).slice(0, TOP_AREAS);
+  const top = map.cells.flatMap((c) => (c.carCommuters !== null && c.carCommuters > 0 ? [{ ...c, carCommuters: c.carCommuters }] : [])).sort((a, b) => b.carCommuters - a.carCommuters || a.pc4.localeCompare(b.pc4)).slice(0, TOP_AREAS);
   const areas = top.map((c) => {
     const place = nearestPlace(c, places);
     const n = c.carCommuters;

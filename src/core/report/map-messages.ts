@@ -6,12 +6,13 @@ export const mapMessages = defineMessages('report-map', {
     title: 'Waar de autoforenzen wonen',
     legendCarCommuters: 'Autoforenzen per postcodegebied',
     legendCarShare: 'Aandeel auto onder de medewerkers',
-    legendOther: 'Verder op de kaart',
+    legendOther: 'Ook op de kaart',
     legendRingBike: 'binnen {km, number} km van een vestiging (fiets)',
     legendRingEbike: 'binnen {km, number} km van een vestiging (e-bike)',
     legendStation: 'treinstation',
     legendLocation: 'vestiging',
     legendNoData: 'postcodegebied zonder getoonde cijfers',
+    legendSplitHidden: 'medewerkers wonen hier; aandeel auto niet getoond (privacy)',
     attribution:
       'Kaartgegevens: Natural Earth (kust en grenzen); postcodegebieden benaderd vanuit de postcodepunten van GeoNames (CC BY 4.0, bewerkt); plaatsen: GeoNames; stations: DB InfraGO (CC BY 4.0) en OpenStreetMap-bijdragers (ODbL).',
     shown: 'Op de kaart: {shown, number} van de {employees, plural, one {# medewerker} other {# medewerkers}}.',
@@ -42,6 +43,7 @@ export const mapMessages = defineMessages('report-map', {
     legendStation: 'railway station',
     legendLocation: 'location',
     legendNoData: 'postcode area without figures shown',
+    legendSplitHidden: 'employees live here; car share not shown (privacy)',
     attribution:
       'Map data: Natural Earth (coast and borders); postcode areas approximated from GeoNames postcode points (CC BY 4.0, modified); places: GeoNames; stations: DB InfraGO (CC BY 4.0) and OpenStreetMap contributors (ODbL).',
     shown: 'On the map: {shown, number} of the {employees, plural, one {# employee} other {# employees}}.',

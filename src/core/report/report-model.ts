@@ -105,9 +105,9 @@ export interface MapCell {
   lat: number;
   lon: number;
   employees: number;
-  /** Car commuters living in the area (0 or at least the suppression threshold). */
-  carCommuters: number;
-  /** Share of car commuters 0..1, or null when not known. */
+  /** Car commuters living in the area (0 or at least the suppression threshold); null when the split of the area's employees is hidden to protect a small group. */
+  carCommuters: number | null;
+  /** Share of car commuters 0..1; null when hidden like `carCommuters`. */
   carShare: number | null;
 }
 
@@ -134,7 +134,7 @@ export interface MapModel {
   places: MapPoint[];
   /** Car commuter counts for the circle-size legend, largest first; none below the suppression threshold. */
   sizeSteps: number[];
-  legend: { carCommuters: string; carShare: string; other: string; rings: string[]; station: string; location: string; noData: string };
+  legend: { carCommuters: string; carShare: string; other: string; rings: string[]; station: string; location: string; noData: string; splitHidden: string };
   /** "On the map: 2.410 of the 3.002 employees." */
   shownNote: string;
   /** "Not on the map: ..." with the reasons, or '' when everyone is on the map. */

@@ -35,9 +35,17 @@ function roundDown(value: number): number {
   return ([5, 2, 1].find((f) => f * power <= value) ?? 1) * power;
 }
 
+/** `value` rounded down to its first digit (45 to 40, 230 to 200): the legend's largest circle stays close to the map's largest. */
+function firstDigit(value: number): number {
+  if (value < 1) return 0;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return Math.floor(value / power) * power;
+}
+
 /** Circle sizes for the legend: round numbers up to the largest count, none below the threshold. */
 export function sizeSteps(maxCarCommuters: number, threshold: number): number[] {
-  const steps = [roundDown(maxCarCommuters), roundDown(maxCarCommuters / 4), roundDown(maxCarCommuters / 16)].filter((v) => v >= threshold);
+  const largest = maxCarCommuters >= threshold ? Math.max(firstDigit(maxCarCommuters), threshold) : 0;
+  const steps = [largest, roundDown(maxCarCommuters / 4), roundDown(maxCarCommuters / 16)].filter((v) => v >= threshold);
   return [...new Set(steps)];
 }
 
@@ -106,7 +114,7 @@ export function scanMap(result: ScanResult, locations: MapPoint[], stations: rea
   if (locations.length === 0) return null;
   const threshold = result.suppression?.threshold ?? 5;
   const placed = result.overall.pc4.flatMap((c) =>
-    c.lat !== null && c.lon !== null && c.employees !== null ? [{ cell: { pc4: c.pc4, lat: c.lat, lon: c.lon, employees: c.employees, carCommuters: c.carCommuters ?? 0, carShare: c.carShare }, km: nearestKm(locations, { lat: c.lat, lon: c.lon }) }] : [],
+    c.lat !== null && c.lon !== null && c.employees !== null ? [{ cell: { pc4: c.pc4, lat: c.lat, lon: c.lon, employees: c.employees, carCommuters: c.carCommuters, carShare: c.carShare }, km: nearestKm(locations, { lat: c.lat, lon: c.lon }) }] : [],
   );
   const reachKm = mapReachKm(placed.map((p) => ({ employees: p.cell.employees, km: p.km })));
   const cells: MapCell[] = placed.filter((p) => p.km <= reachKm).map((p) => p.cell);
@@ -122,7 +130,7 @@ export function scanMap(result: ScanResult, locations: MapPoint[], stations: rea
     cells,
     stations: nearStations(locations, stations, reachKm),
     places: nearPlaces(locations, places, reachKm, lang),
-    sizeSteps: sizeSteps(Math.max(0, ...cells.map((c) => c.carCommuters)), threshold),
+    sizeSteps: sizeSteps(Math.max(0, ...cells.map((c) => c.carCommuters ?? 0)), threshold),
     legend: {
       carCommuters: t('legendCarCommuters'),
       carShare: t('legendCarShare'),
@@ -131,6 +139,7 @@ export function scanMap(result: ScanResult, locations: MapPoint[], stations: rea
       station: t('legendStation'),
       location: t('legendLocation'),
       noData: t('legendNoData'),
+      splitHidden: t('legendSplitHidden'),
     },
     shownNote: t('shown', { shown: coverage.shown, employees: coverage.employees }),
     notShownNote: reasons.length > 0 ? t('notShown', { reasons: reasons.join('; ') }) : '',

@@ -19,7 +19,14 @@ describe('parseMode', () => {
     expect(parseMode(raw)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['hovercraft', 'paard', 'fietsauto', 'auto of fiets', 'helikopter', '12'])('rejects %j', (raw) => {
+  it.each([
+    ['Auto (lease)', 'auto'], ['Trein (NS)', 'trein'], ['Bus/tram', 'ov'], ['trein + bus', 'ov'], ['Bus / Bus', 'bus'],
+    ['tram en metro', 'tram/metro'], ['Fiets (eigen)', 'fiets'],
+  ])('reads the HR-system value %j as %s', (raw, expected) => {
+    expect(parseMode(raw)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['hovercraft', 'paard', 'fietsauto', 'auto of fiets', 'fiets/auto', 'Fiets (onbekend)/auto', 'helikopter', '12'])('rejects %j', (raw) => {
     expect(parseMode(raw).ok).toBe(false);
   });
 });

@@ -46,6 +46,8 @@ describe('the alliance report model', () => {
     expect(nl).toContain('Feestdagen: date-holidays');
     expect(nl).toContain('Treinstations');
     expect(nl).not.toMatch(/Public holidays|Rail stations|npm package|\.json|built in/);
+    // no section numbers of a method document the reader does not have
+    expect(JSON.stringify(build(members).method)).not.toContain('§');
     const en = buildAllianceReport({ ...input(members, 'en'), attributions: dataAttributions(null) }).method.attributions.join('\n');
     expect(en).toContain('Public holidays');
     expect(en).not.toMatch(/npm package|\.json/);

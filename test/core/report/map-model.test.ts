@@ -16,9 +16,12 @@ describe('the circle-size legend', () => {
         const steps = sizeSteps(max, threshold);
         expect(steps.every((s) => s >= threshold && s <= Math.max(max, 0))).toBe(true);
         expect(new Set(steps).size).toBe(steps.length);
+        // The largest legend circle is more than half the largest count on the map, so a reader can gauge the biggest circles.
+        if (max >= threshold) expect(steps[0]!).toBeGreaterThan(max / 2);
       }),
     );
-    expect(sizeSteps(60, 5)).toEqual([50, 10]);
+    expect(sizeSteps(60, 5)).toEqual([60, 10]);
+    expect(sizeSteps(45, 5)).toEqual([40, 10]);
     expect(sizeSteps(4, 5)).toEqual([]);
   });
 });

@@ -46,7 +46,8 @@ export function drawBasemap(ctx: PdfContext, map: MapModel, projection: Projecti
   const filled = new Set<string>();
   for (const cell of map.cells) {
     const area = basemap.pc4(cell.pc4);
-    const colour = carShareColour(cell.carShare);
+    // Employees live here but the car share is hidden (a split of a small group): a neutral fill says so.
+    const colour = cell.carShare === null ? basemapColours.splitHidden : carShareColour(cell.carShare);
     if (!area || area.rings.length === 0 || colour === null) continue;
     traceRings(doc, area.rings, projection);
     doc.fill(colour, 'even-odd');

@@ -16,11 +16,19 @@ const STYLE: Record<LabelKind, { size: number; bold: boolean; colour: string }> 
 
 const inside = (box: Box, p: { x: number; y: number }): boolean => p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
 
+/** A location whose name found no room on the map: its marker carries `number`, the legend its name. */
+export interface NumberedLocation {
+  number: number;
+  name: string;
+}
+
 /**
  * Station squares and location markers, then the names: every location, the biggest places
- * that fit and the stations nearest to the locations, none covering another or doubled.
+ * that fit and the stations nearest to the locations, none covering another or doubled. A
+ * location whose name fits nowhere (several close together) gets a number in its marker instead,
+ * returned for the legend: a reader must be able to tell every location apart.
  */
-export function drawMarkersAndLabels(ctx: PdfContext, map: MapModel, projection: Projection, box: Box, reserved: Rect[], circles: Rect[]): void {
+export function drawMarkersAndLabels(ctx: PdfContext, map: MapModel, projection: Projection, box: Box, reserved: Rect[], circles: Rect[]): NumberedLocation[] {
   const { doc } = ctx;
   // Measuring text is the slow part: only names whose point lies in the frame are measured.
   const requests = (kind: LabelKind, points: readonly { name: string; lat: number; lon: number }[]): LabelRequest[] =>
@@ -44,4 +52,14 @@ export function drawMarkersAndLabels(ctx: PdfContext, map: MapModel, projection:
     doc.roundedRect(at.x, at.y, at.width, at.height, 2).fillOpacity(kind === 'place' ? 0.55 : 0.8).fill(colours.white).fillOpacity(1);
     drawText(ctx, name, at.x + 2, at.y + 1.5, { ...style, lineBreak: false });
   }
+  const named = new Set(labels.filter((l) => l.kind === 'location').map((l) => l.name));
+  const numbered = locations.filter((l) => !named.has(l.name)).map((l, i) => ({ ...l, number: i + 1 }));
+  for (const l of numbered) drawMarkerNumber(ctx, l.number, l.x, l.y);
+  return numbered.map(({ number, name }) => ({ number, name }));
+}
+
+/** A location marker's number, white on the dark marker (also used by the legend). */
+export function drawMarkerNumber(ctx: PdfContext, number: number, x: number, y: number): void {
+  const size = number < 10 ? 6.5 : 5;
+  drawText(ctx, String(number), x - 5, y - size / 2 - 0.5, { size, bold: true, colour: colours.white, width: 10, align: 'center', lineBreak: false });
 }

@@ -2,6 +2,8 @@ import type { MapModel } from '../../../core/report/report-model.js';
 import { formatValue } from '../../../core/report/format-value.js';
 import type { PdfContext } from './pdf-context.js';
 import { drawText } from './draw-text.js';
+import { drawMarkerNumber, type NumberedLocation } from './draw-map-labels.js';
+import { drawHiddenShareDot } from './draw-map-layers.js';
 import { basemapColours, bubbleRadius, carShareClasses, maxRadius, ringDash } from './map-style.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 
@@ -13,7 +15,7 @@ const labelStyle = { size: sizes.tiny, colour: colours.muted, lineBreak: false }
 function drawSizes(ctx: PdfContext, map: MapModel, x: number, y: number): number {
   if (map.sizeSteps.length === 0) return y;
   const top = drawText(ctx, map.legend.carCommuters, x, y, titleStyle) + 4;
-  const max = Math.max(0, ...map.cells.map((c) => c.carCommuters));
+  const max = Math.max(0, ...map.cells.map((c) => c.carCommuters ?? 0));
   const base = top + 2 * maxRadius;
   let left = x + 2;
   for (const value of map.sizeSteps) {
@@ -35,12 +37,18 @@ function drawShares(ctx: PdfContext, map: MapModel, x: number, y: number): numbe
     from = c.upTo;
     top += 11;
   }
+  // Areas where employees live but whose car share is hidden: shown only when the map has them.
+  if (map.cells.some((c) => c.carShare === null)) {
+    ctx.doc.rect(x + 1, top, 12, 8).lineWidth(0.4).fillAndStroke(basemapColours.splitHidden, basemapColours.areaLine);
+    drawHiddenShareDot(ctx.doc, x + 7, top + 4);
+    top = drawText(ctx, map.legend.splitHidden, x + 18, top, { ...labelStyle, lineBreak: true, width: column - 28 }) + 3;
+  }
   ctx.doc.rect(x + 1, top, 12, 8).lineWidth(0.4).fillAndStroke(basemapColours.land, basemapColours.areaLine);
   drawText(ctx, map.legend.noData, x + 18, top, { ...labelStyle, width: column - 28 });
   return top + 12;
 }
 
-function drawSymbols(ctx: PdfContext, map: MapModel, x: number, y: number): number {
+function drawSymbols(ctx: PdfContext, map: MapModel, x: number, y: number, numbered: readonly NumberedLocation[]): number {
   const { doc } = ctx;
   let top = drawText(ctx, map.legend.other, x, y, titleStyle) + 4;
   const row = (draw: () => void, label: string): void => {
@@ -53,12 +61,19 @@ function drawSymbols(ctx: PdfContext, map: MapModel, x: number, y: number): numb
     row(() => doc.moveTo(x, top + 4).lineTo(x + 15, top + 4).lineWidth(style.width).dash(style.dash, { space: style.space }).strokeColor(basemapColours.ring).stroke().undash(), label);
   });
   row(() => doc.circle(x + 7, top + 4, 4.5).lineWidth(1.3).fillAndStroke(colours.ink, colours.white), map.legend.location);
+  for (const l of numbered) {
+    const at = top;
+    row(() => {
+      doc.circle(x + 7, at + 4, 5).lineWidth(1.3).fillAndStroke(colours.ink, colours.white);
+      drawMarkerNumber(ctx, l.number, x + 7, at + 4);
+    }, l.name);
+  }
   row(() => doc.rect(x + 4.5, top + 1.5, 5, 5).lineWidth(0.8).fillAndStroke(colours.white, colours.ink), map.legend.station);
   return top;
 }
 
-/** The legend under the map: circle sizes, car share classes, the other symbols. */
-export function drawMapLegend(ctx: PdfContext, map: MapModel, y: number): number {
+/** The legend under the map: circle sizes, car share classes, the other symbols and the numbered locations. */
+export function drawMapLegend(ctx: PdfContext, map: MapModel, y: number, numbered: readonly NumberedLocation[] = []): number {
   const x = page.left;
-  return Math.max(drawSizes(ctx, map, x, y), drawShares(ctx, map, x + column, y), drawSymbols(ctx, map, x + 2 * column, y));
+  return Math.max(drawSizes(ctx, map, x, y), drawShares(ctx, map, x + column, y), drawSymbols(ctx, map, x + 2 * column, y, numbered));
 }

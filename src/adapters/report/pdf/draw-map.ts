@@ -58,10 +58,10 @@ export function drawMap(ctx: PdfContext, map: MapModel | null): void {
   const reserved = [drawScaleBar(ctx, projection, box), drawNorth(ctx, box)];
   doc.save();
   doc.rect(box.x, box.y, box.width, box.height).clip();
-  drawMarkersAndLabels(ctx, map, projection, box, reserved, circles);
+  const numbered = drawMarkersAndLabels(ctx, map, projection, box, reserved, circles);
   doc.restore();
   doc.rect(box.x, box.y, box.width, box.height).lineWidth(0.6).stroke(colours.rule);
-  let y = drawMapLegend(ctx, map, box.y + box.height + 12) + 8;
+  let y = drawMapLegend(ctx, map, box.y + box.height + 12, numbered) + 8;
   y = drawText(ctx, [map.shownNote, map.notShownNote].filter(Boolean).join(' '), page.left, y, { size: sizes.small, colour: colours.ink, width: contentWidth }) + 6;
   ctx.doc.y = drawText(ctx, map.attribution, page.left, y, { size: sizes.tiny, colour: colours.muted, width: contentWidth }) + 10;
 }

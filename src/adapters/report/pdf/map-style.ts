@@ -16,11 +16,14 @@ export function carShareColour(share: number | null): string | null {
   return (carShareClasses.find((c) => share < c.upTo) ?? carShareClasses[4]).colour;
 }
 
-/** Colours of the basemap: sea, the Netherlands, its neighbours, PC4 outlines, borders. */
+/** Colours of the basemap: sea, the Netherlands, its neighbours, hidden-share areas, PC4 outlines, borders. */
 export const basemapColours = {
   sea: '#d6e4ee',
   land: '#fbfaf6',
   neighbour: '#efeeea',
+  /** Areas with employees whose car share is hidden: grey, outside the car-share scale. */
+  splitHidden: '#cdd3da',
+  splitHiddenLine: '#6b7682',
   areaLine: '#d3cfc6',
   border: '#8a8f96',
   circle: '#1d4e89',

@@ -26,6 +26,17 @@ describe('the PDF map', () => {
     expect(texts).toContain(map.attribution);
   });
 
+  it('names every location: one whose name finds no room gets a number in its marker and its name in the legend', async () => {
+    const crowded = ['Dordrecht Noord', 'Dordrecht Crabbehof', 'Zwijndrecht', 'Papendrecht', 'Sliedrecht', 'Hendrik-Ido-Ambacht', 'Alblasserdam'];
+    const locations = crowded.map((name, i) => ({ name, lat: 51.81 + 0.004 * (i % 3), lon: 4.66 + 0.005 * i }));
+    const texts = await mapTexts({ ...sampleModel, map: { ...sampleModel.map!, locations, stations: [], places: [] } });
+    for (const name of crowded) expect(texts.filter((t) => t === name)).toHaveLength(1);
+    // The names after the legend's 'vestiging' are the numbered ones; numbers 1..k, each in its marker and in the legend.
+    const numbered = crowded.filter((name) => texts.indexOf(name) > texts.indexOf(sampleModel.map!.legend.location)).length;
+    expect(numbered).toBeGreaterThan(0);
+    for (let n = 1; n <= numbered; n++) expect(texts.filter((t) => t === String(n)).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('draws no circle size below the threshold: a model without steps shows no size legend', async () => {
     const texts = await mapTexts({ ...sampleModel, map: { ...sampleModel.map!, sizeSteps: [] } });
     expect(texts).not.toContain(sampleModel.map!.legend.carCommuters);
