@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { cliT, langLeftOpen, resolveCliLang, setCliLang } from './cli-lang.js';
 import { cliMessages } from './cli-messages.js';
 import { registerCommands } from './commands/index.js';
+import { helpAfter } from './commands/help-text.js';
 import { translateCommanderMessage } from './commander-messages.js';
+import { programHelpMessages } from './program-help-messages.js';
 import { EXIT, reportError } from './run-action.js';
 import { workspaceLang } from './workspace-lang.js';
 import { VERSION } from '../adapters/version.js';
@@ -34,15 +36,16 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(translateCommanderMessage(message)) });
   registerCommands(program);
+  const help = cliT(programHelpMessages);
   program.addHelpText(
     'after',
-    `
-Examples:
-  $ npx mobiscan demo                                    the example alliance, end to end
-  $ npx mobiscan columns hr-export.csv                   how the columns of an export are understood
-  $ npx mobiscan scan hr-export.csv --location Dordrecht=3318AT
-  $ npx mobiscan report --company asz                    Excel workbook and PDF with tailored advice
-  $ npx mobiscan <command> --help                        help and examples for one command`,
+    helpAfter(undefined, [
+      ['npx mobiscan demo', help('exDemo')],
+      ['npx mobiscan columns hr-export.csv', help('exColumns')],
+      'npx mobiscan scan hr-export.csv --location Dordrecht=3318AT',
+      ['npx mobiscan report --company asz', help('exReport')],
+      ['npx mobiscan <command> --help', help('exHelp')],
+    ]),
   );
   return program;
 }

@@ -138,6 +138,29 @@ describe('the postcode areas of the report', () => {
   });
 });
 
+describe('the postcode areas of a small employer', () => {
+  const cell = (pc4: string, lat: number, lon: number, employees: number, carCommuters: number | null) => ({
+    pc4, lat, lon, employees, carCommuters, carShare: carCommuters === null ? null : carCommuters / employees, scenario: null,
+  });
+  const withPc4 = async (lang: 'nl' | 'en', cells: ReturnType<typeof cell>[]) => {
+    const input = await exampleReportInput(lang);
+    const result = { ...input.scan.result, overall: { ...input.scan.result.overall, pc4: cells } };
+    return buildCompanyReport({ ...input, scan: { ...input.scan, result } }).sections.find((s) => s.id === 'pc4')!;
+  };
+
+  it('names a place as the Dutch reader writes it: Den Haag, not The Hague', async () => {
+    const section = await withPc4('nl', [cell('2511', 52.078, 4.313, 12, 7), cell('2611', 52.011, 4.357, 9, 5)]);
+    const top = section.tables.find((t) => t.id === 'pc4-top')!;
+    expect(top.rows.map((r) => r[1])).toEqual(['Den Haag', 'Delft']);
+  });
+
+  it('ranks only areas with a car-commuter count it may show, and says so when there is none', async () => {
+    const section = await withPc4('nl', [cell('2544', 52.05, 4.25, 6, null), cell('2546', 52.04, 4.27, 7, null)]);
+    expect(section.tables.map((t) => t.id)).toEqual(['pc4']);
+    expect(section.intro[0]).toContain('Geen postcodegebied telt 5 of meer autoforenzen');
+  });
+});
+
 describe('the goal sentences of the report', () => {
   it('are in the report language, with Dutch numbers in a Dutch report', async () => {
     const nl = await exampleReportModel('nl');

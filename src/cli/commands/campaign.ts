@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { cliT } from '../cli-lang.js';
 import { action } from '../run-action.js';
+import { campaignHelpMessages } from './campaign-help-messages.js';
 import { campaignMessages } from './campaign-messages.js';
+import { helpAfter } from './help-text.js';
 
 /** Flags of the campaign subcommands. */
 export interface CampaignFlags {
@@ -22,50 +24,46 @@ export interface CampaignFlags {
 /** `mobiscan campaign add|import|list|remove|register|show`: a mobility week and what it saved. */
 export function registerCampaign(program: Command): void {
   const t = cliT(campaignMessages);
+  const help = cliT(campaignHelpMessages);
   const run = (name: 'add' | 'import' | 'list' | 'remove' | 'register' | 'show') =>
     action(async (out, _g, ...args: unknown[]) => {
       const { runCampaign } = await import('./campaign-run.js');
       return runCampaign(name, out, args);
     });
-  const campaign = program.command('campaign').description(t('description')).addHelpText('after', `
-Examples:
-  $ npx mobiscan campaign add --id mobiliteitsweek-2026 --name "Europese Mobiliteitsweek 2026" --from 16-09-2026 --to 22-09-2026
-  $ npx mobiscan campaign register registraties.csv --campaign mobiliteitsweek-2026
-  $ npx mobiscan campaign show mobiliteitsweek-2026`);
+  const campaign = program.command('campaign').description(t('description')).addHelpText('after', helpAfter(undefined, [
+    'npx mobiscan campaign add --id mobiliteitsweek-2026 --name "Europese Mobiliteitsweek 2026" --from 16-09-2026 --to 22-09-2026',
+    'npx mobiscan campaign register registraties.csv --campaign mobiliteitsweek-2026',
+    'npx mobiscan campaign show mobiliteitsweek-2026',
+  ]));
   const workspace = ['--workspace <dir>', t('optWorkspace')] as const;
 
   campaign.command('add').description(t('addDescription'))
     .option('--id <id>', t('optId')).option('--name <text>', t('optName'))
     .option('--from <date>', t('optFrom')).option('--to <date>', t('optTo'))
     .option('--members <ids>', t('optMembers')).option(...workspace)
-    .addHelpText('after', '\nExamples:\n  $ npx mobiscan campaign add --id week-2026 --name "Mobiliteitsweek" --from 16-09-2026 --to 22-09-2026 --members asz,gemdor')
+    .addHelpText('after', helpAfter(undefined, ['npx mobiscan campaign add --id week-2026 --name "Mobiliteitsweek" --from 16-09-2026 --to 22-09-2026 --members asz,gemdor']))
     .action(run('add'));
   campaign.command('import').description(t('importDescription')).argument('<file>')
     .option(...workspace)
-    .addHelpText('after', '\nExamples:\n  $ npx mobiscan campaign import examples/alliance/campaigns.csv')
+    .addHelpText('after', helpAfter(undefined, ['npx mobiscan campaign import examples/alliance/campaigns.csv']))
     .action(run('import'));
   campaign.command('list').description(t('listDescription')).option(...workspace)
-    .addHelpText('after', '\nExamples:\n  $ npx mobiscan campaign list --json')
+    .addHelpText('after', helpAfter(undefined, ['npx mobiscan campaign list --json']))
     .action(run('list'));
   campaign.command('remove').description(t('removeDescription')).argument('<id>')
     .option('-y, --yes', t('optYes')).option(...workspace)
-    .addHelpText('after', '\nExamples:\n  $ npx mobiscan campaign remove week-2026 --yes')
+    .addHelpText('after', helpAfter(undefined, ['npx mobiscan campaign remove week-2026 --yes']))
     .action(run('remove'));
   campaign.command('register').description(t('registerDescription')).argument('<file>')
     .option('--campaign <id>', t('optCampaign')).option('-c, --company <id>', t('optCompany'))
     .option('--source <name>', t('optSource')).option('--hr-export <file>', t('optHrExport'))
-    .option('--data-dir <dir>', 'geodata').option(...workspace)
-    .addHelpText('after', `
-Columns (by header): Datum (required), Deelnemer, Aantal, Km, Vervoerwijze, Spits (ja/nee) or
-Vertrektijd, Personeelsnummer. A row is one trip not made unless Aantal says more; Km is the
-distance not driven for the whole row. Without Km, a personnel number finds the commute distance
-in the member's HR export (--hr-export): used to look it up and to count participants, never stored.
-
-Examples:
-  $ npx mobiscan campaign register app-export.csv --campaign week-2026
-  $ npx mobiscan campaign register enquete-asz.xlsx --campaign week-2026 --company asz --hr-export hr-asz.csv`)
+    .option('--data-dir <dir>', help('optDataDir')).option(...workspace)
+    .addHelpText('after', helpAfter(help('registerExplanation'), [
+      'npx mobiscan campaign register app-export.csv --campaign week-2026',
+      'npx mobiscan campaign register enquete-asz.xlsx --campaign week-2026 --company asz --hr-export hr-asz.csv',
+    ]))
     .action(run('register'));
   campaign.command('show').description(t('showDescription')).argument('<id>').option(...workspace)
-    .addHelpText('after', '\nExamples:\n  $ npx mobiscan campaign show week-2026\n  $ npx mobiscan campaign show week-2026 --json')
+    .addHelpText('after', helpAfter(undefined, ['npx mobiscan campaign show week-2026', 'npx mobiscan campaign show week-2026 --json']))
     .action(run('show'));
 }

@@ -1,24 +1,21 @@
 import type { Command } from 'commander';
+import { cliT } from '../cli-lang.js';
 import { action } from '../run-action.js';
+import { columnsHelpMessages } from './columns-help-messages.js';
+import { helpAfter } from './help-text.js';
 
 /** `mobiscan columns FILE`: how each column of an HR export is understood. */
 export function registerColumns(program: Command): void {
+  const t = cliT(columnsHelpMessages);
   program
     .command('columns')
-    .description('show how each column of an HR export is understood (role, confidence, samples)')
-    .argument('<file>', 'HR export: CSV (any delimiter or encoding) or Excel .xlsx')
-    .option('--sheet <name>', 'worksheet to read (default: the first with data)')
-    .option('--columns <map.json>', 'column mapping file that overrides recognition')
+    .description(t('description'))
+    .argument('<file>', t('argFile'))
+    .option('--sheet <name>', t('optSheet'))
+    .option('--columns <map.json>', t('optColumns'))
     .addHelpText(
       'after',
-      `
-Personal-data columns (names, streets, house numbers, birth dates, e-mail, phone, BSN) are
-listed as dropped, without sample values; they are never read further.
-
-Examples:
-  $ mobiscan columns hr-export.csv
-  $ mobiscan columns personeel.xlsx --sheet Medewerkers
-  $ mobiscan columns hr-export.csv --columns map.json --json`,
+      helpAfter(t('explanation'), ['mobiscan columns hr-export.csv', 'mobiscan columns personeel.xlsx --sheet Medewerkers', 'mobiscan columns hr-export.csv --columns map.json --json']),
     )
     .action(
       action(async (out, _globals, file: string, opts: { sheet?: string; columns?: string }) => {

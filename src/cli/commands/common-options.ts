@@ -1,7 +1,16 @@
-/**
+import { cliT } from '../cli-lang.js';
+import { commonHelpMessages } from './common-help-messages.js';
+
+/*
  * Options that several commands share, declared once so a flag has one short form and one
  * meaning everywhere (`-c` is always the member company, `-y` always skips the confirmation).
+ * They are functions because their descriptions are in the run's language, known only once the
+ * command line is read.
  */
-export const COMPANY_OPTION = ['-c, --company <id>', 'the member company'] as const;
-export const WORKSPACE_OPTION = ['--workspace <dir>', 'the workspace folder (default: MOBISCAN_WORKSPACE, or found from here)'] as const;
-export const YES_OPTION = ['-y, --yes', 'do not ask for confirmation (needed in scripts, where there is no terminal to ask on)'] as const;
+
+/** `-c, --company <id>`: the member company. */
+export const companyOption = () => ['-c, --company <id>', cliT(commonHelpMessages)('optCompany')] as const;
+/** `--workspace <dir>`: the workspace folder. */
+export const workspaceOption = () => ['--workspace <dir>', cliT(commonHelpMessages)('optWorkspace')] as const;
+/** `-y, --yes`: no confirmation asked. */
+export const yesOption = () => ['-y, --yes', cliT(commonHelpMessages)('optYes')] as const;

@@ -1,32 +1,30 @@
 import type { Command } from 'commander';
+import { cliT } from '../cli-lang.js';
 import { action } from '../run-action.js';
 import { parseLang } from '../../core/i18n/index.js';
+import { helpAfter } from './help-text.js';
+import { initHelpMessages } from './init-help-messages.js';
 import type { InitFlags } from '../../app/workspace/init-action.js';
 
 /** `mobiscan init [DIR]`: creates the alliance's workspace (or updates its settings). */
 export function registerInit(program: Command): void {
+  const t = cliT(initHelpMessages);
   program
     .command('init')
-    .description("create the alliance's workspace: a private database in DIR (default: this folder)")
-    .argument('[dir]', 'folder for the workspace (created when missing)')
-    .option('--name <name>', "the alliance's name")
-    .option('--peak <windows>', 'peak windows on working days (default 07:00-09:00,16:30-18:00)')
-    .option('--peak-goal <pct>', "the alliance's goal: % of peak car trips avoided")
-    .option('--co2-goal <pct>', "the alliance's goal: % less commuting CO2")
-    .option('--baseline-year <year>', 'the CO2 goal is measured against this year')
-    .option('--target-year <year>', 'the CO2 goal is due in this year')
+    .description(t('description'))
+    .argument('[dir]', t('argDir'))
+    .option('--name <name>', t('optName'))
+    .option('--peak <windows>', t('optPeak'))
+    .option('--peak-goal <pct>', t('optPeakGoal'))
+    .option('--co2-goal <pct>', t('optCo2Goal'))
+    .option('--baseline-year <year>', t('optBaselineYear'))
+    .option('--target-year <year>', t('optTargetYear'))
     .addHelpText(
       'after',
-      `
-On a terminal, init asks for what the flags leave out. Run it again on an existing workspace to
-change the name, the peak windows or the alliance's goals; companies and scans are kept.
-Other commands find the workspace through --workspace DIR, the MOBISCAN_WORKSPACE variable, or
-this folder and the folders above it.
-
-Examples:
-  $ mobiscan init
-  $ mobiscan init ~/allianties/drechtsteden --name "Samen Bereikbaar Drechtsteden" \\
-      --peak 07:00-09:00,16:30-18:00 --peak-goal 10 --co2-goal 50 --baseline-year 2016 --target-year 2030`,
+      helpAfter(t('explanation'), [
+        'mobiscan init',
+        'mobiscan init ~/allianties/drechtsteden --name "Samen Bereikbaar Drechtsteden" \\\n      --peak 07:00-09:00,16:30-18:00 --peak-goal 10 --co2-goal 50 --baseline-year 2016 --target-year 2030',
+      ]),
     )
     .action(
       action(async (out, globals, dir: string | undefined, flags: InitFlags) => {

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { cliT } from '../cli-lang.js';
 import { action } from '../run-action.js';
+import { helpAfter } from './help-text.js';
+import { scanHelpMessages } from './scan-help-messages.js';
 import { registerScanHistory } from './scan-history.js';
 
 /** Options of `mobiscan scan`. */
@@ -22,35 +25,33 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 /** `mobiscan scan FILE`: the mobility scan of one company's HR export. */
 export function registerScan(program: Command): void {
+  const t = cliT(scanHelpMessages);
   const scan = program.command('scan');
   registerScanHistory(scan);
   scan
-    .description('run the mobility scan on an HR export: distance bands, potential per mode, peak car trips, CO2')
-    .argument('<file>', 'HR export: CSV (any delimiter or encoding) or Excel .xlsx')
-    .option('-l, --location <spec>', 'work location: POSTCODE, LAT,LON, or NAME=POSTCODE / NAME=LAT,LON (repeatable)', collect)
-    .option('-c, --company <id>', "use the company's saved locations and save the scan in the workspace")
-    .option('--workspace <dir>', 'workspace folder (default: MOBISCAN_WORKSPACE, or the current folder and its parents)')
-    .option('--settings <file>', 'settings file (JSON or YAML) overriding bands, factors, peak windows, ...')
-    .option('--columns <map.json>', 'column mapping file that overrides recognition')
-    .option('--sheet <name>', 'worksheet to read (default: the first with data)')
-    .option('--rejects <file>', 'write every rejected row (row number, column, reason) to this CSV')
-    .option('--employees <file>', 'CONFIDENTIAL: write one row per employee keyed by personnel number, for the employer only')
-    .option('--replace', 'with --company: replace the saved scan of this same export (after fixing locations or settings)')
-    .option('--export-date <date>', "the export's date, YYYY-MM-DD (default: the file's modification date)")
-    .option('--data-dir <dir>', 'where imported geodata lives (default: the platform data directory, or MOBISCAN_DATA_DIR)')
+    .description(t('description'))
+    .argument('<file>', t('argFile'))
+    .option('-l, --location <spec>', t('optLocation'), collect)
+    .option('-c, --company <id>', t('optCompany'))
+    .option('--workspace <dir>', t('optWorkspace'))
+    .option('--settings <file>', t('optSettings'))
+    .option('--columns <map.json>', t('optColumns'))
+    .option('--sheet <name>', t('optSheet'))
+    .option('--rejects <file>', t('optRejects'))
+    .option('--employees <file>', t('optEmployees'))
+    .option('--replace', t('optReplace'))
+    .option('--export-date <date>', t('optExportDate'))
+    .option('--data-dir <dir>', t('optDataDir'))
     .addHelpText(
       'after',
-      `
-Without imported postcodes (\`mobiscan geodata import\`), homes are placed by place name or by the
-HR distance column, and the summary says how much precision that cost.
-
-Examples:
-  $ mobiscan scan hr.csv --location 3318AT
-  $ mobiscan scan hr.csv --location Dordrecht=3318AT --location Zwijndrecht=51.82,4.64
-  $ mobiscan scan hr.xlsx --company asz --rejects rejects.csv
-  $ mobiscan scan hr.xlsx --company asz --replace        (rescan the same export, replacing its saved scan)
-  $ mobiscan scan list -c asz                            (the member's scans; also: scan compare, scan remove)
-  $ mobiscan scan hr.csv --location 3318AT --settings my-settings.yaml --json > scan.json`,
+      helpAfter(t('explanation'), [
+        'mobiscan scan hr.csv --location 3318AT',
+        'mobiscan scan hr.csv --location Dordrecht=3318AT --location Zwijndrecht=51.82,4.64',
+        'mobiscan scan hr.xlsx --company asz --rejects rejects.csv',
+        ['mobiscan scan hr.xlsx --company asz --replace', t('exReplace')],
+        ['mobiscan scan list -c asz', t('exList')],
+        'mobiscan scan hr.csv --location 3318AT --settings my-settings.yaml --json > scan.json',
+      ]),
     )
     .action(
       action(async (out, _globals, file: string, flags: ScanFlags) => {

@@ -5,6 +5,7 @@ import { nearestPlaceName } from './nearest-place.js';
 import type { Cell, Column, Lang, Section } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
 import { tableSection } from './table-section.js';
+import { mapPlaceName } from './map-names.js';
 
 /** A count as a report cell: null from suppression becomes a suppressed cell. */
 export const countCell = (n: Count): Cell => (n === null ? { suppressed: true } : n);
@@ -57,7 +58,7 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang, pla
       rows: bands.map((b) => [bandLabel(b, lang, text(t, 'bandUnknown')), ...modes.map((m) => cellOf(b, m))]),
       note: text(t, 'confidentialityNote', { threshold }),
     }),
-    pc4Section(result, t, places),
+    pc4Section(result, t, places, lang),
     tableSection('potential', text(t, 'sectionPotential'), [text(t, 'sectionPotentialIntro')], {
       columns: [
         { key: 'mode', label: text(t, 'colMode'), format: 'text', width: 18 },
@@ -88,10 +89,14 @@ export function scanSections(result: ScanResult, t: ReportTexts, lang: Lang, pla
 const PC4_TOP = 10;
 
 /** Postcode areas: the top ten by car commuters with place names (PDF and workbook), and the full list (workbook only). */
-function pc4Section(result: ScanResult, t: ReportTexts, places: readonly { name: string; lat: number; lon: number }[]): Section {
+function pc4Section(result: ScanResult, t: ReportTexts, places: readonly { name: string; lat: number; lon: number }[], lang: Lang): Section {
   const threshold = result.suppression?.threshold ?? 5;
   const shown = result.overall.pc4.filter((c) => c.employees !== null);
-  const placeOf = (c: (typeof shown)[number]): string => (c.lat !== null && c.lon !== null ? nearestPlaceName({ lat: c.lat, lon: c.lon }, places) : null) ?? '';
+  // the name on the town sign: "Den Haag" in a Dutch report, not GeoNames' "The Hague"
+  const placeOf = (c: (typeof shown)[number]): string => {
+    const name = c.lat !== null && c.lon !== null ? nearestPlaceName({ lat: c.lat, lon: c.lon }, places) : null;
+    return name ? mapPlaceName(name, lang) : '';
+  };
   const columns: Column[] = [
     { key: 'pc4', label: text(t, 'colPc4'), format: 'text', width: 8 },
     { key: 'place', label: text(t, 'colPlace'), format: 'text', width: 22 },
@@ -100,13 +105,15 @@ function pc4Section(result: ScanResult, t: ReportTexts, places: readonly { name:
     { key: 'carShare', label: text(t, 'colCarShare'), format: 'pct' },
   ];
   const row = (c: (typeof shown)[number]): Cell[] => [c.pc4, placeOf(c), countCell(c.employees), countCell(c.carCommuters), c.carShare];
-  const top = [...shown].sort((a, b) => (b.carCommuters ?? 0) - (a.carCommuters ?? 0) || a.pc4.localeCompare(b.pc4)).slice(0, PC4_TOP);
+  // a top list ranks by car commuters: an area whose count is suppressed cannot be ranked
+  const ranked = shown.filter((c) => c.carCommuters !== null && c.carCommuters > 0);
+  const top = [...ranked].sort((a, b) => (b.carCommuters ?? 0) - (a.carCommuters ?? 0) || a.pc4.localeCompare(b.pc4)).slice(0, PC4_TOP);
   return {
     id: 'pc4',
     title: text(t, 'sectionPc4'),
-    intro: [text(t, 'sectionPc4Intro', { threshold, n: top.length, all: shown.length })],
+    intro: [top.length > 0 ? text(t, 'sectionPc4Intro', { threshold, n: top.length, all: shown.length }) : text(t, 'sectionPc4IntroNone', { threshold, all: shown.length })],
     tables: [
-      { id: 'pc4-top', title: text(t, 'pc4Top', { n: top.length }), columns, rows: top.map(row) },
+      ...(top.length > 0 ? [{ id: 'pc4-top', title: text(t, 'pc4Top', { n: top.length }), columns, rows: top.map(row) }] : []),
       { id: 'pc4', title: text(t, 'pc4All'), columns, rows: shown.map(row), excelOnly: true },
     ],
   };

@@ -1,7 +1,7 @@
 import type { MapModel } from '../../../core/report/report-model.js';
 import type { Box } from './chart-frame.js';
 import { drawText, textWidth } from './draw-text.js';
-import { layoutMapLabels, type LabelKind, type LabelRequest } from './layout-map-labels.js';
+import { layoutMapLabels, namedOnMap, type LabelKind, type LabelRequest } from './layout-map-labels.js';
 import type { Projection } from './map-projection.js';
 import { basemapColours } from './map-style.js';
 import type { PdfContext } from './pdf-context.js';
@@ -23,7 +23,7 @@ export interface NumberedLocation {
 }
 
 /**
- * Station squares and location markers, then the names: every location, the biggest places
+ * Location markers, the names, and the squares of the stations named: every location, the biggest places
  * that fit and the stations nearest to the locations, none covering another or doubled. A
  * location whose name fits nowhere (several close together) gets a number in its marker instead,
  * returned for the legend: a reader must be able to tell every location apart.
@@ -44,16 +44,16 @@ export function drawMarkersAndLabels(ctx: PdfContext, map: MapModel, projection:
     ...stations.map((s) => ({ x: s.x - 3, y: s.y - 3, width: 6, height: 6 })),
     ...locations.map((l) => ({ x: l.x - 6, y: l.y - 6, width: 12, height: 12 })),
   ];
-  for (const s of stations) doc.rect(s.x - 2.5, s.y - 2.5, 5, 5).lineWidth(0.8).fillAndStroke(colours.white, colours.ink);
-  for (const l of locations) doc.circle(l.x, l.y, 5).lineWidth(1.5).fillAndStroke(colours.ink, colours.white);
   const labels = layoutMapLabels([...locations, ...places, ...stations], markers, reserved, box, circles);
+  for (const s of namedOnMap(stations, labels)) doc.rect(s.x - 2.5, s.y - 2.5, 5, 5).lineWidth(0.8).fillAndStroke(colours.white, colours.ink);
+  for (const l of locations) doc.circle(l.x, l.y, 5).lineWidth(1.5).fillAndStroke(colours.ink, colours.white);
   for (const { name, kind, at } of labels) {
     const style = STYLE[kind];
     doc.roundedRect(at.x, at.y, at.width, at.height, 2).fillOpacity(kind === 'place' ? 0.55 : 0.8).fill(colours.white).fillOpacity(1);
     drawText(ctx, name, at.x + 2, at.y + 1.5, { ...style, lineBreak: false });
   }
-  const named = new Set(labels.filter((l) => l.kind === 'location').map((l) => l.name));
-  const numbered = locations.filter((l) => !named.has(l.name)).map((l, i) => ({ ...l, number: i + 1 }));
+  const namedLocations = new Set(labels.filter((l) => l.kind === 'location').map((l) => l.name));
+  const numbered = locations.filter((l) => !namedLocations.has(l.name)).map((l, i) => ({ ...l, number: i + 1 }));
   for (const l of numbered) drawMarkerNumber(ctx, l.number, l.x, l.y);
   return numbered.map(({ number, name }) => ({ number, name }));
 }

@@ -62,6 +62,16 @@ export function layoutMapLabels(requests: readonly LabelRequest[], markers: read
   return placed;
 }
 
+/**
+ * The points whose name is on the map: their own label, or a location or place of the same name
+ * (the station "Zwijndrecht" beside the location Zwijndrecht). A station square without a name
+ * leaves the reader guessing, so only these are drawn.
+ */
+export function namedOnMap<T extends { name: string }>(points: readonly T[], labels: readonly PlacedLabel[]): T[] {
+  const named = new Set(labels.map((l) => labelKey(l.name)));
+  return points.filter((p) => named.has(labelKey(p.name)));
+}
+
 /** Whether any two placed labels overlap (for tests and checks). */
 export function labelsOverlap(labels: readonly PlacedLabel[]): boolean {
   return labels.some((a, i) => labels.some((b, j) => j > i && overlaps(a.at, b.at)));

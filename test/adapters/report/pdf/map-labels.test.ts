@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { labelsOverlap, layoutMapLabels, type LabelRequest } from '../../../../src/adapters/report/pdf/layout-map-labels.js';
+import { labelsOverlap, layoutMapLabels, namedOnMap, LABEL_LIMITS, type LabelRequest } from '../../../../src/adapters/report/pdf/layout-map-labels.js';
 import { overlaps } from '../../../../src/adapters/report/pdf/place-label.js';
 import { labelKey, mapPlaceName, mapStationName } from '../../../../src/core/report/map-names.js';
 
@@ -27,6 +27,16 @@ describe('layoutMapLabels', () => {
       frame,
     );
     expect(placed.map((p) => `${p.kind}:${p.name}`)).toEqual(['location:Zwijndrecht', 'station:Dordrecht Zuid']);
+  });
+
+  it('draws only the stations whose name is on the map: no nameless squares beyond the label limit', () => {
+    const stations = Array.from({ length: 9 }, (_, i) => label(`Station ${String.fromCharCode(65 + i)}`, 'station', 40 + 50 * i, 60 + 30 * i));
+    const zwijndrecht = label(mapStationName('Zwijndrecht(NL)'), 'station', 205, 210);
+    const placed = layoutMapLabels([label('Zwijndrecht', 'location', 200, 200), ...stations, zwijndrecht], [], [], frame);
+    const drawn = namedOnMap([...stations, zwijndrecht], placed);
+    expect(drawn).toContain(zwijndrecht);
+    expect(drawn.filter((s) => s !== zwijndrecht)).toHaveLength(LABEL_LIMITS.station);
+    for (const s of drawn) expect(placed.some((p) => labelKey(p.name) === labelKey(s.name))).toBe(true);
   });
 
   it('leaves out a label that fits nowhere instead of covering another, a marker or the scale bar', () => {
