@@ -65,6 +65,8 @@ describe('the workspace commands speak Dutch by default and English with --lang 
     expect(show.stdout).toContain('2025-K1 (nulmeting)');
     expect(show.stdout).toMatch(/Spitsdoel \(bedrijf, absoluut\): GEHAALD/);
     expect(show.stdout).toContain('Genomen maatregelen');
+    expect(show.stdout).toContain('CO2-doel: geen CO2 voor het basisjaar 2016');
+    expect(show.stdout).not.toMatch(/\b(no|the|baseline|period|goal)\b/);
     const alliance = nl('track', 'alliance');
     expect(alliance.stdout).toMatch(/^Alliantie: vermeden autoritten/);
     expect(alliance.stdout).toContain('geen CO2');
