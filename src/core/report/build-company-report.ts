@@ -107,7 +107,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const campaigns = memberCampaignSection(input.company.id, input.campaigns ?? [], lang);
   if (campaigns) sections.push(campaigns);
   const charts = [...scanCharts(result, t, lang)];
-  const peak = input.peak ? peakChart(input.peak, t, lang) : null;
+  const peak = input.peak ? peakChart(input.peak, t, lang, measureTitle) : null;
   const co2 = input.co2 ? co2Chart(input.co2, t, lang) : null;
   if (peak) charts.push(peak);
   if (co2) charts.push(co2);
