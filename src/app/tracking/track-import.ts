@@ -12,6 +12,8 @@ import { importOverlapMessages } from './import-overlap-messages.js';
 import { parseTrackFile } from './parse-track-file.js';
 import { readTrackTable } from './read-track-table.js';
 import { type OverlapFlags, overlapChoice, saveTrackImport } from './save-track-import.js';
+import { text } from '../../core/i18n/index.js';
+import { trackMessages } from './track-messages.js';
 
 /** Flags of `track import`. */
 export interface TrackImportFlags extends OverlapFlags {
@@ -24,7 +26,7 @@ export interface TrackImportFlags extends OverlapFlags {
 
 /** The company flag every tracking command needs. */
 export function requireCompanyFlag(company: string | undefined, command: string): string {
-  if (company === undefined || company.trim() === '') throw new UsageError(`${command}: missing --company`, 'pass --company ID (see `mobiscan company list`)');
+  if (company === undefined || company.trim() === '') throw new UsageError(text(trackMessages, 'missingCompany', { command }), text(trackMessages, 'missingCompanyHint'));
   return company;
 }
 
