@@ -12,15 +12,18 @@ import type { Lang, ReportModel } from '../core/report/report-model.js';
 import { co2FactorFileSchema } from '../core/settings/co2-factor-schema.js';
 import { VERSION } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
+import { text } from '../core/i18n/index.js';
+import { userErrorMessages as um } from '../core/user-error-messages.js';
+import { loadScanSettings } from '../adapters/config/load-scan-settings.js';
 
 export type ReportFormat = 'xlsx' | 'pdf';
 
 /** Checks `--format` and `--lang`. */
 export function parseReportOptions(format: string, lang: string): { lang: Lang; formats: ReportFormat[] } {
-  if (lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang ${lang}: use nl or en`);
+  if (lang !== 'nl' && lang !== 'en') throw new UsageError(text(um, 'badLang', { value: lang }));
   const formats = format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   const bad = formats.filter((f) => f !== 'xlsx' && f !== 'pdf');
-  if (bad.length > 0 || formats.length === 0) throw new UsageError(`--format ${format}: use xlsx, pdf or xlsx,pdf`);
+  if (bad.length > 0 || formats.length === 0) throw new UsageError(text(um, 'badFormat', { value: format }));
   return { lang, formats: [...new Set(formats)] as ReportFormat[] };
 }
 
@@ -41,15 +44,16 @@ export function today(): string {
 
 /** Loads what every report of a run shares. */
 export async function loadReportResources(lang: Lang, dataDir?: string): Promise<ReportResources> {
-  const [texts, catalogue, factorJson, stations, places, geodata] = await Promise.all([
+  const [texts, catalogue, factorJson, stations, places, geodata, defaults] = await Promise.all([
     loadReportTexts(lang),
     loadCatalogue(),
     readBuiltInJson('settings/co2-factors.json'),
     loadStations(),
     loadPlaces(),
     readGeodataInfo(resolveDataDir(dataDir)),
+    loadScanSettings(),
   ]);
-  return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), stations, places, geodata, generatedOn: today(), version: VERSION };
+  return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), defaultSources: defaults.sources, stations, places, geodata, generatedOn: today(), version: VERSION };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { Command, CommanderError } from 'commander';
-import { cliT, resolveCliLang, setCliLang } from './cli-lang.js';
+import { cliT, langLeftOpen, resolveCliLang, setCliLang } from './cli-lang.js';
 import { cliMessages } from './cli-messages.js';
 import { registerCommands } from './commands/index.js';
 import { helpAfter } from './commands/help-text.js';
 import { translateCommanderMessage } from './commander-messages.js';
 import { programHelpMessages } from './program-help-messages.js';
 import { EXIT, reportError } from './run-action.js';
+import { workspaceLang } from './workspace-lang.js';
 import { VERSION } from '../adapters/version.js';
 import { setTableWidth } from '../core/format/table.js';
 
@@ -58,7 +59,10 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     throw error;
   });
   try {
-    const { lang, warning } = resolveCliLang(argv.slice(2), process.env);
+    const args = argv.slice(2);
+    // The workspace is looked for only when neither flag nor variable decides (it opens a database).
+    const stored = langLeftOpen(args, process.env) ? await workspaceLang(args, process.env, process.cwd()) : undefined;
+    const { lang, warning } = resolveCliLang(args, process.env, stored);
     setCliLang(lang);
     // tables fit the terminal: 80 columns, or more on a wider one (never when piped)
     if (process.stdout.isTTY) setTableWidth(process.stdout.columns);

@@ -1,11 +1,16 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { MIGRATIONS } from '../../../src/adapters/store/migrations.js';
 import { openWorkspace } from '../../../src/adapters/store/open-workspace.js';
 import type { Workspace } from '../../../src/adapters/store/workspace.js';
 import { typedBaseline } from '../../../src/core/track/peak-avoidances.js';
 import { fixedNow, hospital, tempDir } from './helpers.js';
+
+// Written in English: the language layer's Dutch default is tested in cli-language and the *-dutch tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 let ws: Workspace;
 beforeEach(async () => {
@@ -17,9 +22,12 @@ beforeEach(async () => {
 const importOf = (source: string, hash: string) => ({ kind: 'counts' as const, source, contentHash: hash, fileName: 'f.csv', rowsUsed: 1, rowsRejected: 0, firstDate: null, lastDate: null });
 
 describe('tracking store', () => {
-  it('replaces a date of the same source and keeps other sources beside it', () => {
+  it('refuses another count for a date of the same source unless told to replace, and keeps other sources beside it', () => {
     ws.tracking.saveImport('asz', { ...importOf('north', 'h1'), counts: [{ source: 'north', date: '2026-03-03', morning: 5, evening: 4 }] });
-    ws.tracking.saveImport('asz', { ...importOf('north', 'h2'), counts: [{ source: 'north', date: '2026-03-03', morning: 6, evening: 4 }] });
+    const second = { ...importOf('north', 'h2'), counts: [{ source: 'north', date: '2026-03-03', morning: 6, evening: 4 }] };
+    expect(ws.tracking.saveImport('asz', second)).toMatchObject({ refused: true, overlapping: ['2026-03-03'], record: undefined });
+    expect(ws.tracking.dailyCounts('asz')).toEqual([{ source: 'north', date: '2026-03-03', morning: 5, evening: 4 }]);
+    expect(ws.tracking.saveImport('asz', second, 'replace')).toMatchObject({ refused: false, daysChanged: 1 });
     ws.tracking.saveImport('asz', { ...importOf('south', 'h3'), counts: [{ source: 'south', date: '2026-03-03', morning: 1, evening: 1 }] });
     expect(ws.tracking.dailyCounts('asz')).toEqual([
       { source: 'north', date: '2026-03-03', morning: 6, evening: 4 },
@@ -68,6 +76,6 @@ describe('migration 2', () => {
     const db = new Database(join(dir, 'mobiscan.db'), { readonly: true });
     const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => t.name);
     db.close();
-    expect(tables).toEqual(expect.arrayContaining(['track_imports', 'daily_counts', 'avoidance_registrations', 'peak_baselines', 'headcounts', 'co2_years', 'measures']));
+    expect(tables).toEqual(expect.arrayContaining(['track_imports', 'track_import_days', 'track_import_registrations', 'peak_baselines', 'headcounts', 'co2_years', 'measures']));
   });
 });
