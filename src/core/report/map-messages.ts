@@ -13,6 +13,7 @@ export const mapMessages = defineMessages('report-map', {
     legendLocation: 'vestiging',
     legendNoData: 'postcodegebied zonder getoonde cijfers',
     legendSplitHidden: 'medewerkers wonen hier; aandeel auto niet getoond (privacy)',
+    legendNumbered: 'Vestigingen met een nummer op de kaart',
     attribution:
       'Kaartgegevens: Natural Earth (kust en grenzen); postcodegebieden benaderd vanuit de postcodepunten van GeoNames (CC BY 4.0, bewerkt); plaatsen: GeoNames; stations: DB InfraGO (CC BY 4.0) en OpenStreetMap-bijdragers (ODbL).',
     shown: 'Op de kaart: {shown, number} van de {employees, plural, one {# medewerker} other {# medewerkers}}.',
@@ -44,6 +45,7 @@ export const mapMessages = defineMessages('report-map', {
     legendLocation: 'location',
     legendNoData: 'postcode area without figures shown',
     legendSplitHidden: 'employees live here; car share not shown (privacy)',
+    legendNumbered: 'Locations with a number on the map',
     attribution:
       'Map data: Natural Earth (coast and borders); postcode areas approximated from GeoNames postcode points (CC BY 4.0, modified); places: GeoNames; stations: DB InfraGO (CC BY 4.0) and OpenStreetMap contributors (ODbL).',
     shown: 'On the map: {shown, number} of the {employees, plural, one {# employee} other {# employees}}.',

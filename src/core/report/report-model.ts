@@ -134,7 +134,7 @@ export interface MapModel {
   places: MapPoint[];
   /** Car commuter counts for the circle-size legend, largest first; none below the suppression threshold. */
   sizeSteps: number[];
-  legend: { carCommuters: string; carShare: string; other: string; rings: string[]; station: string; location: string; noData: string; splitHidden: string };
+  legend: { carCommuters: string; carShare: string; other: string; rings: string[]; station: string; location: string; noData: string; splitHidden: string; numbered: string };
   /** "On the map: 2.410 of the 3.002 employees." */
   shownNote: string;
   /** "Not on the map: ..." with the reasons, or '' when everyone is on the map. */

@@ -140,6 +140,7 @@ export function scanMap(result: ScanResult, locations: MapPoint[], stations: rea
       location: t('legendLocation'),
       noData: t('legendNoData'),
       splitHidden: t('legendSplitHidden'),
+      numbered: t('legendNumbered'),
     },
     shownNote: t('shown', { shown: coverage.shown, employees: coverage.employees }),
     notShownNote: reasons.length > 0 ? t('notShown', { reasons: reasons.join('; ') }) : '',

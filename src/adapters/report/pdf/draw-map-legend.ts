@@ -61,7 +61,8 @@ function drawSymbols(ctx: PdfContext, map: MapModel, x: number, y: number, numbe
     row(() => doc.moveTo(x, top + 4).lineTo(x + 15, top + 4).lineWidth(style.width).dash(style.dash, { space: style.space }).strokeColor(basemapColours.ring).stroke().undash(), label);
   });
   row(() => doc.circle(x + 7, top + 4, 4.5).lineWidth(1.3).fillAndStroke(colours.ink, colours.white), map.legend.location);
-  for (const l of numbered) {
+  // A few numbered locations get a legend row each; more would push the legend off the page (see drawNumberedLine).
+  for (const l of numbered.length <= MAX_NUMBERED_ROWS ? numbered : []) {
     const at = top;
     row(() => {
       doc.circle(x + 7, at + 4, 5).lineWidth(1.3).fillAndStroke(colours.ink, colours.white);
@@ -72,7 +73,18 @@ function drawSymbols(ctx: PdfContext, map: MapModel, x: number, y: number, numbe
   return top;
 }
 
-/** The legend under the map: circle sizes, car share classes, the other symbols and the numbered locations. */
+/** Numbered locations up to this many get a legend row each; more are listed in one line under the legend. */
+export const MAX_NUMBERED_ROWS = 4;
+
+/** The numbered locations in one line when there are too many for legend rows ("Vestigingen met een nummer: 1 ..., 2 ..."); returns the y below it. */
+export function drawNumberedLine(ctx: PdfContext, map: MapModel, numbered: readonly NumberedLocation[], y: number): number {
+  if (numbered.length <= MAX_NUMBERED_ROWS) return y;
+  // A no-break space keeps each number on the line of its name.
+  const list = numbered.map((l) => `${l.number}\u00a0${l.name}`).join(', ');
+  return drawText(ctx, `${map.legend.numbered}: ${list}.`, page.left, y, { size: sizes.small, colour: colours.ink, width: contentWidth }) + 6;
+}
+
+/** The legend under the map: circle sizes, car share classes, the other symbols and (a few) numbered locations. */
 export function drawMapLegend(ctx: PdfContext, map: MapModel, y: number, numbered: readonly NumberedLocation[] = []): number {
   const x = page.left;
   return Math.max(drawSizes(ctx, map, x, y), drawShares(ctx, map, x + column, y), drawSymbols(ctx, map, x + 2 * column, y, numbered));

@@ -6,7 +6,7 @@ import { drawBasemap } from './draw-basemap.js';
 import { drawText } from './draw-text.js';
 import { drawCircles, drawRings } from './draw-map-layers.js';
 import { drawMarkersAndLabels } from './draw-map-labels.js';
-import { drawMapLegend } from './draw-map-legend.js';
+import { drawMapLegend, drawNumberedLine } from './draw-map-legend.js';
 import { fitProjection, mapExtent, type Projection } from './map-projection.js';
 import type { Rect } from './place-label.js';
 import { drawSubheading, newPage } from './page-flow.js';
@@ -61,7 +61,7 @@ export function drawMap(ctx: PdfContext, map: MapModel | null): void {
   const numbered = drawMarkersAndLabels(ctx, map, projection, box, reserved, circles);
   doc.restore();
   doc.rect(box.x, box.y, box.width, box.height).lineWidth(0.6).stroke(colours.rule);
-  let y = drawMapLegend(ctx, map, box.y + box.height + 12, numbered) + 8;
+  let y = drawNumberedLine(ctx, map, numbered, drawMapLegend(ctx, map, box.y + box.height + 12, numbered) + 8);
   y = drawText(ctx, [map.shownNote, map.notShownNote].filter(Boolean).join(' '), page.left, y, { size: sizes.small, colour: colours.ink, width: contentWidth }) + 6;
   ctx.doc.y = drawText(ctx, map.attribution, page.left, y, { size: sizes.tiny, colour: colours.muted, width: contentWidth }) + 10;
 }

@@ -37,6 +37,18 @@ describe('the PDF map', () => {
     for (let n = 1; n <= numbered; n++) expect(texts.filter((t) => t === String(n)).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('lists many numbered locations in one line under the legend, each name once', async () => {
+    const many = Array.from({ length: 16 }, (_, i) => ({ name: `Locatie ${String.fromCharCode(65 + i)}`, lat: 51.81 + 0.002 * (i % 4), lon: 4.66 + 0.003 * i }));
+    const texts = await mapTexts({ ...sampleModel, map: { ...sampleModel.map!, locations: many, stations: [], places: [] } });
+    const line = texts.find((t) => t.startsWith(`${sampleModel.map!.legend.numbered}: 1\u00a0`));
+    expect(line).toBeDefined();
+    for (const { name } of many) {
+      const asLabel = texts.filter((t) => t === name).length;
+      const inLine = line!.includes(`\u00a0${name},`) || line!.includes(`\u00a0${name}.`) ? 1 : 0;
+      expect(asLabel + inLine).toBe(1);
+    }
+  });
+
   it('draws no circle size below the threshold: a model without steps shows no size legend', async () => {
     const texts = await mapTexts({ ...sampleModel, map: { ...sampleModel.map!, sizeSteps: [] } });
     expect(texts).not.toContain(sampleModel.map!.legend.carCommuters);
