@@ -24,6 +24,8 @@ export interface ReportResources {
   texts: ReportTexts;
   catalogue: Catalogue;
   factorFile: Co2FactorFile;
+  /** The source of every shipped default, per setting: a stored scan's setting with the same source is the default. */
+  defaultSources: Readonly<Record<string, string>>;
   stations: Station[];
   /** Built-in places: names on the report map and the place names of postcode areas. */
   places: Place[];
@@ -88,6 +90,7 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
     stations: res.stations,
     places: res.places,
     attributions: dataAttributions(res.geodata),
+    defaultSources: res.defaultSources,
     history: scanHistory(ws, companyId),
   });
 }

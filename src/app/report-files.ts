@@ -12,6 +12,7 @@ import type { Lang, ReportModel } from '../core/report/report-model.js';
 import { co2FactorFileSchema } from '../core/settings/co2-factor-schema.js';
 import { VERSION } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
+import { loadScanSettings } from '../adapters/config/load-scan-settings.js';
 
 export type ReportFormat = 'xlsx' | 'pdf';
 
@@ -41,15 +42,16 @@ export function today(): string {
 
 /** Loads what every report of a run shares. */
 export async function loadReportResources(lang: Lang, dataDir?: string): Promise<ReportResources> {
-  const [texts, catalogue, factorJson, stations, places, geodata] = await Promise.all([
+  const [texts, catalogue, factorJson, stations, places, geodata, defaults] = await Promise.all([
     loadReportTexts(lang),
     loadCatalogue(),
     readBuiltInJson('settings/co2-factors.json'),
     loadStations(),
     loadPlaces(),
     readGeodataInfo(resolveDataDir(dataDir)),
+    loadScanSettings(),
   ]);
-  return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), stations, places, geodata, generatedOn: today(), version: VERSION };
+  return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), defaultSources: defaults.sources, stations, places, geodata, generatedOn: today(), version: VERSION };
 }
 
 /**

@@ -98,6 +98,10 @@ describe('the company report model of the example hospital', () => {
     expect(all).not.toMatch(/METHOD\.md|\{\\"|detourFactor|npm package/);
     expect(model.method.parts?.map((p) => p.title)).toEqual(['Wat is berekend', 'Uit welke gegevens', 'Publieke bronnen', 'Wat de cijfers niet zijn']);
     expect(model.method.attributions.join(' ')).toContain('DB InfraGO');
+    // every shipped default is named by its Dutch public source, never as the reader's own value or in English
+    const sources = settings.rows.map((r) => String(r[3]));
+    expect(sources.filter((s) => s.startsWith('Eigen waarde'))).toEqual([]);
+    expect(sources.filter((s) => /\bassumption\b|\bthe\b|Belastingdienst: the/.test(s))).toEqual([]);
   });
 
   it('speaks English with --lang en', async () => {

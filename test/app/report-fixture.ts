@@ -46,7 +46,8 @@ export async function exampleReportInput(lang: Lang): Promise<CompanyReportInput
     alliance: { name: 'Test alliantie' },
     company: { id: 'asz', name: 'Merwede Ziekenhuis (voorbeeld)', locations: LOCATIONS },
     scan: { exportDate: '2026-10-01', result: run.result },
-    peak, co2: null, wpm: null, advice, catalogue, stations: geo.stations, places, attributions: dataAttributions(geo.info),
+    peak, co2: null, wpm: null, advice, catalogue, stations: geo.stations, places, defaultSources: settings.sources,
+    attributions: dataAttributions(geo.info),
   };
 }
 

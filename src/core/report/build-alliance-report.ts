@@ -9,6 +9,7 @@ import type { Chart, GoalLine, KeyFigure, ReportModel, Section } from './report-
 import { reportLabels } from './report-labels.js';
 import { reportAttributions } from './report-attributions.js';
 import { text } from './report-texts.js';
+import { withAlt } from './chart-alt.js';
 import { periodLabel } from './tracking-parts.js';
 import { allianceDisclosure, type AllianceDisclosure, MIN_GROUP } from './alliance/alliance-disclosure.js';
 import type { AllianceReportInput } from './alliance/alliance-input.js';
@@ -121,7 +122,7 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
     labels: reportLabels(texts, { threshold: input.suppressionThreshold, generatedBy: text(texts, 'generatedBy', { version: input.version, date: formatDate(input.generatedOn, lang) }) }),
     keyFigures: keyFigures(d, input, trend, index, t),
     goals: goalLines(input, trend, index, t),
-    charts,
+    charts: withAlt(charts, texts),
     map: null,
     advice: [],
     sections,

@@ -45,6 +45,8 @@ export interface CompanyReportInput {
   places?: readonly MapPlace[];
   /** Attributions of the data used (geodata, places, stations, models). */
   attributions: string[];
+  /** The shipped source of each default setting; a setting whose source differs was changed by the user. */
+  defaultSources?: Readonly<Record<string, string>>;
   /** The combined effect of the top measures (no double counting), when the advice gives one. */
   packageEffect?: PackageEffect | null;
   /** The latest scan against the previous one, when the member has more than one. */
@@ -107,7 +109,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
   const campaigns = memberCampaignSection(input.company.id, input.campaigns ?? [], lang);
   if (campaigns) sections.push(campaigns);
   const charts = [...scanCharts(result, t, lang)];
-  const peak = input.peak ? peakChart(input.peak, t, lang) : null;
+  const peak = input.peak ? peakChart(input.peak, t, lang, measureTitle) : null;
   const co2 = input.co2 ? co2Chart(input.co2, t, lang) : null;
   if (peak) charts.push(peak);
   if (co2) charts.push(co2);
@@ -136,7 +138,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     method: {
       intro: [text(t, 'methodIntro'), ...(input.advice.measures.length === 0 ? [text(t, 'adviceNone')] : [])],
       parts: methodParts(result, scan.exportDate, input.peak, t),
-      settings: settingsTable(result.method.settings, t),
+      settings: settingsTable(result.method.settings, t, input.defaultSources),
       dataQuality: dataQualityTable(result, t),
       attributions,
       notes: input.advice.notes,

@@ -42,6 +42,8 @@ export function formatValue(value: Cell, format: ValueFormat, lang: Lang, suppre
       return numberFormat(lang, 1).format(value);
     case 'decimal2':
       return numberFormat(lang, 2).format(value);
+    case 'year':
+      return String(Math.round(value));
     case 'pct':
       return formatShare(value, lang);
     default:
@@ -64,6 +66,8 @@ export function excelNumFmt(format: ValueFormat): string | undefined {
       return '0.0%';
     case 'date':
       return 'dd-mm-yyyy';
+    case 'year':
+      return '0';
     default:
       return undefined;
   }

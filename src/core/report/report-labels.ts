@@ -4,7 +4,7 @@ import { text, type ReportTexts } from './report-texts.js';
 const plain = [
   'summary', 'keyFigures', 'goals', 'charts', 'map', 'advice', 'method', 'contents', 'page', 'of', 'notAvailable', 'evidence', 'cost', 'group',
   'participants', 'avoidancesPerDay', 'co2TonnesPerYear', 'shareOfGap', 'peakGap', 'co2Gap', 'rank', 'measure', 'measureSummary',
-  'groupSize', 'evidenceWarning', 'explanation', 'source', 'attributions', 'notes', 'advicePackage', 'adviceRunning',
+  'groupSize', 'evidenceWarning', 'explanation', 'source', 'attributions', 'notes', 'advicePackage', 'adviceRunning', 'chartMarkers',
 ] as const;
 
 /**

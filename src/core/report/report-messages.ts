@@ -5,6 +5,10 @@ export const reportMessages = defineMessages('report', {
   nl: {
     altBar: 'Staafdiagram',
     altLine: 'Lijndiagram',
+    altMarkers: 'Start van maatregelen: {list}.',
+    chartMarkers: 'Start maatregel',
+    chartNoFigures: 'Nog geen cijfers om te tonen.',
+    chartOnePoint: 'Nog maar één meting, daarom geen grafiek. {point} ({unit}).',
     title: 'Mobiliteitsscan {company}',
     subtitle: '{alliance} · HR-bestand van {exportDate}',
     keyFigures: 'Kerncijfers',
@@ -197,6 +201,10 @@ export const reportMessages = defineMessages('report', {
   en: {
     altBar: 'Bar chart',
     altLine: 'Line chart',
+    altMarkers: 'Measures started: {list}.',
+    chartMarkers: 'Measure started',
+    chartNoFigures: 'No figures to show yet.',
+    chartOnePoint: 'Only one measurement so far, so no chart. {point} ({unit}).',
     title: 'Mobility scan {company}',
     subtitle: '{alliance} · HR export of {exportDate}',
     keyFigures: 'Key figures',

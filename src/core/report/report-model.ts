@@ -16,12 +16,13 @@ export type ValueFormat =
   | 'decimal1' // 1.234,5
   | 'decimal2' // 1.234,56
   | 'pct' // a share 0..1 shown as 12,5% (a whole percentage without ',0': 10%)
+  | 'year' // a number without separators: 2026
   | 'date'; // 'YYYY-MM-DD' string shown as 27-11-2026 (nl) or 27 Nov 2026 (en)
 
 /** A cell: text, a number, null (not available, shown as a dash) or a suppressed small group. */
 export type Cell = string | number | null | { suppressed: true };
 
-/** Status of a goal, with a traffic-light meaning: met and on-track green, behind red, no-data grey. */
+/** Status of a goal: met and on-track (bluish green), behind (orange), no-data (grey); always shown with its word. */
 export type GoalStatus = 'met' | 'on-track' | 'behind' | 'no-data';
 
 export interface Column {
@@ -85,11 +86,15 @@ export interface Chart {
   kind: 'stackedBar' | 'bar' | 'line';
   /** X axis categories (bands, modes, periods, years). */
   categories: string[];
+  /** What the categories are ('Jaar', 'Periode'): the first column's header in the workbook's chart data. */
+  xLabel?: string;
   series: {
     name: string;
     values: (number | null)[];
     /** 'goal' and 'trajectory' are drawn as dashed reference lines. */
     role?: 'data' | 'goal' | 'trajectory';
+    /** The travel mode the series stands for: it picks the series' colour, the same in every chart and language. */
+    key?: string;
   }[];
   yLabel: string;
   yFormat: ValueFormat;
@@ -98,6 +103,11 @@ export interface Chart {
   alt?: string;
   /** Dates to mark on a line chart's x axis ('start of a measure'), by category index. */
   markers?: { index: number; label: string }[];
+  /**
+   * The chart in one sentence, set when it has too little to draw (no figures, or one point): the
+   * PDF shows this instead of a chart, the workbook still lists the figures.
+   */
+  sentence?: string;
 }
 
 export interface MapCell {
@@ -229,6 +239,8 @@ export interface ReportLabels {
   /** Headings of the advice page's combined effect and of the measures already running. */
   advicePackage: string;
   adviceRunning: string;
+  /** The column of the chart-data sheet that names the measures started in a period. */
+  chartMarkers: string;
   /** One word per evidence level, the same in the PDF and the workbook. */
   evidenceWords: Record<AdviceItem['evidence'], string>;
   /** One word per goal status ('gehaald', 'achter'). */

@@ -21,7 +21,8 @@ export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Char
       title: text(t, 'chartModeByBand'),
       kind: 'stackedBar',
       categories: bands.map((b) => bandLabel(b, lang, text(t, 'bandUnknown'))),
-      series: modes.map((m) => ({ name: text(t, `mode_${m}`), values: bands.map((b) => count(b, m)) })),
+      xLabel: text(t, 'colBand'),
+      series: modes.map((m) => ({ name: text(t, `mode_${m}`), key: m, values: bands.map((b) => count(b, m)) })),
       yLabel: text(t, 'axisEmployees'),
       yFormat: 'int',
       note: text(t, 'confidentialityNote', { threshold: result.suppression?.threshold ?? 5 }),
@@ -31,6 +32,7 @@ export function scanCharts(result: ScanResult, t: ReportTexts, lang: Lang): Char
       title: text(t, 'chartPotential'),
       kind: 'bar',
       categories: POTENTIAL_MODES.map((m) => text(t, `potential_${m}`)),
+      xLabel: text(t, 'colMode'),
       series: [
         { name: text(t, 'seriesInReach'), values: POTENTIAL_MODES.map((m) => o.inReach[m].carCommuters) },
         { name: text(t, 'seriesExpected'), values: POTENTIAL_MODES.map((m) => scenarioCarDrivers(result, m)) },

@@ -57,4 +57,12 @@ export const SETTING_LABELS: Record<string, SettingLabel> = {
   'co2.ptFactorKey': { nl: 'CO2-factor voor OV zonder soort', en: 'CO2 factor for PT of unknown kind', source: 'src_co2' },
   suppressionThreshold: { nl: 'Kleinste groep die getoond wordt', en: 'Smallest group shown', unit: ['medewerkers', 'employees'], source: 'src_privacy' },
   'co2.version': { nl: 'Versie van de CO2-factoren', en: 'Version of the CO2 factors', source: 'src_co2' },
+  'pct.minDistanceKm': { nl: 'Kortste afstand voor de fietskans (korter telt als deze)', en: 'Shortest distance for the cycling propensity (shorter counts as this)', unit: km, source: 'src_assumption' },
+  'pt.minTrainKm': { nl: 'Geen trein tussen stations dichter bij elkaar dan', en: 'No train between stations closer than', unit: km, source: 'src_assumption' },
+  'pt.directLineMaxKm': { nl: 'Zonder overstap tot', en: 'Without a transfer up to', unit: km, source: 'src_assumption' },
+  'pt.transferMinutes': { nl: 'Tijd voor een overstap', en: 'Time for a transfer', unit: min, source: 'src_assumption' },
+  'commuting.liberationDay': { nl: 'Bevrijdingsdag vrij (eens in de vijf jaar)', en: 'Liberation Day off (once in five years)', source: 'src_assumption' },
+  'modeInference.estimateUnknown': { nl: 'Onbekende vervoerwijze schatten uit landelijke cijfers', en: 'Estimate an unknown mode from national figures', source: 'src_cbsModes' },
+  modeEstimate: { nl: 'Landelijke vervoerwijzen naar afstand (schatting bij onbekende vervoerwijze)', en: 'National modes by distance (estimate for an unknown mode)', source: 'src_cbsModes' },
+  'co2.ovBusBelowKm': { nl: 'OV zonder soort telt als bus tot', en: 'PT of unknown kind counts as bus up to', unit: km, source: 'src_assumption' },
 };

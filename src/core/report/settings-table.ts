@@ -4,8 +4,14 @@ import type { Cell, Lang, Table } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
 import { SETTING_LABELS } from './setting-labels.js';
 
-/** A default's source cites the method or says it is an assumption; anything else the user wrote. */
-const DEFAULT_SOURCE = /METHOD\.md|docs\/method|^assumption/i;
+/**
+ * Whether a setting holds the shipped default: its source is the shipped one. Without the shipped
+ * sources (older callers), a source citing the method or an assumption counts as a default.
+ */
+function isDefault(entry: MethodEntry, defaults: Readonly<Record<string, string>> | undefined): boolean {
+  if (defaults) return defaults[entry.setting] === entry.source;
+  return /METHOD\.md|docs\/method|^assumption/i.test(entry.source);
+}
 
 type Row = [string, Cell, string, string];
 
@@ -39,11 +45,11 @@ function describe(path: string, value: unknown, t: ReportTexts): string {
 }
 
 /** One CO2 factor as a row: mode and fuel in words, grams per km as a number. */
-function factorRow(entry: MethodEntry, t: ReportTexts, source: string): Row {
+function factorRow(entry: MethodEntry, t: ReportTexts, source: string, byDefault: boolean): Row {
   const f = entry.value as { mode: string; fuel?: string; wtwGPerKm: number; ttwGPerKm: number; unit: string; indicative?: boolean };
   const name = `${text(t, 'co2FactorOf')} ${text(t, `mode_${f.mode}`)}${f.fuel ? ` (${f.fuel})` : ''}`;
   const unit = text(t, f.unit === 'vkm' ? 'unitGPerVkm' : 'unitGPerPkm');
-  return [name, f.wtwGPerKm, unit, DEFAULT_SOURCE.test(entry.source) ? text(t, f.indicative ? 'src_co2Indicative' : 'src_co2') : source];
+  return [name, f.wtwGPerKm, unit, byDefault ? text(t, f.indicative ? 'src_co2Indicative' : 'src_co2') : source];
 }
 
 /**
@@ -51,14 +57,14 @@ function factorRow(entry: MethodEntry, t: ReportTexts, source: string): Row {
  * setting paths, numbers as numbers, structured values in words; the public source of each
  * default, or the user's own source where a setting was changed. For the workbook only.
  */
-export function settingsTable(entries: readonly MethodEntry[], t: ReportTexts): Table {
+export function settingsTable(entries: readonly MethodEntry[], t: ReportTexts, defaults?: Readonly<Record<string, string>>): Table {
   const lang = t.lang;
   const rows = entries.map((entry): Row => {
     const custom = text(t, 'src_custom', { source: entry.source });
-    if (entry.setting.startsWith('co2.factors')) return factorRow(entry, t, custom);
+    if (entry.setting.startsWith('co2.factors')) return factorRow(entry, t, custom, isDefault(entry, defaults));
     const label = SETTING_LABELS[entry.setting];
     const name = label ? label[lang] : entry.setting.split('.').at(-1)!.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    const source = label && DEFAULT_SOURCE.test(entry.source) ? text(t, label.source) : custom;
+    const source = label && isDefault(entry, defaults) ? text(t, label.source) : custom;
     const unit = label?.unit?.[lang === 'nl' ? 0 : 1] ?? '';
     const isShare = unit === '%' && typeof entry.value === 'number';
     const value: Cell = typeof entry.value === 'number' ? (isShare ? Math.round(entry.value * 1000) / 10 : entry.value) : describe(entry.setting, entry.value, t);

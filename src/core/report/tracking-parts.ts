@@ -77,9 +77,10 @@ export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang, meas
   });
 }
 
-/** Avoidances over time against the goal line. */
-export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang): Chart | null {
+/** Avoidances over time against the goal line, with the start of each measure marked in its period. */
+export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang, measureTitle: (id: string) => string = (id) => id): Chart | null {
   const periods = peak.periods.filter((p) => !p.inBaseline);
+  const markers = periods.flatMap((p, index) => (p.measuresStarted.length > 0 ? [{ index, label: p.measuresStarted.map(measureTitle).join(', ') }] : []));
   if (periods.length === 0 || !peak.baseline) return null;
   const goal = peak.goal;
   const goalPerDay = goal ? (peak.baseline.totalPerDay * goal.targetPct) / 100 : null;
@@ -88,12 +89,14 @@ export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang): Chart
     title: text(t, 'chartPeak'),
     kind: 'line',
     categories: periods.map((p) => periodLabel(p.label, lang)),
+    xLabel: text(t, 'colPeriod'),
     series: [
       { name: text(t, 'seriesAvoided'), values: periods.map((p) => p.avoidedPerDay) },
       ...(goalPerDay !== null && goal ? [{ name: text(t, 'seriesGoal', { pct: pct(goal.targetPct / 100, lang) }), values: periods.map(() => goalPerDay), role: 'goal' as const }] : []),
     ],
     yLabel: text(t, 'axisPerDay'),
     yFormat: 'count',
+    ...(markers.length > 0 ? { markers } : {}),
   };
 }
 
@@ -102,7 +105,7 @@ export function co2YearsSection(co2: Co2Progress, t: ReportTexts): Section {
   const line = new Map(co2.goal?.result.years.map((y) => [y.year, y.trajectoryCo2Kg]) ?? []);
   return tableSection('co2-years', text(t, 'sectionCo2Years'), [...(co2.missing ? [co2Missing(co2, t)!] : []), ...co2Notes(co2, t)], {
     columns: [
-      { key: 'year', label: text(t, 'colYear'), format: 'text', width: 8 },
+      { key: 'year', label: text(t, 'colYear'), format: 'year', width: 8 },
       { key: 'co2', label: text(t, 'colCo2Tonnes'), format: 'decimal1', visual: 'dataBar' },
       { key: 'line', label: text(t, 'colTrajectory'), format: 'decimal1' },
       { key: 'source', label: text(t, 'colSource'), format: 'text' },
@@ -131,6 +134,7 @@ export function co2Chart(co2: Co2Progress, t: ReportTexts, lang: Lang): Chart | 
     title: text(t, 'chartCo2'),
     kind: 'line',
     categories: years.map(String),
+    xLabel: text(t, 'colYear'),
     series: [
       { name: text(t, 'seriesMeasured'), values: years.map((y) => measured.get(y) ?? null) },
       { name: text(t, 'seriesTrajectory', { pct: pct(-goal.targetPct / 100, lang) }), values: trajectory, role: 'trajectory' },

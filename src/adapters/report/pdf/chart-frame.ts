@@ -20,6 +20,14 @@ export interface Frame {
   yOf: (value: number) => number;
   bandWidth: number;
   centreOf: (index: number) => number;
+  /** The top of the room reserved under the legend (`reserve.bottom` points high). */
+  below: number;
+}
+
+/** Room a caller needs around the plot: above it (marker labels) and under the legend (a key). */
+export interface Reserve {
+  top?: number;
+  bottom?: number;
 }
 
 const categoryLabelHeight = 24;
@@ -31,19 +39,21 @@ function tickFormat(format: ValueFormat, values: number[]): ValueFormat {
 
 /**
  * Draws the title, y label, gridlines with nice ticks, category labels, legend and note of a
- * chart inside `box`, and returns the plot area for the bars or lines.
+ * chart inside `box`, and returns the plot area for the bars or lines, leaving the room `reserve`
+ * asks for above the plot and under the legend.
  */
-export function drawChartFrame(ctx: PdfContext, chart: Chart, box: Box, domain: [number, number], legend: LegendItem[]): Frame {
+export function drawChartFrame(ctx: PdfContext, chart: Chart, box: Box, domain: [number, number], legend: LegendItem[], reserve: Reserve = {}): Frame {
   const { doc, model } = ctx;
   const titleBottom = drawText(ctx, chart.title, box.x, box.y, { size: 11, bold: true, width: box.width });
   const noteHeight = chart.note ? measureText(ctx, chart.note, { size: sizes.tiny, width: box.width }) + 4 : 0;
-  const legendTop = box.y + box.height - noteHeight - legendHeight(ctx, legend, box.width);
+  const below = box.y + box.height - noteHeight - (reserve.bottom ?? 0);
+  const legendTop = below - legendHeight(ctx, legend, box.width);
   const ticks = niceTicks(domain[0], domain[1], 5);
   const format = tickFormat(chart.yFormat, ticks.values);
   const labels = ticks.values.map((v) => formatValue(v, format, model.lang));
   const labelWidth = Math.max(...labels.map((l) => textWidth(ctx, l, { size: sizes.tiny })));
   drawText(ctx, chart.yLabel, box.x, titleBottom + 4, { size: sizes.tiny, colour: colours.muted, width: box.width });
-  const top = titleBottom + 20;
+  const top = titleBottom + 20 + (reserve.top ?? 0);
   const bottom = legendTop - categoryLabelHeight - 6;
   const plot: Box = { x: box.x + labelWidth + 8, y: top, width: box.width - labelWidth - 12, height: bottom - top };
   const yOf = (value: number): number => plot.y + plot.height - ((value - ticks.min) / (ticks.max - ticks.min)) * plot.height;
@@ -64,5 +74,5 @@ export function drawChartFrame(ctx: PdfContext, chart: Chart, box: Box, domain: 
   });
   drawLegend(ctx, legend, box.x, legendTop, box.width);
   if (chart.note) drawText(ctx, chart.note, box.x, box.y + box.height - noteHeight + 4, { size: sizes.tiny, colour: colours.muted, width: box.width });
-  return { plot, yOf, bandWidth, centreOf };
+  return { plot, yOf, bandWidth, centreOf, below };
 }

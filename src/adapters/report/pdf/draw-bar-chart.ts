@@ -4,7 +4,7 @@ import type { PdfContext } from './pdf-context.js';
 import { drawChartFrame, type Box, type Frame } from './chart-frame.js';
 import { drawText } from './draw-text.js';
 import { colours } from './pdf-theme.js';
-import { seriesColour } from './series-colour.js';
+import { seriesColour, textOn } from './series-colour.js';
 
 function valueAt(chart: Chart, s: number, c: number): number | null {
   return chart.series[s]?.values[c] ?? null;
@@ -50,12 +50,13 @@ function drawStacked(ctx: PdfContext, chart: Chart, frame: Frame): void {
       const y1 = frame.yOf(Math.max(from, to));
       const height = Math.abs(frame.yOf(from) - frame.yOf(to));
       const x = frame.centreOf(c) - width / 2;
-      ctx.doc.rect(x, y1, width, height).fill(seriesColour(series.name, s));
+      const fill = seriesColour(series, s);
+      ctx.doc.rect(x, y1, width, height).fill(fill);
       // A thin white seam keeps adjacent segments apart.
       ctx.doc.moveTo(x, y1).lineTo(x + width, y1).lineWidth(0.6).stroke(colours.white);
       if (height >= 11 && width >= 26) {
         const text = formatValue(v, chart.yFormat, ctx.model.lang);
-        drawText(ctx, text, x, y1 + height / 2 - 3.5, { size: 6.5, colour: colours.white, width, align: 'center', lineBreak: false });
+        drawText(ctx, text, x, y1 + height / 2 - 3.5, { size: 6.5, colour: textOn(fill), width, align: 'center', lineBreak: false });
       }
     });
   });
@@ -72,7 +73,7 @@ function drawGrouped(ctx: PdfContext, chart: Chart, frame: Frame): void {
       const x = frame.centreOf(c) - group / 2 + s * width;
       const top = frame.yOf(Math.max(0, v));
       const height = Math.abs(frame.yOf(0) - frame.yOf(v));
-      ctx.doc.rect(x + 1, top, width - 2, height).fill(seriesColour(series.name, s));
+      ctx.doc.rect(x + 1, top, width - 2, height).fill(seriesColour(series, s));
       if (width >= 22) {
         const text = formatValue(v, chart.yFormat, ctx.model.lang);
         drawText(ctx, text, x - 4, top - 9, { size: 6.5, colour: colours.muted, width: width + 8, align: 'center', lineBreak: false });
@@ -84,7 +85,7 @@ function drawGrouped(ctx: PdfContext, chart: Chart, frame: Frame): void {
 /** A stacked or grouped bar chart inside `box`, one colour per series (per mode where it is one). */
 export function drawBarChart(ctx: PdfContext, chart: Chart, box: Box): void {
   const stacked = chart.kind === 'stackedBar';
-  const legend = chart.series.map((s, i) => ({ name: s.name, colour: seriesColour(s.name, i), kind: 'box' as const }));
+  const legend = chart.series.map((s, i) => ({ name: s.name, colour: seriesColour(s, i), kind: 'box' as const }));
   const frame = drawChartFrame(ctx, chart, box, domain(chart, stacked), legend);
   if (stacked) drawStacked(ctx, chart, frame);
   else drawGrouped(ctx, chart, frame);

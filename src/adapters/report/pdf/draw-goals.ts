@@ -3,12 +3,13 @@ import type { PdfContext } from './pdf-context.js';
 import { drawText, measureText, textWidth } from './draw-text.js';
 import { drawSubheading, ensureSpace } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
+import { drawStatusSymbol } from './status-symbol.js';
 
 const pillWidth = 86;
 const textX = page.left + pillWidth + 12;
 const textWidthPt = contentWidth - pillWidth - 12;
 
-/** One line per goal: a status pill in its traffic-light colour, the goal and its phrase. */
+/** One line per goal: a status pill (colour, symbol and word), the goal and its phrase. */
 export function drawGoals(ctx: PdfContext, title: string, goals: GoalLine[]): void {
   if (goals.length === 0) return;
   drawSubheading(ctx, title);
@@ -20,8 +21,9 @@ export function drawGoals(ctx: PdfContext, title: string, goals: GoalLine[]): vo
     const y = doc.y;
     const colour = colours.status[goal.status];
     doc.roundedRect(page.left, y, pillWidth, 17, 8.5).fill(colour);
-    const size = textWidth(ctx, goal.statusText, { size: sizes.small, bold: true }) > pillWidth - 10 ? sizes.tiny : sizes.small;
-    drawText(ctx, goal.statusText, page.left, y + (17 - size) / 2 - 1, { size, bold: true, colour: colours.white, width: pillWidth, align: 'center', lineBreak: false });
+    drawStatusSymbol(ctx, goal.status, page.left + 7, y + 4, 9, colours.white);
+    const size = textWidth(ctx, goal.statusText, { size: sizes.small, bold: true }) > pillWidth - 26 ? sizes.tiny : sizes.small;
+    drawText(ctx, goal.statusText, page.left + 16, y + (17 - size) / 2 - 1, { size, bold: true, colour: colours.white, width: pillWidth - 20, align: 'center', lineBreak: false });
     const below = drawText(ctx, heading, textX, y + 1, { bold: true, size: 10, width: textWidthPt });
     const end = drawText(ctx, goal.phrase, textX, below + 2, { width: textWidthPt, colour: colours.muted });
     doc.y = Math.max(end, y + 17) + 8;

@@ -5,6 +5,8 @@ import { drawText, measureText, textWidth, type TextStyle } from './draw-text.js
 import { contentBottom, ensureSpace, newPage } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 import { columnWidths, isNumeric } from './table-layout.js';
+import { drawStatusSymbol } from './status-symbol.js';
+import { keepShare, minRows, planTable } from './table-pages.js';
 
 const pad = 4;
 const dotSpace = 10;
@@ -38,9 +40,12 @@ function rowHeight(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, b
   return Math.max(...heights, 8) + 2 * pad;
 }
 
+function headerHeight(ctx: PdfContext, table: Table, layout: Layout): number {
+  return Math.max(...table.columns.map((c, i) => measureText(ctx, c.label, cellStyle(c, layout.widths[i] ?? 40, true)))) + 2 * pad;
+}
+
 function drawHeader(ctx: PdfContext, table: Table, layout: Layout, repeat = false): void {
-  const labels = table.columns.map((c) => c.label);
-  const height = Math.max(...table.columns.map((c, i) => measureText(ctx, labels[i] ?? '', cellStyle(c, layout.widths[i] ?? 40, true)))) + 2 * pad;
+  const height = headerHeight(ctx, table, layout);
   const y = ctx.doc.y;
   artifact(ctx, () => ctx.doc.rect(page.left, y, contentWidth, height).fill(colours.accentLight));
   let x = page.left;
@@ -77,7 +82,7 @@ function drawRow(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, opt
     }
     let textX = x + pad;
     if (c.visual === 'traffic' && isGoalStatus(value)) {
-      artifact(ctx, () => ctx.doc.circle(x + pad + 3.5, y + pad + 4.5, 3.5).fill(colours.status[value]));
+      drawStatusSymbol(ctx, value, x + pad, y + pad + 1, 7.5, colours.status[value]);
       textX += dotSpace;
     }
     // A cell taller than a page is cut off with an ellipsis rather than flowing onto a new page.
@@ -87,8 +92,10 @@ function drawRow(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, opt
   ctx.doc.y = y + height;
 }
 
-/** Draws a table with its title and note; the header row repeats on every page it spans. */
-export function drawTable(ctx: PdfContext, table: Table, options: { showTitle?: boolean } = {}): void {
+const titleStyle = { bold: true, size: sizes.body + 0.5, width: contentWidth };
+
+/** A table measured for drawing: its column layout, the height of its title and header, of its header alone, and of each row (totals last). */
+function measureTable(ctx: PdfContext, table: Table, showTitle: boolean): { layout: Layout; head: number; header: number; heights: number[] } {
   // Each column at least as wide as its longest header word; a table too wide for that is set smaller.
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   tableSize = sum(headerWordWidths(ctx, table, sizes.small)) <= contentWidth ? sizes.small : sizes.tiny;
@@ -97,12 +104,44 @@ export function drawTable(ctx: PdfContext, table: Table, options: { showTitle?: 
     c.visual === 'dataBar' ? Math.max(0, ...table.rows.map((r) => { const v = r[i]; return typeof v === 'number' ? Math.abs(v) : 0; })) : 0,
   );
   const layout: Layout = { widths, barMax };
-  ensureSpace(ctx, 70);
-  if (options.showTitle ?? true) ctx.doc.y = drawText(ctx, table.title, page.left, ctx.doc.y, { bold: true, size: sizes.body + 0.5, width: contentWidth }) + 4;
+  const header = headerHeight(ctx, table, layout);
+  const heights = [...table.rows.map((row) => rowHeight(ctx, table, row, layout, false)), ...(table.totals ? [rowHeight(ctx, table, table.totals, layout, true)] : [])];
+  const head = (showTitle ? measureText(ctx, table.title, titleStyle) + 4 : 0) + header;
+  return { layout, head, header, heights };
+}
+
+/** The height a table needs below a heading to start on the same page: all of it when it is kept together, else its header and first rows. */
+export function tableStartHeight(ctx: PdfContext, table: Table, showTitle = true): number {
+  const { head, heights } = measureTable(ctx, table, showTitle);
+  const total = head + heights.reduce((a, b) => a + b, 0);
+  return total <= (contentBottom - page.top) * keepShare ? total : head + heights.slice(0, minRows).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Draws a table with its title and note: a short table kept on one page, a long one split with
+ * its header row repeated on every page and never fewer than three rows on a page (table-pages.ts).
+ */
+export function drawTable(ctx: PdfContext, table: Table, options: { showTitle?: boolean } = {}): void {
+  const showTitle = options.showTitle ?? true;
+  const { layout, head, header, heights } = measureTable(ctx, table, showTitle);
+  const plan = planTable(heights, { first: contentBottom - ctx.doc.y, page: contentBottom - page.top }, head, header);
+  if (plan.newPageFirst) newPage(ctx);
+  if (showTitle) ctx.doc.y = drawText(ctx, table.title, page.left, ctx.doc.y, titleStyle) + 4;
+  const breakBefore = (index: number): void => {
+    if (!plan.breaks.includes(index)) return;
+    newPage(ctx);
+    drawHeader(ctx, table, layout, true);
+  };
   within(ctx, 'Table', () => {
     drawHeader(ctx, table, layout);
-    table.rows.forEach((row, index) => drawRow(ctx, table, row, layout, { zebra: index % 2 === 1, bold: false }));
-    if (table.totals) drawRow(ctx, table, table.totals, layout, { zebra: false, bold: true });
+    table.rows.forEach((row, index) => {
+      breakBefore(index);
+      drawRow(ctx, table, row, layout, { zebra: index % 2 === 1, bold: false });
+    });
+    if (table.totals) {
+      breakBefore(table.rows.length);
+      drawRow(ctx, table, table.totals, layout, { zebra: false, bold: true });
+    }
   });
   ctx.doc.moveTo(page.left, ctx.doc.y).lineTo(page.left + contentWidth, ctx.doc.y).lineWidth(0.5).stroke(colours.rule);
   ctx.doc.y += 5;

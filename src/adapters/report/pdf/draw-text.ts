@@ -36,7 +36,7 @@ function apply(ctx: PdfContext, style: TextStyle): PDFKit.Mixins.TextOptions {
 /** Draws text at (x, y), records it through ctx.onText and returns the y below it. */
 export function drawText(ctx: PdfContext, text: string, x: number, y: number, style: TextStyle = {}): number {
   const options = apply(ctx, style);
-  ctx.onText(text);
+  ctx.onText(text, ctx.pageNumbers.get(ctx.doc.page) ?? 0);
   const draw = (): void => {
     ctx.doc.fillColor(style.colour ?? colours.ink, style.opacity ?? 1).text(text, x, y, options);
     ctx.doc.fillOpacity(1);

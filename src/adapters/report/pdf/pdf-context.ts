@@ -11,8 +11,10 @@ export type TagMode = 'tag' | 'figure' | 'artifact';
 export interface PdfContext {
   doc: PDFKit.PDFDocument;
   model: ReportModel;
-  /** Called with every string drawn (tests use it to check what the reader sees). */
-  onText: (text: string) => void;
+  /** Called with every string drawn and its page, 1 for the cover (tests use it to check what the reader sees, and where). */
+  onText: (text: string, page: number) => void;
+  /** The number of each page, 1 for the cover: text drawn on a page after the others (a footer) still finds its page. */
+  pageNumbers: WeakMap<object, number>;
   /** The part (chapter) now being drawn; the running header shows it. */
   part: string;
   /** The part each page belongs to, by page index. */
@@ -27,12 +29,15 @@ export interface PdfContext {
 }
 
 /** Creates the context, the document's root structure element, and tracks which part each new page belongs to. */
-export function createContext(doc: PDFKit.PDFDocument, model: ReportModel, onText: (text: string) => void = () => {}): PdfContext {
+export function createContext(doc: PDFKit.PDFDocument, model: ReportModel, onText: (text: string, page: number) => void = () => {}): PdfContext {
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const ctx: PdfContext = { doc, model, onText, part: '', pageParts: [], contents: [], structure: [root], tagMode: 'tag', freshPartY: null };
+  const ctx: PdfContext = { doc, model, onText, part: '', pageParts: [], contents: [], structure: [root], tagMode: 'tag', freshPartY: null, pageNumbers: new WeakMap() };
   // Pages pdfkit adds itself (a paragraph flowing over) belong to the current part as well.
-  doc.on('pageAdded', () => ctx.pageParts.push(ctx.part));
+  doc.on('pageAdded', () => {
+    ctx.pageParts.push(ctx.part);
+    ctx.pageNumbers.set(doc.page, ctx.pageParts.length);
+  });
   return ctx;
 }
 

@@ -16,7 +16,11 @@ export const contentWidth = page.width - page.left - page.right;
 /** Font names as registered with pdfkit (see load-fonts.ts). */
 export const fonts = { regular: 'Inter', bold: 'Inter-Bold' } as const;
 
-/** A calm palette: dark blue-grey ink, one teal-blue accent, traffic-light status colours. */
+/**
+ * A calm palette: dark blue-grey ink, one teal-blue accent, and status colours that colour-blind
+ * readers tell apart too (Okabe-Ito bluish green and vermillion, darkened for white text); a
+ * status is never shown by colour alone: its word and a symbol go with it (status-symbol.ts).
+ */
 export const colours = {
   ink: '#1f2933',
   muted: '#5f6b7a',
@@ -29,9 +33,9 @@ export const colours = {
   white: '#ffffff',
   warning: '#b45309',
   status: {
-    met: '#2f855a',
-    'on-track': '#2f855a',
-    behind: '#c53030',
+    met: '#007a5e',
+    'on-track': '#007a5e',
+    behind: '#c0470a',
     'no-data': '#8a949e',
   },
 } as const;

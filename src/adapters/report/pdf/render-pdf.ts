@@ -18,8 +18,8 @@ import { page } from './pdf-theme.js';
 export interface RenderPdfOptions {
   /** Compress page streams (default true); tests may turn it off to read the raw PDF. */
   compress?: boolean;
-  /** Called with every string drawn, in drawing order. */
-  onText?: (text: string) => void;
+  /** Called with every string drawn, in drawing order, with its page (1 for the cover). */
+  onText?: (text: string, page: number) => void;
 }
 
 function drawFigures(ctx: PdfContext): void {

@@ -3,9 +3,9 @@ import type { Column } from '../../../core/report/report-model.js';
 /** Suggested widths in characters when a column has none (Excel's hint, reused). */
 const defaultChars = { text: 16, number: 11 } as const;
 
-/** Whether a column holds numbers (right-aligned) rather than text. */
+/** Whether a column holds quantities (right-aligned) rather than text, dates or years (read as labels, left-aligned). */
 export function isNumeric(column: Column): boolean {
-  return column.format !== 'text' && column.format !== 'date';
+  return column.format !== 'text' && column.format !== 'date' && column.format !== 'year';
 }
 
 /**

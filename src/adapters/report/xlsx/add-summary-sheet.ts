@@ -31,7 +31,7 @@ export function addSummarySheet(workbook: Workbook, name: string, model: ReportM
   const figures = model.keyFigures.map((f) => formatValue(f.value, f.format, model.lang, labels.suppressed));
   sheet.getColumn(1).width = width([...model.keyFigures.map((f) => f.label), ...model.goals.map((g) => g.label)], 16, 50);
   sheet.getColumn(2).width = width([...figures, ...model.goals.map((g) => g.target)], 12, 40);
-  sheet.getColumn(3).width = width([...model.keyFigures.map((f) => f.note ?? ''), ...model.goals.map((g) => g.statusText)], 12, 50);
+  sheet.getColumn(3).width = width([...model.keyFigures.map((f) => `${f.status ? `${labels.statusWords[f.status]}: ` : ''}${f.note ?? ''}`), ...model.goals.map((g) => g.statusText)], 12, 50);
   sheet.getColumn(4).width = width(model.goals.map((g) => g.phrase), 12, 70);
 
   let row = writeLines(sheet, 1, [model.title], 'title');
@@ -50,7 +50,10 @@ export function addSummarySheet(workbook: Workbook, name: string, model: ReportM
     if (numFmt && figure.value !== null) value.numFmt = numFmt;
     value.font = font({ bold: true });
     setStatus(sheet, row, 2, figure.status);
-    if (figure.note !== undefined) sheet.getCell(row, 3).value = safeText(figure.note);
+    // the status in words beside its colour, so the colour is never the only sign
+    const status = figure.status ? labels.statusWords[figure.status] : undefined;
+    const note = [status, figure.note].filter((x) => x !== undefined && x !== '').join(': ');
+    if (note !== '') sheet.getCell(row, 3).value = safeText(note);
     row += 1;
   }
 

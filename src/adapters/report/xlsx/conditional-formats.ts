@@ -29,7 +29,7 @@ export function addDataBar(sheet: Worksheet, ref: string): void {
 }
 
 /**
- * Colours status cells like a traffic light: met and on-track green, behind red, no-data grey.
+ * Colours status cells: met and on-track bluish green, behind orange, no-data grey (status-style.ts).
  * A cell matches on the status code or on the word shown for it (`words`), ignoring case.
  */
 export function addTrafficLight(sheet: Worksheet, ref: string, words: Readonly<Record<GoalStatus, string>>): void {

@@ -38,8 +38,9 @@ export async function renderWorkbook(model: ReportModel): Promise<Buffer> {
   const name = sheetNamer();
   addSummarySheet(workbook, name(labels.summary), model, context);
   for (const section of model.sections) addSectionSheet(workbook, name(section.title), section, context);
-  if (model.charts.length > 0) addChartDataSheet(workbook, name(labels.charts), labels.charts, model.charts, context);
-  addAdviceSheet(workbook, name(labels.advice), model, context);
+  if (model.charts.length > 0) addChartDataSheet(workbook, name(labels.charts), { title: labels.charts, markers: labels.chartMarkers }, model.charts, context);
+  // an alliance report has no advice of its own: no empty sheet for it
+  if (model.kind === 'company' || model.advice.length > 0) addAdviceSheet(workbook, name(labels.advice), model, context);
   addMethodSheet(workbook, name(labels.method), model, context);
   workbook.eachSheet((sheet) => {
     sheet.headerFooter = printFrame(model);

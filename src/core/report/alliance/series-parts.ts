@@ -26,6 +26,7 @@ export function trendParts(trend: readonly TrendQuarter[], goal: AllianceReportI
     title: t('chartTrend'),
     kind: 'line',
     categories: trend.map((q) => periodLabel(q.label, lang)),
+    xLabel: t('colQuarter'),
     series: [
       { name: t('seriesTrend'), values: trend.map((q) => q.share) },
       ...(target !== null ? [{ name: t('seriesGoal'), values: trend.map(() => target), role: 'goal' as const }] : []),
@@ -45,12 +46,12 @@ export function co2Parts(index: readonly Co2IndexYear[], goal: AllianceReportInp
     year < goal.baselineYear || year > goal.targetYear ? null : 1 - (goal.targetPct / 100) * ((year - goal.baselineYear) / (goal.targetYear - goal.baselineYear));
   const section = tableSection('alliance-co2', t('co2Title', { base }), [t('co2Intro', { base, min: MIN_SERIES_MEMBERS })], {
     columns: [
-      { key: 'year', label: t('colYear'), format: 'text', width: 8 },
+      { key: 'year', label: t('colYear'), format: 'year', width: 8 },
       { key: 'index', label: t('colCo2Index', { base }), format: 'pct', visual: 'dataBar' },
       { key: 'trajectory', label: t('colTrajectory', { base }), format: 'pct' },
       { key: 'members', label: t('colMembersWithData'), format: 'int' },
     ],
-    rows: index.map((y) => [String(y.year), y.index, path(y.year), y.members]),
+    rows: index.map((y) => [y.year, y.index, path(y.year), y.members]),
   });
   // the measured years and the target year, so the path to the goal is visible to its end
   const years = [...new Set([...index.map((y) => y.year), goal.targetYear])].sort((a, b) => a - b);
@@ -60,6 +61,7 @@ export function co2Parts(index: readonly Co2IndexYear[], goal: AllianceReportInp
     title: t('chartCo2', { base }),
     kind: 'line',
     categories: years.map(String),
+    xLabel: t('colYear'),
     series: [
       { name: t('seriesCo2', { base }), values: years.map((y) => byYear.get(y) ?? null) },
       { name: t('seriesTrajectory'), values: years.map(path), role: 'trajectory' },
@@ -85,6 +87,7 @@ export function ownShareChart(d: AllianceDisclosure, t: AllianceText): Chart | n
     title: t('chartOwnShare'),
     kind: 'bar',
     categories: bars.map((b) => b.name),
+    xLabel: t('colMember'),
     series: [
       { name: t('seriesReached'), values: bars.map((b) => b.share) },
       ...(bars.some((b) => b.goal !== null) ? [{ name: t('seriesOwnGoal'), values: bars.map((b) => b.goal) }] : []),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Workbook } from 'exceljs';
 import { renderWorkbook } from '../../../../src/adapters/report/xlsx/render-workbook.js';
+import { statusColours } from '../../../../src/adapters/report/xlsx/status-style.js';
 import type { ReportModel } from '../../../../src/core/report/report-model.js';
 import { sampleLabels, sampleModel } from '../../../fixtures/report/sample-model.js';
 import { allCells, conditionalFormats, findCell, loadWorkbook, sheet, tableRefs } from './load-workbook.js';
@@ -66,7 +67,9 @@ describe('renderWorkbook', () => {
     expect(findCell(goals, 'gehaald').col).toBe(2);
     expect(findCell(goals, 'achter').col).toBe(2);
     const summary = sheet(workbook, 'Samenvatting');
-    expect(findCell(summary, 'achter').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(findCell(summary, 'achter').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: statusColours.behind.fill } });
+    // a key figure with a status says it in words beside its coloured value
+    expect(findCell(summary, 'gehaald: 10,0% van de nulmeting').col).toBe(3);
   });
 
   it('leaves a suppressed group empty in its number column and notes why under the table', () => {
