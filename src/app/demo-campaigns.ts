@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { openWorkspace } from '../adapters/store/open-workspace.js';
-import { messageLang } from '../core/i18n/index.js';
+import { messageLang, translator } from '../core/i18n/index.js';
+import { demoMessages } from './demo-messages.js';
 import { importCampaignRegistrations } from './campaign/import-campaign-registrations.js';
 import { importCampaignFile } from './campaign/import-campaigns.js';
 import type { DemoManifest } from './demo-manifest.js';
@@ -15,7 +16,7 @@ export async function importDemoCampaigns(workspace: string, allianceDir: string
       const outcome = await importCampaignRegistrations(ws, { campaignId: r.campaign, file: join(allianceDir, r.file), lang: messageLang() });
       registrations += outcome.status === 'unchanged' ? 0 : outcome.registrations;
     }
-    return `campaigns: ${recorded.added.length + recorded.changed.length} recorded, ${registrations} registrations read`;
+    return translator(demoMessages, messageLang())('campaigns', { recorded: recorded.added.length + recorded.changed.length, registrations });
   } finally {
     ws.close();
   }

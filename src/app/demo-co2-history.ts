@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTrackCo2 } from './tracking/track-co2.js';
 import { InputError } from '../core/errors.js';
+import { text } from '../core/i18n/index.js';
+import { demoMessages } from './demo-messages.js';
 import type { RunAction } from './demo-context.js';
 import { readDemoRecords } from './demo-records.js';
 
@@ -20,7 +22,7 @@ export function splitCo2History(records: readonly Record<string, string>[], sour
   records.forEach((r, i) => {
     const companyId = r.company ?? '';
     const year = r.year ?? '';
-    if (companyId === '' || year === '') throw new InputError(`${source} row ${i + 2}: needs a company and a year`);
+    if (companyId === '' || year === '') throw new InputError(text(demoMessages, 'historyRow', { source, row: i + 2 }));
     const key = `${companyId}\u0000${year}`;
     const group = groups.get(key) ?? { companyId, year, lines: [] };
     group.lines.push([r.mode ?? '', r.fuel ?? '', r.km ?? ''].join(';'));

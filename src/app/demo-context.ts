@@ -1,5 +1,7 @@
 import type { Output } from './output.js';
 import type { CommandContext } from './command-context.js';
+import { messageLang, translator } from '../core/i18n/index.js';
+import { demoMessages } from './demo-messages.js';
 
 /** What one command action reported: its result data and its rendered text. */
 export interface ActionResult {
@@ -21,7 +23,7 @@ export function createDemoContext(cwd: string, log: (line: string) => void): { c
     quiet: true,
     isTTY: false,
     info: () => {},
-    warn: (line) => log(`warning: ${line}`),
+    warn: (line) => log(translator(demoMessages, messageLang())('warning', { text: line })),
     result: (data, render) => {
       last = { data, text: render() };
     },

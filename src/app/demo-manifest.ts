@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
+import { text } from '../core/i18n/index.js';
+import { demoMessages } from './demo-messages.js';
 import { check, type Checked, orThrow } from '../core/workspace/checked.js';
 
 /** The file that describes an example alliance (examples/alliance/manifest.json). */
@@ -53,7 +55,7 @@ export function findAllianceDir(examplesDir: string): string {
   for (const dir of [examplesDir, join(examplesDir, 'alliance')]) {
     if (existsSync(join(dir, DEMO_MANIFEST_FILE))) return dir;
   }
-  throw new InputError(`no example alliance in ${examplesDir}`, `expected ${join(examplesDir, 'alliance', DEMO_MANIFEST_FILE)}`);
+  throw new InputError(text(demoMessages, 'noExamples', { dir: examplesDir }), text(demoMessages, 'noExamplesHint', { path: join(examplesDir, 'alliance', DEMO_MANIFEST_FILE) }));
 }
 
 /** Reads and checks the manifest in `allianceDir`. */
@@ -63,7 +65,7 @@ export function readDemoManifest(allianceDir: string): DemoManifest {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new InputError(`${path}: cannot read (${(error as Error).message})`);
+    throw new InputError(text(demoMessages, 'cannotRead', { path, reason: (error as Error).message }));
   }
-  return orThrow(parseDemoManifest(json), `fix ${path}`);
+  return orThrow(parseDemoManifest(json), text(demoMessages, 'fix', { path }));
 }

@@ -11,6 +11,8 @@ import { createDemoContext } from './demo-context.js';
 import { type DemoManifest, findAllianceDir, readDemoManifest } from './demo-manifest.js';
 import { importMemberTracking } from './demo-tracking.js';
 import { importDemoCampaigns } from './demo-campaigns.js';
+import { messageLang, text, translator } from '../core/i18n/index.js';
+import { demoMessages } from './demo-messages.js';
 
 /** Options of setUpDemoWorkspace. */
 export interface DemoSetupOptions {
@@ -31,9 +33,9 @@ export interface DemoSetup {
 function checkDemoFolder(workspace: string): boolean {
   if (existsSync(join(workspace, DATABASE_FILE))) return true;
   if (!existsSync(workspace)) return false;
-  const hint = 'pick an empty folder (or one where the demo ran before), e.g. `mobiscan demo mobiscan-demo`';
-  if (!statSync(workspace).isDirectory()) throw new InputError(`${workspace} is a file, not a folder`, hint);
-  if (readdirSync(workspace).length > 0) throw new InputError(`${workspace} is not empty and holds no mobiscan workspace`, hint);
+  const hint = text(demoMessages, 'folderHint');
+  if (!statSync(workspace).isDirectory()) throw new InputError(text(demoMessages, 'folderIsFile', { path: workspace }), hint);
+  if (readdirSync(workspace).length > 0) throw new InputError(text(demoMessages, 'folderNotEmpty', { path: workspace }), hint);
   return false;
 }
 
@@ -53,14 +55,15 @@ export async function setUpDemoWorkspace(dir: string, options: DemoSetupOptions)
   const at = (file: string) => join(allianceDir, file);
 
   log((await run((ctx) => runInit(ctx, workspace, { name: manifest.name, peak: manifest.peakWindows.join(',') }))).text.split('\n')[0]!);
-  log(`members: ${(await run((ctx) => runCompanyImport(ctx, at(manifest.companies), { workspace, yes: true }))).text}`);
+  const t = translator(demoMessages, messageLang());
+  log(t('members', { text: (await run((ctx) => runCompanyImport(ctx, at(manifest.companies), { workspace, yes: true }))).text }));
   // The same use cases as `goal import` and `measure import`, so the example files are checked as a user's would be.
   if (manifest.goals !== undefined) log((await run((ctx) => runGoalImport(ctx, at(manifest.goals!), { workspace }))).text);
   if (manifest.measures !== undefined) log((await run((ctx) => runMeasureImport(ctx, at(manifest.measures!), { workspace }))).text);
   for (const member of manifest.members) await importMemberTracking(run, workspace, allianceDir, member, log);
   if (manifest.co2History !== undefined) {
     const years = await importCo2History(run, workspace, at(manifest.co2History));
-    log(`CO2: ${years.map((y) => `${y.companyId} ${y.year}`).join(', ')}`);
+    log(t('co2', { years: years.map((y) => `${y.companyId} ${y.year}`).join(', ') }));
   }
   if (manifest.campaigns !== undefined) log(await importDemoCampaigns(workspace, allianceDir, manifest.campaigns));
   return { workspace, manifest, created };

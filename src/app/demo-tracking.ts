@@ -4,6 +4,8 @@ import { runTrackBaseline } from './tracking/track-baseline.js';
 import { runTrackImport } from './tracking/track-import.js';
 import type { RunAction } from './demo-context.js';
 import type { DemoMember } from './demo-manifest.js';
+import { messageLang, translator } from '../core/i18n/index.js';
+import { demoMessages } from './demo-messages.js';
 
 /**
  * Imports one member's counts, logs and registrations (a file imported before is skipped by its
@@ -18,7 +20,7 @@ export async function importMemberTracking(run: RunAction, workspace: string, al
   for (const [kind, file] of files) {
     const { data, text } = await run((ctx) => runTrackImport(ctx, join(allianceDir, file), { workspace, company: member.id, kind }));
     const imported = (data as { imported?: boolean } | undefined)?.imported === true;
-    log(`${member.id}: ${imported ? text.split('\n')[0] : `${file} was imported before`}`);
+    log(`${member.id}: ${imported ? text.split('\n')[0] : translator(demoMessages, messageLang())('importedBefore', { file })}`);
   }
   const b = member.baseline;
   if (b === undefined) return;

@@ -2,6 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { ConfigError, InputError } from '../core/errors.js';
 import type { ColumnOverrides } from '../core/ingest/types.js';
+import { text } from '../core/i18n/index.js';
+import { userErrorMessages as um } from '../core/user-error-messages.js';
 
 const EXPORT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv', '.xlsx']);
 
@@ -43,7 +45,7 @@ export async function findExportsInDir(dir: string, ids: readonly string[]): Pro
   try {
     names = await readdir(dir);
   } catch {
-    throw new InputError(`exports folder ${dir} cannot be read`, 'pass --exports DIR with one HR export per member, named after its id (asz.csv, asz-2026.xlsx)');
+    throw new InputError(text(um, 'exportsUnreadable', { dir }), text(um, 'exportsUnreadableHint'));
   }
   const stats = await Promise.all(names.map(async (name) => ({ name, mtimeMs: (await stat(join(dir, name))).mtimeMs })));
   const { files, warnings, unmatched } = matchExportNames(ids, stats);
@@ -59,7 +61,7 @@ export async function findExportsInManifest(path: string, ids: readonly string[]
   try {
     manifest = JSON.parse(await readFile(path, 'utf8')) as typeof manifest;
   } catch (error) {
-    throw new InputError(`manifest ${path} cannot be read: ${(error as Error).message}`, 'a manifest is JSON: {"members": [{"id": "asz", "export": "exports/asz.csv"}]}');
+    throw new InputError(text(um, 'manifestUnreadable', { path, reason: (error as Error).message }), text(um, 'manifestUnreadableHint', { example: '{"members": [{"id": "asz", "export": "exports/asz.csv"}]}' }));
   }
   const match: ExportMatch = { files: new Map(), columns: new Map(), warnings: [], unmatched: [] };
   for (const entry of manifest.members ?? []) {

@@ -4,7 +4,9 @@ import { findExportDate } from '../core/ingest/find-export-date.js';
 import { couldBeHeader, findHeaderRow } from '../core/ingest/find-header-row.js';
 import { columnByNumber } from '../core/ingest/resolve-overrides.js';
 import { createRowNormaliser } from '../core/ingest/create-row-normaliser.js';
-import { describeUnresolved } from '../core/ingest/describe-unresolved.js';
+import { describeUnresolvedIn } from '../core/ingest/describe-unresolved.js';
+import { describeProblemCounts, problemMessages } from '../core/ingest/problem-messages.js';
+import { messageLang, text } from '../core/i18n/index.js';
 import {
   DEFAULT_INGEST_SETTINGS,
   type ColumnMapping,
@@ -93,8 +95,8 @@ function noHeader(path: string, columns: ColumnOverrides | undefined): undefined
   const roles = Object.values(columns?.roles ?? {});
   if (roles.length > 0 && roles.every((h) => typeof h === 'string' && columnByNumber(h) !== undefined)) return undefined;
   throw new InputError(
-    `${path}: no header row found: the first rows hold values that look like data (postcodes, dates, numbers, e-mail addresses), not column names`,
-    'add the header row to the export, or name the columns by number with --columns map.json, e.g. {"roles": {"homePostcode": "column 3", "workLocation": "column 5"}}',
+    text(problemMessages, 'noHeader', { path }),
+    text(problemMessages, 'noHeaderHint', { example: '{"roles": {"homePostcode": "column 3", "workLocation": "column 5"}}' }),
   );
 }
 
@@ -114,7 +116,7 @@ export async function previewExport(path: string, options: Pick<IngestOptions, '
   }
   const nonBlank = head.filter((r) => r.cells.some((c) => c !== ''));
   if (nonBlank.length === 0) {
-    throw new InputError(`${path}: the file holds no rows with data`, 'export the employee list again, with a header row and one row per employee');
+    throw new InputError(text(problemMessages, 'noRows', { path }), text(problemMessages, 'noRowsHint'));
   }
   const searchRows = nonBlank.slice(0, HEADER_SEARCH_ROWS);
   const header = searchRows[findHeaderRow(searchRows.map((r) => r.cells))] ?? userNamedHeader(nonBlank[0]!, options.columns) ?? noHeader(path, options.columns);
@@ -136,7 +138,7 @@ export async function ingestHrExport(path: string, options: IngestOptions = {}):
   let mapping = preview.mapping;
   if (mapping.unresolved.length > 0) {
     if (!options.resolveMapping) {
-      throw new InputError(`${path}: ${describeUnresolved(mapping).join('; ')}`, 'run `mobiscan columns FILE` to see how the columns were understood, then pass --columns map.json');
+      throw new InputError(text(problemMessages, 'unresolved', { path, problems: describeUnresolvedIn(mapping, messageLang()).join('; ') }), text(problemMessages, 'unresolvedHint'));
     }
     mapping = await options.resolveMapping(mapping, preview.headers, preview.samples);
   }
@@ -187,11 +189,10 @@ export async function ingestHrExport(path: string, options: IngestOptions = {}):
     for (const { cells, row } of next.value) handle(cells, row);
   }
   if (summary.rowsUsed === 0) {
-    const top = Object.entries(summary.rejectsByCode).sort((a, b) => b[1] - a[1]).slice(0, 3);
-    const why = top.length > 0 ? ` (${top.map(([code, n]) => `${n}x ${code}`).join(', ')})` : '';
+    const top = describeProblemCounts(summary.rejectsByCode, messageLang(), 3);
     throw new InputError(
-      `${path}: no usable rows: ${summary.rowsRead} read, ${summary.rowsRejected} rejected${why}`,
-      'check that the file is the employee export with one row per employee; `mobiscan columns FILE` shows how its columns were understood; --rejects FILE lists every rejected row',
+      text(problemMessages, 'noUsableRows', { path, read: summary.rowsRead, rejected: summary.rowsRejected, why: top === '' ? '' : ` (${top})` }),
+      text(problemMessages, 'noUsableRowsHint'),
     );
   }
   return summary;

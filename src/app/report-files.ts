@@ -12,16 +12,18 @@ import type { Lang, ReportModel } from '../core/report/report-model.js';
 import { co2FactorFileSchema } from '../core/settings/co2-factor-schema.js';
 import { VERSION } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
+import { text } from '../core/i18n/index.js';
+import { userErrorMessages as um } from '../core/user-error-messages.js';
 import { loadScanSettings } from '../adapters/config/load-scan-settings.js';
 
 export type ReportFormat = 'xlsx' | 'pdf';
 
 /** Checks `--format` and `--lang`. */
 export function parseReportOptions(format: string, lang: string): { lang: Lang; formats: ReportFormat[] } {
-  if (lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang ${lang}: use nl or en`);
+  if (lang !== 'nl' && lang !== 'en') throw new UsageError(text(um, 'badLang', { value: lang }));
   const formats = format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   const bad = formats.filter((f) => f !== 'xlsx' && f !== 'pdf');
-  if (bad.length > 0 || formats.length === 0) throw new UsageError(`--format ${format}: use xlsx, pdf or xlsx,pdf`);
+  if (bad.length > 0 || formats.length === 0) throw new UsageError(text(um, 'badFormat', { value: format }));
   return { lang, formats: [...new Set(formats)] as ReportFormat[] };
 }
 

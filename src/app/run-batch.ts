@@ -1,4 +1,3 @@
-import { messageLang } from '../core/i18n/index.js';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -20,6 +19,8 @@ import { findExportsInDir, findExportsInManifest } from './find-member-exports.j
 import type { ReportFormat } from './report-files.js';
 import { placeLocation } from './resolve-work-locations.js';
 import { loadGeodata } from './run-scan.js';
+import { messageLang, renderText, text } from '../core/i18n/index.js';
+import { userErrorMessages as um } from '../core/user-error-messages.js';
 
 export interface BatchOptions {
   exportsDir?: string;
@@ -90,12 +91,13 @@ function createRunner(jobs: number): { run: (task: BatchTask) => Promise<unknown
 export async function runBatch(ws: Workspace, resources: ReportResources, options: BatchOptions): Promise<BatchOutcome> {
   const companies = ws.companies.list();
   const ids = companies.map((c) => c.id);
-  if (!options.exportsDir && !options.manifest) throw new UsageError('batch needs --exports DIR or --manifest FILE');
+  if (!options.exportsDir && !options.manifest) throw new UsageError(text(um, 'batchNeedsInput'));
   const found = options.manifest ? await findExportsInManifest(options.manifest, ids) : await findExportsInDir(options.exportsDir!, ids);
   if (found.files.size === 0) {
-    const where = options.manifest ? `manifest ${options.manifest}` : `folder ${options.exportsDir}`;
-    const seen = found.unmatched.length > 0 ? `; it holds ${found.unmatched.slice(0, 5).join(', ')}${found.unmatched.length > 5 ? ', ...' : ''}` : '';
-    throw new InputError(`no export in the ${where} belongs to a member of this workspace (${ids.join(', ') || 'no members'})${seen}`, 'name each export after its member id (asz.csv, asz-2026.xlsx), or list them in a manifest: --manifest FILE');
+    const seen = found.unmatched.length > 0 ? `${found.unmatched.slice(0, 5).join(', ')}${found.unmatched.length > 5 ? ', ...' : ''}` : 'none';
+    const where = { where: options.manifest ? 'manifest' : 'folder', path: options.manifest ?? options.exportsDir! };
+    const members = ids.join(', ') || renderText(text(um, 'noMembers'), messageLang());
+    throw new InputError(text(um, 'noMatchingExport', { ...where, ids: members, seen }), text(um, 'noMatchingExportHint'));
   }
   const lang = options.lang;
   const geo = await loadGeodata(options.dataDir);

@@ -15,11 +15,17 @@ export function langFlag(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** True when neither `--lang` nor MOBISCAN_LANG chooses the language, so the workspace's setting counts. */
+export function langLeftOpen(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return langFlag(argv) === undefined && (env.MOBISCAN_LANG === undefined || env.MOBISCAN_LANG === '');
+}
+
 /**
- * The terminal's language: `--lang`, else MOBISCAN_LANG, else Dutch. A wrong flag is a usage
- * error; a wrong variable is ignored with a warning (it may be set for another tool).
+ * The terminal's language: `--lang`, else MOBISCAN_LANG, else the workspace's setting (`stored`,
+ * from `mobiscan init --lang`), else Dutch. A wrong flag is a usage error; a wrong variable is
+ * ignored with a warning (it may be set for another tool).
  */
-export function resolveCliLang(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; warning?: string } {
+export function resolveCliLang(argv: readonly string[], env: NodeJS.ProcessEnv, stored?: string): { lang: Lang; warning?: string } {
   const flag = langFlag(argv);
   if (flag !== undefined) {
     const lang = parseLang(flag);
@@ -32,7 +38,7 @@ export function resolveCliLang(argv: readonly string[], env: NodeJS.ProcessEnv):
     if (lang !== undefined) return { lang };
     return { lang: DEFAULT_LANG, warning: translator(cliMessages, DEFAULT_LANG)('badLangEnv', { value: fromEnv }) };
   }
-  return { lang: DEFAULT_LANG };
+  return { lang: parseLang(stored) ?? DEFAULT_LANG };
 }
 
 /** Sets the language of this CLI run (terminal texts and error messages). */

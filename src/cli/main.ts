@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { cliT, resolveCliLang, setCliLang } from './cli-lang.js';
+import { cliT, langLeftOpen, resolveCliLang, setCliLang } from './cli-lang.js';
 import { cliMessages } from './cli-messages.js';
 import { registerCommands } from './commands/index.js';
 import { helpAfter } from './commands/help-text.js';
@@ -7,6 +7,7 @@ import { translateCommanderMessage } from './commander-messages.js';
 import { helpWords } from './help-words.js';
 import { programHelpMessages } from './program-help-messages.js';
 import { EXIT, reportError } from './run-action.js';
+import { workspaceLang } from './workspace-lang.js';
 import { VERSION } from '../adapters/version.js';
 
 /** commander's help headings and the message keys that say them. */
@@ -58,7 +59,10 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     throw error;
   });
   try {
-    const { lang, warning } = resolveCliLang(argv.slice(2), process.env);
+    const args = argv.slice(2);
+    // The workspace is looked for only when neither flag nor variable decides (it opens a database).
+    const stored = langLeftOpen(args, process.env) ? await workspaceLang(args, process.env, process.cwd()) : undefined;
+    const { lang, warning } = resolveCliLang(args, process.env, stored);
     setCliLang(lang);
     if (warning !== undefined) process.stderr.write(cliT(cliMessages)('warningPrefix') + warning + '\n');
   } catch (error) {

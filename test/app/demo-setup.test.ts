@@ -83,8 +83,8 @@ describe('setUpDemoWorkspace', () => {
   });
 
   it('tells what it did through the log', () => {
-    expect(lines[0]).toMatch(/^created the workspace of Samen Bereikbaar/);
-    expect(lines).toContain('members: 6 added, 0 changed, 0 unchanged');
+    expect(lines[0]).toMatch(/^werkmap van Samen Bereikbaar .* gemaakt in /);
+    expect(lines).toContain('leden: 6 toegevoegd, 0 gewijzigd, 0 ongewijzigd');
     expect(lines).toContain('goals.csv: 10 doelen nieuw of gewijzigd, 0 ongewijzigd');
     expect(lines).toContain('measures.csv: 33 maatregelen vastgelegd, 0 stonden er al');
   });
@@ -94,7 +94,7 @@ describe('setUpDemoWorkspace', () => {
     const second = await setUpDemoWorkspace(dir, { examplesDir: EXAMPLES, log: (line) => again.push(line) });
     expect(second.created).toBe(false);
     expect(await snapshot(dir)).toEqual(before);
-    expect(again).toContain('members: 0 added, 0 changed, 6 unchanged');
+    expect(again).toContain('leden: 0 toegevoegd, 0 gewijzigd, 6 ongewijzigd');
     expect(again).toContain('goals.csv: 0 doelen nieuw of gewijzigd, 10 ongewijzigd');
     expect(again).toContain('measures.csv: 0 maatregelen vastgelegd, 33 stonden er al');
   });
@@ -111,13 +111,13 @@ describe('setUpDemoWorkspace refuses a folder it must not touch', () => {
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     const setup = setUpDemoWorkspace(dir, { examplesDir: EXAMPLES });
     await expect(setup).rejects.toBeInstanceOf(InputError);
-    await expect(setUpDemoWorkspace(dir, { examplesDir: EXAMPLES })).rejects.toThrow(/not empty.*no mobiscan workspace/);
+    await expect(setUpDemoWorkspace(dir, { examplesDir: EXAMPLES })).rejects.toThrow(/niet leeg.*geen mobiscan-werkmap/);
     expect(readdirSync(dir)).toEqual(['notes.txt']);
   });
 
   it('refuses an examples folder without a manifest before touching the workspace folder', async () => {
     const dir = join(temp, 'never-made');
-    await expect(setUpDemoWorkspace(dir, { examplesDir: temp })).rejects.toThrow(/no example alliance/);
+    await expect(setUpDemoWorkspace(dir, { examplesDir: temp })).rejects.toThrow(/geen voorbeeldalliantie/);
     expect(existsSync(dir)).toBe(false);
   });
 });

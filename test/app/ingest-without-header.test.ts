@@ -1,9 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../src/core/i18n/index.js';
 import { ingestHrExport, previewExport } from '../../src/app/ingest-hr-export.js';
 import { InputError } from '../../src/core/errors.js';
+
+// Written in English: the Dutch default is tested in the cli-language tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 const dir = mkdtempSync(join(tmpdir(), 'mobiscan-no-header-'));
 const headerless = join(dir, 'no-header.csv');

@@ -4,6 +4,8 @@ import { assembleDefaultSettings } from '../../core/settings/assemble-default-se
 import type { Co2FactorFile } from '../../core/settings/co2-factor-schema.js';
 import type { ScanSettings } from '../../core/settings/scan-settings-schema.js';
 import { readBuiltInJson } from '../geodata/built-in-data.js';
+import { text as deferred } from '../../core/i18n/index.js';
+import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /**
  * The scan settings: the defaults shipped in data/settings (each with its source), overridden
@@ -18,19 +20,19 @@ export async function loadScanSettings(overridePath?: string): Promise<ScanSetti
   try {
     text = await readFile(overridePath, 'utf8');
   } catch (error) {
-    throw new ConfigError(`settings file ${overridePath} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new ConfigError(deferred(um, 'configUnreadable', { what: 'settings file', path: overridePath, reason: (error as NodeJS.ErrnoException).code ?? 'unknown error' }));
   }
   const yaml = /\.ya?ml$/i.test(overridePath);
   let override: unknown;
   try {
     override = yaml ? (await import('yaml')).parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigError(`settings file ${overridePath} is not valid ${yaml ? 'YAML' : 'JSON'}: ${(error as Error).message}`);
+    throw new ConfigError(deferred(um, 'configInvalid', { what: 'settings file', path: overridePath, format: yaml ? 'YAML' : 'JSON', reason: (error as Error).message }));
   }
   const { mergeSettings } = await import('../../core/settings/merge-settings.js');
   const merged = mergeSettings(defaults, override, overridePath);
   if (!merged.ok) {
-    throw new ConfigError(`settings file ${overridePath} is wrong: ${merged.errors.join('; ')}`, 'every setting, its default and its source is listed in data/settings/defaults.json');
+    throw new ConfigError(deferred(um, 'configWrong', { what: 'settings file', path: overridePath, problems: merged.errors.join('; ') }), deferred(um, 'settingsHint'));
   }
   return merged.settings;
 }

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { ConfigError } from '../../core/errors.js';
+import { text as deferred } from '../../core/i18n/index.js';
+import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** Formats zod issues as `path: message` lines, naming the field that is wrong. */
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
@@ -14,15 +16,15 @@ export async function readConfigFile<T>(path: string, schema: z.ZodType<T>, what
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${what} ${path} cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? 'unknown error'})`);
+    throw new ConfigError(deferred(um, 'configUnreadable', { what, path, reason: code ?? 'unknown error' }));
   }
   let data: unknown;
   try {
     data = /\.ya?ml$/i.test(path) ? (await import('yaml')).parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigError(`${what} ${path} is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message}`);
+    throw new ConfigError(deferred(um, 'configInvalid', { what, path, format: /\.ya?ml$/i.test(path) ? 'YAML' : 'JSON', reason: (error as Error).message }));
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ConfigError(`${what} ${path} is wrong: ${describeIssues(parsed.error.issues)}`);
+  if (!parsed.success) throw new ConfigError(deferred(um, 'configWrong', { what, path, problems: describeIssues(parsed.error.issues) }));
   return parsed.data;
 }

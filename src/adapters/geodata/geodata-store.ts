@@ -5,6 +5,8 @@ import { ConfigError } from '../../core/errors.js';
 import { parseGeodataInfo, type GeodataInfo } from '../../core/geo/postcode-info.js';
 import { parsePostcodeTable, serializePostcodeTable, type PostcodeTable } from '../../core/geo/postcode-table.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { text as deferred } from '../../core/i18n/index.js';
+import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** Subfolder of the data directory that holds the postcode table. */
 export const GEODATA_FOLDER = 'geodata';
@@ -63,7 +65,7 @@ export async function readGeodataInfo(dataDir: string): Promise<GeodataInfo | nu
     json = undefined;
   }
   const info = parseGeodataInfo(json);
-  if (typeof info === 'string') throw new ConfigError(`the geodata metadata ${path} is damaged: ${info}`, 'import the postcode file again: mobiscan geodata import FILE');
+  if (typeof info === 'string') throw new ConfigError(deferred(um, 'geoDamaged', { path, reason: info }), deferred(um, 'geoImportAgain'));
   return info;
 }
 
@@ -74,10 +76,10 @@ export async function readPostcodeTable(dataDir: string, info: GeodataInfo): Pro
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : 'cannot be read';
-    throw new ConfigError(`the postcode table ${path} ${reason}`, 'import the postcode file again: mobiscan geodata import FILE');
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'yes' : 'no';
+    throw new ConfigError(deferred(um, 'geoTableMissing', { path, missing }), deferred(um, 'geoImportAgain'));
   }
   const table = parsePostcodeTable(text);
-  if (!table) throw new ConfigError(`the postcode table ${path} is not in a format this mobiscan reads`, 'import the postcode file again: mobiscan geodata import FILE');
+  if (!table) throw new ConfigError(deferred(um, 'geoTableFormat', { path }), deferred(um, 'geoImportAgain'));
   return table;
 }

@@ -5,6 +5,8 @@ import { describeImport, type GeodataInfo } from '../../core/geo/postcode-info.j
 import { buildPostcodeImport, type PostcodeFormat, type PostcodeImport } from '../../core/geo/postcode-import.js';
 import { saveGeodata, type StoreIo } from './geodata-store.js';
 import { resolveDataDir } from './resolve-data-dir.js';
+import { text } from '../../core/i18n/index.js';
+import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** Options of one import run. */
 export interface ImportGeodataOptions {
@@ -29,17 +31,17 @@ export async function importGeodata(files: readonly string[], options: ImportGeo
       bytes = await readFile(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+      throw new InputError(text(um, 'geoCannotRead', { file, reason: code ?? 'none' }));
     }
     sources.push({ name: basename(file), text: decode(bytes), format: options.format });
   }
   const result = buildPostcodeImport(sources, options.attribution);
   const broken = result.sources.find((s) => s.problem !== undefined);
-  if (broken) throw new InputError(`${broken.file}: ${broken.problem}`, 'a CSV needs a header with a postcode column and lat + lon (or x + y in RD); see mobiscan geodata import --help');
+  if (broken) throw new InputError(text(um, 'geoBroken', { file: broken.file, problem: broken.problem ?? '' }), text(um, 'geoBrokenHint'));
   const total = result.counts.pc4 + result.counts.pc6 + result.counts.foreign;
   if (total === 0) {
     const reasons = result.sources.flatMap((s) => Object.entries(s.rejects)).map(([r, n]) => `${r} (${n})`).join(', ');
-    throw new InputError(`no usable postcodes found${reasons ? `: ${reasons}` : ''}; the loaded table was left as it was`);
+    throw new InputError(text(um, 'geoNothing', { reasons: reasons ? `: ${reasons}` : '' }));
   }
   const dataDir = resolveDataDir(options.dataDir);
   const importedAt = (options.now ?? new Date()).toISOString();

@@ -1,8 +1,9 @@
 import { InputError } from '../../core/errors.js';
 import { toInputError } from './read-file-start.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
-const FIX_QUOTES =
-  'Open the file in a text editor and check the quotes (") on that line, or export it again from the HR system.';
+const FIX_QUOTES = text(fileMessages, 'quotesHint');
 
 /**
  * Turns a csv-parse failure into an InputError that names the file and the line on which the
@@ -12,25 +13,19 @@ export function describeCsvError(path: string, error: unknown, line: number, max
   if (error instanceof InputError) return error;
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code !== 'string' || !code.startsWith('CSV_')) return toInputError(path, error);
-  const at = `${path}, line ${line}`;
+  const at = { path, line };
   switch (code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return new InputError(`${at}: a quote is opened but never closed.`, FIX_QUOTES);
+      return new InputError(text(fileMessages, 'csvQuoteOpen', at), FIX_QUOTES);
     case 'CSV_MAX_RECORD_SIZE':
-      return new InputError(
-        `${at}: one record is longer than ${maxRecordMb} MB, so this is not a usable table (or a quote is never closed).`,
-        FIX_QUOTES,
-      );
+      return new InputError(text(fileMessages, 'csvRecordTooLong', { ...at, mb: maxRecordMb }), FIX_QUOTES);
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return new InputError(`${at}: text follows a closing quote inside a field.`, FIX_QUOTES);
+      return new InputError(text(fileMessages, 'csvAfterQuote', at), FIX_QUOTES);
     case 'CSV_INVALID_OPENING_QUOTE':
-      return new InputError(`${at}: a quote opens in the middle of a field.`, FIX_QUOTES);
+      return new InputError(text(fileMessages, 'csvQuoteInField', at), FIX_QUOTES);
     default:
       // csv-parse's own message can quote the field's value, which may be personal data
-      return new InputError(
-        `${at}: the CSV cannot be parsed (${code}).`,
-        'Export the file again from the HR system, or save it from Excel as CSV.',
-      );
+      return new InputError(text(fileMessages, 'csvUnparsable', { ...at, code }), text(fileMessages, 'csvUnparsableHint'));
   }
 }

@@ -4,6 +4,8 @@ import { stripControl } from '../../core/ingest/strip-control.js';
 import { formatCellValue } from './format-cell-value.js';
 import { createLimitCheck } from './table-limits.js';
 import type { TableRow } from './table-source.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /** The chosen worksheet of a workbook, ready to be read row by row. */
 export interface OpenedSheet {
@@ -25,10 +27,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<Opened
     await workbook.xlsx.readFile(path);
   } catch {
     // the library's message may quote cell text, so it is not passed on
-    throw new InputError(
-      `${path} is damaged: it looks like an Excel workbook, but its contents cannot be read.`,
-      'Open it in Excel and save it again as .xlsx, or export it again from the HR system.',
-    );
+    throw new InputError(text(fileMessages, 'xlsxDamaged', { path }), text(fileMessages, 'xlsxDamagedHint'));
   }
   const sheets = workbook.worksheets;
   const names = sheets.map((s) => `'${stripControl(s.name)}'`).join(', ');
@@ -38,13 +37,13 @@ export async function openXlsx(path: string, sheetName?: string): Promise<Opened
     const wanted = sheetName.trim().toLowerCase();
     chosen = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted);
     if (!chosen) {
-      throw new InputError(`${path} has no sheet named '${sheetName}'; its sheets are ${names}.`, 'Give one of those names with --sheet.');
+      throw new InputError(text(fileMessages, 'xlsxNoSheet', { path, sheet: `'${sheetName}'`, sheets: names }), text(fileMessages, 'xlsxNoSheetHint'));
     }
   } else {
     const withData = sheets.filter((s) => s.actualRowCount > 0);
     chosen = withData.find((s) => s.state === 'visible') ?? withData[0];
     if (!chosen) {
-      throw new InputError(`${path} has no data in any sheet (${names}).`, 'Check that you picked the right workbook, or export it again.');
+      throw new InputError(text(fileMessages, 'xlsxNoData', { path, sheets: names, visible: 'no' }), text(fileMessages, 'xlsxNoDataHint'));
     }
     const others = withData.filter((s) => s !== chosen).map((s) => `'${stripControl(s.name)}'`);
     if (others.length > 0) {

@@ -1,5 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /** Bytes looked at to decide format, encoding and delimiter (64 KB covers dozens of rows). */
 export const SAMPLE_BYTES = 64 * 1024;
@@ -16,17 +18,17 @@ export async function readFileStart(path: string): Promise<FileStart> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      throw new InputError(`${path} is a folder, not a file.`, 'Give the path of the exported CSV or XLSX file itself.');
+      throw new InputError(text(fileMessages, 'readIsFolder', { path }), text(fileMessages, 'readIsFolderHint'));
     }
     if (!info.isFile()) {
-      throw new InputError(`${path} is not a regular file.`, 'Give the path of an exported CSV or XLSX file.');
+      throw new InputError(text(fileMessages, 'readNotFile', { path }), text(fileMessages, 'readNotFileHint'));
     }
     sizeBytes = info.size;
   } catch (error) {
     throw toInputError(path, error);
   }
   if (sizeBytes === 0) {
-    throw new InputError(`${path} is empty (0 bytes).`, 'Export the file again from the HR system; the export may have failed.');
+    throw new InputError(text(fileMessages, 'readEmpty', { path }), text(fileMessages, 'readEmptyHint'));
   }
   let handle;
   try {
@@ -47,18 +49,18 @@ export function toInputError(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return new InputError(`${path} does not exist.`, 'Check the spelling of the path and the folder you run mobiscan from.');
+      return new InputError(text(fileMessages, 'readMissing', { path }), text(fileMessages, 'readMissingHint'));
     case 'EACCES':
     case 'EPERM':
-      return new InputError(`${path} cannot be read: permission denied.`, 'Check the file permissions, or copy the file somewhere you can read it.');
+      return new InputError(text(fileMessages, 'readDenied', { path }), text(fileMessages, 'readDeniedHint'));
     case 'EISDIR':
-      return new InputError(`${path} is a folder, not a file.`, 'Give the path of the exported CSV or XLSX file itself.');
+      return new InputError(text(fileMessages, 'readIsFolder', { path }), text(fileMessages, 'readIsFolderHint'));
     case 'EBUSY':
-      return new InputError(`${path} is locked by another program.`, 'Close the file in Excel and try again.');
+      return new InputError(text(fileMessages, 'readLocked', { path }), text(fileMessages, 'readLockedHint'));
     default:
       return new InputError(
-        `${path} cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}).`,
-        'Check that the file is accessible and try again.',
+        text(fileMessages, 'readFailed', { path, reason: code ?? (error instanceof Error ? error.message : String(error)) }),
+        text(fileMessages, 'readFailedHint'),
       );
   }
 }

@@ -4,6 +4,8 @@ import { formatCellValue } from './format-cell-value.js';
 import type { OpenedSheet } from './open-xlsx.js';
 import { createLimitCheck } from './table-limits.js';
 import type { TableRow } from './table-source.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /** The part of exceljs's streaming worksheet reader used here. */
 interface StreamedSheet extends AsyncIterable<{ number: number; cellCount: number; getCell(c: number): { value: unknown } }> {
@@ -11,7 +13,7 @@ interface StreamedSheet extends AsyncIterable<{ number: number; cellCount: numbe
   state?: string;
 }
 
-const DAMAGED_HINT = 'Open it in Excel and save it again as .xlsx, or export it again from the HR system.';
+const DAMAGED_HINT = text(fileMessages, 'xlsxDamagedHint');
 
 /**
  * Reads a big workbook as a stream (exceljs's WorkbookReader): memory stays bounded by one row
@@ -54,14 +56,14 @@ export async function streamXlsx(path: string, sheetName?: string): Promise<Open
     throw damaged(path, error);
   }
   await stop();
-  if (wanted !== undefined) throw new InputError(`${path} has no sheet named '${sheetName}'; its sheets are ${seen.join(', ')}.`, 'Give one of those names with --sheet.');
-  throw new InputError(`${path} has no data in any visible sheet (${seen.join(', ')}).`, 'Check that you picked the right workbook, or export it again.');
+  if (wanted !== undefined) throw new InputError(text(fileMessages, 'xlsxNoSheet', { path, sheet: `'${sheetName}'`, sheets: seen.join(', ') }), text(fileMessages, 'xlsxNoSheetHint'));
+  throw new InputError(text(fileMessages, 'xlsxNoData', { path, sheets: seen.join(', '), visible: 'yes' }), text(fileMessages, 'xlsxNoDataHint'));
 }
 
 function damaged(path: string, error: unknown): unknown {
   if (error instanceof InputError) return error;
   // the library's message may quote cell text, so it is not passed on
-  return new InputError(`${path} is damaged: it looks like an Excel workbook, but its contents cannot be read.`, DAMAGED_HINT);
+  return new InputError(text(fileMessages, 'xlsxDamaged', { path }), DAMAGED_HINT);
 }
 
 type StreamedRow = { number: number; cellCount: number; getCell(c: number): { value: unknown } };

@@ -1,4 +1,6 @@
 import { InputError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /**
  * The most any HR export may hold, enforced while reading so that a hostile or broken file ends
@@ -16,12 +18,11 @@ export const TABLE_LIMITS = {
   cells: 1_048_576 * 16,
 } as const;
 
-const nl = (n: number): string => n.toLocaleString('nl-NL');
-const HINT = 'Check that this is the employee export (one row per employee); export it again from the HR system, or split it.';
+const HINT = text(fileMessages, 'limitsHint');
 
 /** The InputError for a line longer than the limit. */
 export function lineTooLong(path: string, line: number): InputError {
-  return new InputError(`${path}, line ${nl(line)}: the line is longer than ${nl(TABLE_LIMITS.lineBytes / 1024 / 1024)} MB, so this is not a usable table.`, HINT);
+  return new InputError(text(fileMessages, 'lineTooLong', { path, line, mb: TABLE_LIMITS.lineBytes / 1024 / 1024 }), HINT);
 }
 
 /** Counts rows and cells as they are read and throws one clear InputError at the first limit passed. */
@@ -30,15 +31,15 @@ export function createLimitCheck(path: string): (cellCount: number, row: number)
   let cells = 0;
   return (cellCount, rowNumber) => {
     if (cellCount > TABLE_LIMITS.columns) {
-      throw new InputError(`${path}, row ${nl(rowNumber)}: ${nl(cellCount)} columns, more than the ${nl(TABLE_LIMITS.columns)} a table may have.`, HINT);
+      throw new InputError(text(fileMessages, 'tooManyColumns', { path, row: rowNumber, cells: cellCount, max: TABLE_LIMITS.columns }), HINT);
     }
     rows += 1;
     cells += cellCount;
     if (rows > TABLE_LIMITS.rows) {
-      throw new InputError(`${path}: more than ${nl(TABLE_LIMITS.rows)} rows, the most an Excel sheet holds.`, HINT);
+      throw new InputError(text(fileMessages, 'tooManyRows', { path, max: TABLE_LIMITS.rows }), HINT);
     }
     if (cells > TABLE_LIMITS.cells) {
-      throw new InputError(`${path}: more than ${nl(TABLE_LIMITS.cells)} cells in all (rows times columns), far beyond an employee export.`, HINT);
+      throw new InputError(text(fileMessages, 'tooManyCells', { path, max: TABLE_LIMITS.cells }), HINT);
     }
   };
 }

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /** The newest backup in `backupDir` (made before each upgrade), or undefined. */
 export function lastBackup(backupDir: string): string | undefined {
@@ -34,9 +36,7 @@ export function assertIntact(db: Database.Database, path: string, backupDir: str
   if (problems.length === 1 && problems[0] === 'ok') return;
   const backup = lastBackup(backupDir);
   throw new ConfigError(
-    `${path} is damaged (SQLite integrity check: ${problems[0] ?? 'failed'}); nothing was read from it or written to it`,
-    backup
-      ? `restore the last backup, ${backup}, by copying it over ${path} (keep the damaged file aside), or ask for help`
-      : `restore ${path} from your own backup, or make a new workspace with \`mobiscan init\` and import the companies again`,
+    text(fileMessages, 'dbDamaged', { path, problem: problems[0] ?? 'failed' }),
+    backup ? text(fileMessages, 'dbDamagedBackupHint', { backup, path }) : text(fileMessages, 'dbDamagedNoBackupHint', { path }),
   );
 }

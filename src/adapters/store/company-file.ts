@@ -5,6 +5,8 @@ import { formatCompanyCsv, parseCompanyCsv } from '../../core/workspace/company-
 import { formatCompanyYaml, parseCompanyYaml } from '../../core/workspace/company-yaml.js';
 import type { Company, CompanyInput } from '../../core/workspace/types.js';
 import { InputError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { companyMessages } from '../../core/workspace/company-messages.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 
 /** The two formats of a company file, told apart by the file's extension. */
@@ -15,19 +17,19 @@ export function companyFileFormat(path: string): CompanyFileFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  throw new InputError(`${path}: unknown file type '${ext || '(none)'}'`, 'use a .csv, .yaml or .yml file');
+  throw new InputError(text(companyMessages, 'unknownFileType', { path, ext: `'${ext || '-'}'` }), text(companyMessages, 'unknownFileTypeHint'));
 }
 
 /** Reads and checks a company file; every problem is reported at once, with its line or company. */
 export function readCompanyFile(path: string): CompanyInput[] {
   const format = companyFileFormat(path);
-  let text: string;
+  let content: string;
   try {
-    text = readFileSync(path, 'utf8');
+    content = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new InputError(text(companyMessages, 'cannotRead', { path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
-  return orThrow(format === 'csv' ? parseCompanyCsv(text) : parseCompanyYaml(text), `fix ${path} and import it again; nothing was changed`);
+  return orThrow(format === 'csv' ? parseCompanyCsv(content) : parseCompanyYaml(content), text(companyMessages, 'fixAndImport', { path }));
 }
 
 /** Writes companies to a CSV or YAML file atomically; the file imports back to the same state. */

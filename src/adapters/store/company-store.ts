@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { InputError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { companyMessages } from '../../core/workspace/company-messages.js';
 import { locationKey } from '../../core/workspace/location-key.js';
 import { planImport } from '../../core/workspace/plan-import.js';
 import type { Company, CompanyInput, Location, LocationInput } from '../../core/workspace/types.js';
@@ -56,7 +58,7 @@ export function createCompanyStore(
   };
   const require = (id: string, field = 'company'): Company => {
     const company = get(id);
-    if (!company) throw new InputError(`${field}: unknown company '${id}'`, 'see `mobiscan company list`, or add it with `mobiscan company add`');
+    if (!company) throw new InputError(text(companyMessages, 'unknownCompany', { field, id: `'${id}'` }), text(companyMessages, 'unknownCompanyHint'));
     return company;
   };
   const putLocation = (companyId: string, location: LocationInput): Location => {
@@ -75,7 +77,7 @@ export function createCompanyStore(
     companies: {
       add: (company) =>
         write(() => {
-          if (get(company.id)) throw new InputError(`company id: '${company.id}' already exists`, `change it with \`mobiscan company edit ${company.id}\``);
+          if (get(company.id)) throw new InputError(text(companyMessages, 'idExists', { id: `'${company.id}'` }), text(companyMessages, 'idExistsHint', { id: company.id }));
           replace(company, false);
           return get(company.id)!;
         }),

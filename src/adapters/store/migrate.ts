@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /** Reads the schema version stored in the database header. */
 export function schemaVersion(db: Database.Database): number {
@@ -11,10 +13,7 @@ export function schemaVersion(db: Database.Database): number {
 /** Refuses a database made by a newer mobiscan, before anything writes to it. */
 export function assertNotNewer(version: number, known: number, path: string): void {
   if (version > known) {
-    throw new ConfigError(
-      `${path} was made by a newer mobiscan (schema ${version}, this one knows ${known}): upgrade mobiscan`,
-      'the workspace was left untouched',
-    );
+    throw new ConfigError(text(fileMessages, 'dbNewer', { path, version: String(version), known: String(known) }), text(fileMessages, 'dbNewerHint'));
   }
 }
 

@@ -14,6 +14,8 @@ import { createScanStore } from './scan-store.js';
 import { createTrackingMeasurementStore } from './tracking-measurement-store.js';
 import { createTrackingProgressStore } from './tracking-progress-store.js';
 import type { Workspace } from './workspace.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /** The database file inside a workspace folder. */
 export const DATABASE_FILE = 'mobiscan.db';
@@ -41,7 +43,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions =
   const now = options.now ?? (() => new Date());
   const migrations = options.migrations ?? MIGRATIONS;
   if (!existsSync(path)) {
-    if (!options.create) throw new ConfigError(`no mobiscan workspace in ${root}`, 'run `mobiscan init` (or pass --workspace DIR)');
+    if (!options.create) throw new ConfigError(text(fileMessages, 'noWorkspaceIn', { dir: root }), text(fileMessages, 'noWorkspaceHint'));
     if (!existsSync(root)) mkdirSync(root, { recursive: true, mode: 0o700 });
     // An empty file is a valid empty SQLite database; creating it here fixes its mode before SQLite opens it.
     writeFileSync(path, '', { mode: 0o600, flag: 'wx' });
@@ -57,7 +59,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions =
     try {
       version = schemaVersion(db);
     } catch (error) {
-      throw new ConfigError(`${path} is not a mobiscan database (${(error as Error).message})`);
+      throw new ConfigError(text(fileMessages, 'dbNotMobiscan', { path, reason: (error as Error).message }));
     }
     // Checked before any pragma that writes (journal_mode rewrites the header).
     assertNotNewer(version, migrations.length, path);

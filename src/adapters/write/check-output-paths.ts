@@ -1,6 +1,8 @@
 import { closeSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /** One file a command is about to write, with the flag that named it (for the message). */
 export interface OutputTarget {
@@ -54,10 +56,10 @@ function isSqliteDatabase(path: string): boolean {
 }
 
 /** Why `path` must never be written over, or undefined when it may be. */
-function protectedReason(path: string, info: Stats | undefined): string | undefined {
-  if (info?.isFile() && isSqliteDatabase(path)) return 'it is a mobiscan workspace database (or a backup of one)';
+function protectedReason(path: string, info: Stats | undefined): 'outIsDatabase' | 'outOfDatabase' | undefined {
+  if (info?.isFile() && isSqliteDatabase(path)) return 'outIsDatabase';
   const companion = COMPANION.exec(basename(path));
-  if (companion && isSqliteDatabase(join(dirname(path), companion[1]!))) return 'it belongs to a mobiscan workspace database';
+  if (companion && isSqliteDatabase(join(dirname(path), companion[1]!))) return 'outOfDatabase';
   return undefined;
 }
 
@@ -76,14 +78,14 @@ export function checkOutputPaths(plan: OutputPlan): void {
     const full = resolve(path);
     const info = statOrUndefined(full);
     const what = `${flag} ${path}`;
-    if (info?.isDirectory()) throw new InputError(`${what}: that is a folder, not a file.`, 'Give a file name for the output, for example inside that folder.');
-    if (info && !info.isFile()) throw new InputError(`${what}: that is not a regular file.`, 'Give the name of a new file or of an earlier output.');
+    if (info?.isDirectory()) throw new InputError(text(fileMessages, 'outFolder', { what }), text(fileMessages, 'outFolderHint'));
+    if (info && !info.isFile()) throw new InputError(text(fileMessages, 'outNotFile', { what }), text(fileMessages, 'outNotFileHint'));
     const id = identity(full);
-    if (inputs.has(id)) throw new InputError(`${what}: that is the input file ${inputs.get(id)}; writing would destroy it.`, 'Give another file name for the output.');
+    if (inputs.has(id)) throw new InputError(text(fileMessages, 'outIsInput', { what, input: inputs.get(id)! }), text(fileMessages, 'outIsInputHint'));
     const reason = protectedReason(full, info);
-    if (reason) throw new InputError(`${what}: ${reason}; writing would destroy it.`, 'Give another file name for the output; nothing was written.');
+    if (reason) throw new InputError(text(fileMessages, reason, { what }), text(fileMessages, 'outProtectedHint'));
     const other = taken.get(id);
-    if (other !== undefined) throw new InputError(`${what}: ${other} writes the same file.`, 'Give each output its own file name.');
+    if (other !== undefined) throw new InputError(text(fileMessages, 'outTwice', { what, other }), text(fileMessages, 'outTwiceHint'));
     taken.set(id, flag);
   }
 }
@@ -91,5 +93,5 @@ export function checkOutputPaths(plan: OutputPlan): void {
 /** Checks a folder that outputs go into (`--out DIR`): it may be missing (it is made), never a file. */
 export function checkOutputFolder(flag: string, dir: string): void {
   const info = statOrUndefined(resolve(dir));
-  if (info && !info.isDirectory()) throw new InputError(`${flag} ${dir}: that is a file, not a folder.`, 'Give a folder for the reports (it is made when missing).');
+  if (info && !info.isDirectory()) throw new InputError(text(fileMessages, 'outDirIsFile', { flag, dir }), text(fileMessages, 'outDirIsFileHint'));
 }

@@ -1,4 +1,6 @@
 import { InputError, isUserError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../file-messages.js';
 
 /**
  * Turns a failed write into a message a user can act on: the path, what went wrong, what to do.
@@ -9,24 +11,24 @@ export function describeWriteError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'EISDIR':
-      return new InputError(`${path} cannot be written: it is a folder.`, 'Give a file name for the output.');
+      return new InputError(text(fileMessages, 'writeIsFolder', { path }), text(fileMessages, 'writeIsFolderHint'));
     case 'ENOTDIR':
     case 'EEXIST':
-      return new InputError(`${path} cannot be written: part of the path is a file, not a folder.`, 'Check the folder part of the output path.');
+      return new InputError(text(fileMessages, 'writeNotDir', { path }), text(fileMessages, 'writeNotDirHint'));
     case 'ENOENT':
-      return new InputError(`${path} cannot be written: its folder does not exist.`, 'Create the folder first, or give another output path.');
+      return new InputError(text(fileMessages, 'writeNoDir', { path }), text(fileMessages, 'writeNoDirHint'));
     case 'EACCES':
     case 'EPERM':
-      return new InputError(`${path} cannot be written: permission denied.`, 'Write to a folder you may write to, or check its permissions.');
+      return new InputError(text(fileMessages, 'writeDenied', { path }), text(fileMessages, 'writeDeniedHint'));
     case 'EROFS':
-      return new InputError(`${path} cannot be written: the disk is read-only.`, 'Write to another disk or folder.');
+      return new InputError(text(fileMessages, 'writeReadOnly', { path }), text(fileMessages, 'writeReadOnlyHint'));
     case 'ENOSPC':
     case 'EDQUOT':
-      return new InputError(`${path} cannot be written: the disk is full.`, 'Free some disk space or write to another disk; nothing was left half written.');
+      return new InputError(text(fileMessages, 'writeFull', { path }), text(fileMessages, 'writeFullHint'));
     case 'EBUSY':
-      return new InputError(`${path} cannot be written: another program holds it open.`, 'Close the file (in Excel, for example) and try again.');
+      return new InputError(text(fileMessages, 'writeBusy', { path }), text(fileMessages, 'writeBusyHint'));
     case 'ENAMETOOLONG':
-      return new InputError(`${path} cannot be written: the name is too long.`, 'Give a shorter output path.');
+      return new InputError(text(fileMessages, 'writeLongName', { path }), text(fileMessages, 'writeLongNameHint'));
     default:
       return error;
   }

@@ -1,5 +1,7 @@
 import { openTable } from '../../adapters/read/open-table.js';
 import { InputError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** One data row of a bulk file: its row number in the file and its cells by field. */
 export interface BulkRecord {
@@ -27,7 +29,7 @@ export async function readRecords(path: string, aliases: Record<string, readonly
       header = cells.map((c) => byKey.get(headerKey(c)) ?? '');
       const unknown = cells.filter((c, i) => c.trim() !== '' && header![i] === '');
       if (unknown.length > 0) {
-        throw new InputError(`${path} row ${row}: unknown column ${unknown.map((u) => `'${u}'`).join(', ')}`, `the columns are: ${Object.keys(aliases).join(', ')}`);
+        throw new InputError(text(um, 'recordsUnknownColumn', { path, row, columns: unknown.map((u) => `'${u}'`).join(', ') }), text(um, 'recordsColumns', { columns: Object.keys(aliases).join(', ') }));
       }
       continue;
     }
@@ -37,6 +39,6 @@ export async function readRecords(path: string, aliases: Record<string, readonly
     });
     records.push({ row, fields });
   }
-  if (header === undefined) throw new InputError(`${path} is empty`, `the columns are: ${Object.keys(aliases).join(', ')}`);
+  if (header === undefined) throw new InputError(text(um, 'recordsEmpty', { path }), text(um, 'recordsColumns', { columns: Object.keys(aliases).join(', ') }));
   return records;
 }

@@ -1,5 +1,7 @@
 import { UsageError } from '../../core/errors.js';
-import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { messageLang, text, translator } from '../../core/i18n/index.js';
+import { formatIsoDate } from '../../core/format/format-date.js';
+import { trackMessages } from './track-messages.js';
 import { renderTable } from '../../core/format/table.js';
 import { bulkMessages } from '../bulk/bulk-messages.js';
 import { measureCatalogue, measureProblem } from '../bulk/known-measure.js';
@@ -23,19 +25,18 @@ const MAX_TEXT = 200; // a measure is a name or a line, not a report
 export async function runMeasureAdd(ctx: CommandContext, flags: MeasureAddFlags): Promise<void> {
   const companyId = requireCompanyFlag(flags.company, 'measure add');
   const measure = flags.measure?.trim() ?? '';
-  if (measure === '') throw new UsageError('measure add: missing --measure', 'an id from the advice catalogue, or a short text');
-  if (measure.length > MAX_TEXT) throw new UsageError(`--measure: at most ${MAX_TEXT} characters`);
+  if (measure === '') throw new UsageError(text(trackMessages, 'measureMissing'), text(trackMessages, 'measureMissingHint'));
+  if (measure.length > MAX_TEXT) throw new UsageError(text(trackMessages, 'tooLong', { flag: '--measure', max: MAX_TEXT }));
   const problem = measureProblem(measure, await measureCatalogue(), ctx.lang);
   if (problem) throw new UsageError(`--measure: ${problem.message}`, problem.hint);
   const startDate = dateFlag(flags.start, '--start');
-  if (startDate === undefined) throw new UsageError('measure add: missing --start', 'pass --start YYYY-MM-DD, the day the measure began');
+  if (startDate === undefined) throw new UsageError(text(trackMessages, 'measureMissingStart'), text(trackMessages, 'measureMissingStartHint'));
   const note = flags.note?.trim() || null;
-  if (note !== null && note.length > MAX_TEXT) throw new UsageError(`--note: at most ${MAX_TEXT} characters`);
+  if (note !== null && note.length > MAX_TEXT) throw new UsageError(text(trackMessages, 'tooLong', { flag: '--note', max: MAX_TEXT }));
   await useWorkspace(ctx, flags.workspace, (ws) => {
     const { record, created } = ws.measures.add({ companyId, measure, startDate, note });
-    ctx.out.result({ measure: record, created }, () =>
-      created ? `recorded for ${companyId}: ${measure} from ${startDate}` : `already recorded for ${companyId}: ${measure} from ${startDate}; nothing changed`,
-    );
+    const values = { company: companyId, measure, date: formatIsoDate(startDate, ctx.lang ?? messageLang()) };
+    ctx.out.result({ measure: record, created }, () => translator(trackMessages, ctx.lang ?? messageLang())(created ? 'measureRecorded' : 'measureAgain', values));
   });
 }
 
@@ -47,15 +48,15 @@ export async function runMeasureList(ctx: CommandContext, flags: { workspace?: s
     const measures = ws.measures.list(companyId);
     ctx.out.result({ measures }, () =>
       measures.length === 0
-        ? `no measures recorded for ${companyId} yet: add one with \`mobiscan measure add\``
-        : measures.map((m) => `${String(m.id).padStart(4)}  ${m.startDate}  ${m.measure}${m.note ? ` (${m.note})` : ''}`).join('\n'),
+        ? translator(trackMessages, ctx.lang ?? messageLang())('measuresNone', { company: companyId })
+        : measures.map((m) => `${String(m.id).padStart(4)}  ${formatIsoDate(m.startDate, ctx.lang ?? messageLang())}  ${m.measure}${m.note ? ` (${m.note})` : ''}`).join('\n'),
     );
   });
 }
 
 /** `measure catalogue`: the measures of the advice catalogue, their ids for `measure add`, in the reader's language. */
 export async function runMeasureCatalogue(ctx: CommandContext): Promise<void> {
-  const lang = ctx.lang ?? DEFAULT_LANG;
+  const lang = ctx.lang ?? messageLang();
   const t = translator(bulkMessages, lang);
   const catalogue = await measureCatalogue();
   const measures = catalogue.measures.map((m) => ({ id: m.id, kind: m.kind, title: m.title[lang] }));

@@ -1,6 +1,8 @@
 import { openTable, type TableRow } from '../../adapters/read/open-table.js';
 import { InputError } from '../../core/errors.js';
 import { type TrackFileKind, type TrackRole, parseColumnSpec, resolveTrackColumns, trackRoleOf } from '../../core/track/track-columns.js';
+import { text } from '../../core/i18n/index.js';
+import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** A tracking file opened past its header row, with its columns resolved. */
 export interface TrackTable {
@@ -39,11 +41,11 @@ export async function readTrackTable(path: string, kind: TrackFileKind, columnSp
     }
   }
   header ??= buffered.find((r) => r.cells.some((c) => c !== ''));
-  if (header === undefined) throw new InputError(`${path} has no rows`);
+  if (header === undefined) throw new InputError(text(um, 'trackNoRows', { path }));
   const headerAt = buffered.indexOf(header);
   const rest = buffered.slice(headerAt + 1);
   const resolved = resolveTrackColumns(header.cells, kind, overrides);
-  if (!resolved.ok) throw new InputError(`${path}: ${resolved.errors.join('\n')}`, 'see `mobiscan track import --help` for the headers it knows');
+  if (!resolved.ok) throw new InputError(`${path}: ${resolved.errors.join('\n')}`, text(um, 'trackColumnsHint'));
   async function* rows(): AsyncGenerator<TableRow> {
     yield* rest;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;

@@ -1,15 +1,18 @@
 import type { Co2Progress } from '../../core/track/co2-progress.js';
 import type { PeakProgress } from '../../core/track/peak-progress.js';
-import { messageLang, translator, type Lang } from '../../core/i18n/index.js';
+import { formatMessage, messageLang, translator, type Lang } from '../../core/i18n/index.js';
 import { MIN_MEASURED_SHARE } from '../../core/track/summarise-period.js';
 import { goalMessages } from './goal-messages.js';
-import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
+import { progressMessages } from './progress-messages.js';
+import { trackNote } from './track-notes.js';
+import { formatIsoDate } from '../../core/format/format-date.js';
 import { renderTable } from '../../core/format/table.js';
 import type { CompanyProgress } from '../company-progress.js';
 
 const dash = '-';
-const num = (v: number | null, digits = 1) => (v === null ? dash : formatDecimal(v, digits));
-const pct = (v: number | null) => (v === null ? dash : formatPct(v));
+const num = (v: number | null, lang: Lang) => (v === null ? dash : formatMessage(lang, '{v, number, ::.0}', { v }));
+const pct = (v: number | null, lang: Lang) => (v === null ? dash : formatMessage(lang, '{v, number, ::percent .0}', { v }));
+const int = (v: number, lang: Lang) => formatMessage(lang, '{v, number}', { v: Math.round(v) });
 
 /** A date in the reader's form: 31-12-2027 in Dutch. */
 const dateText = (iso: string, lang: Lang): string => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso);
@@ -31,59 +34,78 @@ export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: 
 }
 
 /** The peak section: baseline, one row per period, the goal's status and notes. */
-export function renderPeak(peak: PeakProgress): string[] {
+export function renderPeak(peak: PeakProgress, lang: Lang = messageLang()): string[] {
+  const t = translator(progressMessages, lang);
   const b = peak.baseline;
   const lines: string[] = [];
   if (b) {
-    const where = b.source === 'measured' ? `measured ${b.from} to ${b.to}${b.flagged ? ' (FLAGGED: too few working days)' : ''}` : 'typed in';
-    lines.push(`Baseline: ${num(b.totalPerDay)} peak car trips per working day (morning ${num(b.morningPerDay)}, evening ${num(b.eveningPerDay)}), ${where}${b.headcount === null ? '' : `; headcount ${formatInt(b.headcount)}`}`);
+    const measured = b.source === 'measured';
+    lines.push(t('baseline', {
+      total: b.totalPerDay, morning: b.morningPerDay, evening: b.eveningPerDay, source: b.source,
+      from: measured && b.from ? formatIsoDate(b.from, lang) : '', to: measured && b.to ? formatIsoDate(b.to, lang) : '',
+      flagged: measured && b.flagged ? 'yes' : 'no', headcount: b.headcount === null ? 'none' : int(b.headcount, lang),
+    }));
   }
-  if (peak.periods.length === 0) lines.push('No measurements yet: import them with `mobiscan track import`.');
+  if (peak.periods.length === 0) lines.push(t('noMeasurements'));
   else {
-    const header = ['period', 'days', 'morning', 'evening', 'total', 'avoided', 'share', 'per head', 'per 100 empl.', 'registered/day', 'measures started'];
     const rows = peak.periods.map((p) => [
-      `${p.label}${p.inBaseline ? ' (baseline)' : ''}`,
+      `${periodText(p.label, lang)}${p.inBaseline ? t('inBaseline') : ''}`,
       `${p.daysWithData}/${p.workingDays}${p.flagged ? ' !' : p.provisional && !p.inBaseline && p.daysWithData > 0 ? ' ~' : ''}`,
-      num(p.morningPerDay), num(p.eveningPerDay), num(p.totalPerDay),
-      num(p.avoidedPerDay), pct(p.share), pct(p.sharePerHead), num(p.tripsPer100Employees),
-      num(p.registrations.perWorkingDay), p.measuresStarted.join(', '),
+      num(p.morningPerDay, lang), num(p.eveningPerDay, lang), num(p.totalPerDay, lang),
+      num(p.avoidedPerDay, lang), pct(p.share, lang), pct(p.sharePerHead, lang), num(p.tripsPer100Employees, lang),
+      num(p.registrations.perWorkingDay, lang), p.measuresStarted.join(', '),
     ]);
-    lines.push('', 'Peak car trips per working day', renderTable(header, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']));
-    if (peak.periods.some((p) => p.flagged)) lines.push('! too few working days with data: shown, not hidden, and not used for the goal status');
+    lines.push('', t('peakTitle'), renderTable(t('peakHeader').split('|'), rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']));
+    if (peak.periods.some((p) => p.flagged)) lines.push(t('flaggedLegend'));
     if (peak.periods.some((p) => !p.flagged && p.provisional && !p.inBaseline && p.daysWithData > 0)) {
-      lines.push(translator(goalMessages, messageLang())('provisionalLegend', { min: MIN_MEASURED_SHARE.value }));
+      lines.push(translator(goalMessages, lang)('provisionalLegend', { min: MIN_MEASURED_SHARE.value }));
     }
-    lines.push('Registered avoided trips are a separate source, shown beside the counts and never added to them.');
+    lines.push(t('registeredNote'));
   }
-  if (peak.goal) lines.push('', `Peak goal (${peak.goal.scope}, ${peak.goal.basis}): ${peak.goal.result.status.toUpperCase()}, ${peakGoalSentence(peak.goal)}`);
-  else lines.push('', 'Peak goal: none set (`mobiscan goal set --kind peak-avoidance`)');
-  lines.push(...peak.notes.map((n) => `note: ${n}`));
+  if (peak.goal) lines.push('', t('peakGoal', { scope: peak.goal.scope, basis: peak.goal.basis, status: peak.goal.result.status.replace('-', ''), sentence: peakGoalSentence(peak.goal, lang) }));
+  else lines.push('', t('peakGoalNone'));
+  lines.push(...peak.notes.map((n) => t('note', { text: trackNote(n, lang) })));
   return lines;
 }
 
+/** The CO2 goal's status in the reader's words, from the result's figures (the core's phrase stays English, for --json). */
+function co2GoalSentence(goal: NonNullable<Co2Progress['goal']>, lang: Lang): string {
+  const t = translator(progressMessages, lang);
+  const r = goal.result;
+  const base = r.years.find((y) => y.year === goal.baselineYear)?.actualCo2Kg;
+  const latest = r.years.filter((y) => goal.baselineYear !== null && y.year > goal.baselineYear).at(-1);
+  const target = String(r.targetYear);
+  const goalChange = -goal.targetPct / 100;
+  if (r.status === 'no-data' || latest === undefined || base === undefined || base <= 0) return t('co2NoData');
+  if (r.status === 'met') return t('co2Met', { change: (latest.actualCo2Kg - base) / base, year: String(latest.year), goal: goalChange, target });
+  const projected = r.projectedChange === null ? 'none' : formatMessage(lang, '{v, number, ::percent sign-except-zero}', { v: r.projectedChange });
+  return t('co2Trend', { onTrack: r.status === 'on-track' ? 'yes' : 'no', projected, goal: goalChange, target });
+}
+
 /** The CO2 section: one row per year beside the trajectory, and the goal's status. */
-export function renderCo2(co2: Co2Progress): string[] {
-  if (co2.years.length === 0) return ['CO2: no scans or typed years yet (`mobiscan track co2`)', ...(co2.missing ? [`CO2 goal: ${co2.missing}`] : [])];
+export function renderCo2(co2: Co2Progress, lang: Lang = messageLang()): string[] {
+  const t = translator(progressMessages, lang);
+  if (co2.years.length === 0) return [t('co2None'), ...(co2.missing ? [t('co2Missing', { text: trackNote(co2.missing, lang) })] : [])];
   const trajectory = new Map((co2.goal?.result.years ?? []).map((y) => [y.year, y]));
   const rows = co2.years.map((y) => {
-    const t = trajectory.get(y.year);
-    return [String(y.year), formatInt(y.co2Kg), `${y.source} (${y.basis})`, t?.trajectoryCo2Kg == null ? dash : formatInt(t.trajectoryCo2Kg), t?.differenceKg == null ? dash : formatInt(t.differenceKg)];
+    const line = trajectory.get(y.year);
+    return [String(y.year), int(y.co2Kg, lang), t('co2Source', { source: y.source, basis: y.basis }), line?.trajectoryCo2Kg == null ? dash : int(line.trajectoryCo2Kg, lang), line?.differenceKg == null ? dash : int(line.differenceKg, lang)];
   });
-  const lines = ['CO2 of commuting per year (kg)', renderTable(['year', 'kg', 'source', 'trajectory', 'above line'], rows, ['left', 'right', 'left', 'right', 'right'])];
-  if (co2.goal) lines.push(`CO2 goal (${co2.goal.scope}): ${co2.goal.result.status.toUpperCase()}, ${co2.goal.result.phrase}`);
-  if (co2.missing) lines.push(`CO2 goal: ${co2.missing}`);
-  lines.push(...co2.notes.map((n) => `note: ${n}`));
+  const lines = [t('co2Title'), renderTable(t('co2Header').split('|'), rows, ['left', 'right', 'left', 'right', 'right'])];
+  if (co2.goal) lines.push(t('co2Goal', { scope: co2.goal.scope, status: co2.goal.result.status.replace('-', ''), sentence: co2GoalSentence(co2.goal, lang) }));
+  if (co2.missing) lines.push(t('co2Missing', { text: trackNote(co2.missing, lang) }));
+  lines.push(...co2.notes.map((n) => t('note', { text: trackNote(n, lang) })));
   return lines;
 }
 
 /** The whole `track show` text of one company. */
-export function renderCompanyProgress(p: CompanyProgress): string {
-  const measures = p.measures.map((m) => `  ${m.startDate}  ${m.measure}${m.note ? ` (${m.note})` : ''}`);
+export function renderCompanyProgress(p: CompanyProgress, lang: Lang = messageLang()): string {
+  const measures = p.measures.map((m) => `  ${formatIsoDate(m.startDate, lang)}  ${m.measure}${m.note ? ` (${m.note})` : ''}`);
   return [
     `${p.company.name} (${p.company.id})`,
-    ...renderPeak(p.peak),
+    ...renderPeak(p.peak, lang),
     '',
-    ...renderCo2(p.co2),
-    ...(measures.length > 0 ? ['', 'Measures taken', ...measures] : []),
+    ...renderCo2(p.co2, lang),
+    ...(measures.length > 0 ? ['', translator(progressMessages, lang)('measuresTitle'), ...measures] : []),
   ].join('\n');
 }

@@ -1,14 +1,18 @@
 import { allianceTotals } from '../../core/track/alliance-totals.js';
 import { memberInput } from '../alliance-member.js';
-import { formatPct as formatShare } from '../../core/track/goal-status.js';
-import { formatDecimal, formatInt, formatPct } from '../../core/format/format-nl.js';
+import { messageLang, formatMessage, translator, type Lang } from '../../core/i18n/index.js';
+import { progressMessages } from './progress-messages.js';
 import { renderTable } from '../../core/format/table.js';
 import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
 import { companyProgress } from '../company-progress.js';
 import { periodUnitFlag } from './track-show.js';
 
-const share = (v: number | null) => (v === null ? '-' : formatPct(v));
+const share = (v: number | null, lang: Lang) => (v === null ? '-' : formatMessage(lang, '{v, number, ::percent .0}', { v }));
+const decimal = (v: number, lang: Lang) => formatMessage(lang, '{v, number, ::.0}', { v });
+const int = (v: number, lang: Lang) => formatMessage(lang, '{v, number}', { v: Math.round(v) });
+/** The words alliance-member.ts uses for what a member lacks, as message keys. */
+const MISSING: Record<string, string> = { baseline: 'baseline', 'a measured period after the baseline': 'period', CO2: 'co2', headcount: 'headcount' };
 
 /** `track alliance`: the sum of the members' avoidances and CO2, and each member's share. */
 export async function runTrackAlliance(ctx: CommandContext, flags: { workspace?: string; by?: string }): Promise<void> {
@@ -20,18 +24,20 @@ export async function runTrackAlliance(ctx: CommandContext, flags: { workspace?:
     const own = totals.totals.ownShare;
     const goalStatus = goal && own !== null ? { targetPct: goal.targetPct, share: own, met: own * 100 >= goal.targetPct - 1e-7 } : null;
     const data = { totals: totals.totals, members: totals.members.map((m, i) => ({ ...m, basis: members[i]!.basis })), goal: goalStatus };
+    const lang = ctx.lang ?? messageLang();
+    const t = translator(progressMessages, lang);
+    const period = (label: string | null) => (label === null ? '-' : lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
     ctx.out.result(data, () => {
       const rows = data.members.map((m) => [
-        m.id, formatDecimal(m.avoidancesPerDay), share(m.shareOfAvoidances), share(m.ownShare),
-        formatInt(m.co2Kg), share(m.shareOfCo2), formatInt(m.employees), m.basis.period ?? '-',
-        m.basis.missing.length > 0 ? `no ${m.basis.missing.join(', no ')}` : '',
+        m.id, decimal(m.avoidancesPerDay, lang), share(m.shareOfAvoidances, lang), share(m.ownShare, lang),
+        int(m.co2Kg, lang), share(m.shareOfCo2, lang), int(m.employees, lang), period(m.basis.period),
+        m.basis.missing.map((item) => t('missingItem', { item: MISSING[item] ?? item })).join(', '),
       ]);
-      const t = totals.totals;
-      rows.push(['total', formatDecimal(t.avoidancesPerDay), share(t.avoidancesPerDay > 0 ? 1 : null), share(t.ownShare), formatInt(t.co2Kg), share(t.co2Kg > 0 ? 1 : null), formatInt(t.employees), '', '']);
-      const header = ['member', 'avoided/day', 'share of alliance', 'of own baseline', 'CO2 kg/yr', 'share of CO2', 'employees', 'period', 'missing'];
-      const lines = ['Alliance: peak car trips avoided per working day and commuting CO2', renderTable(header, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'])];
-      if (goalStatus) lines.push(`Alliance peak goal ${goal!.targetPct}%: ${goalStatus.met ? 'MET' : 'BEHIND'} (${formatShare(goalStatus.share)} of the members' baselines)`);
-      lines.push("Each member's avoidances come from its latest period with enough working days; CO2 from its latest year.");
+      const sum = totals.totals;
+      rows.push([t('allianceTotal'), decimal(sum.avoidancesPerDay, lang), share(sum.avoidancesPerDay > 0 ? 1 : null, lang), share(sum.ownShare, lang), int(sum.co2Kg, lang), share(sum.co2Kg > 0 ? 1 : null, lang), int(sum.employees, lang), '', '']);
+      const lines = [t('allianceTitle'), renderTable(t('allianceHeader').split('|'), rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'])];
+      if (goalStatus) lines.push(t('allianceGoal', { pct: goal!.targetPct, met: goalStatus.met ? 'yes' : 'no', share: goalStatus.share }));
+      lines.push(t('allianceBasis'));
       return lines.join('\n');
     });
   });

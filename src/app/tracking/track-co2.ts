@@ -3,7 +3,8 @@ import { InputError, UsageError } from '../../core/errors.js';
 import { co2FactorsForBasis } from '../../core/track/co2-factors-for-basis.js';
 import { co2FromKm } from '../../core/track/co2-from-km.js';
 import { parseKmTable } from '../../core/track/parse-km-table.js';
-import { formatInt } from '../../core/format/format-nl.js';
+import { messageLang, text, translator } from '../../core/i18n/index.js';
+import { trackMessages } from './track-messages.js';
 import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
 import { loadCo2FactorFile } from './load-co2-factors.js';
@@ -23,15 +24,15 @@ export interface TrackCo2Flags {
 export async function runTrackCo2(ctx: CommandContext, flags: TrackCo2Flags): Promise<void> {
   const companyId = requireCompanyFlag(flags.company, 'track co2');
   const year = yearFlag(flags.year, '--year');
-  if (year === undefined) throw new UsageError('track co2: missing --year', 'pass --year YYYY');
-  if (flags.kmFile === undefined) throw new UsageError('track co2: missing --km-file', 'a CSV or Excel file with columns mode;fuel;km');
+  if (year === undefined) throw new UsageError(text(trackMessages, 'co2MissingYear'), text(trackMessages, 'co2MissingYearHint'));
+  if (flags.kmFile === undefined) throw new UsageError(text(trackMessages, 'co2MissingFile'), text(trackMessages, 'co2MissingFileHint'));
   const basis = flags.basis ?? 'wtw';
-  if (basis !== 'wtw' && basis !== 'ttw') throw new UsageError(`--basis: '${basis}' is not wtw or ttw`);
+  if (basis !== 'wtw' && basis !== 'ttw') throw new UsageError(text(trackMessages, 'co2BadBasis', { value: `'${basis}'` }));
   const table = await openTable(flags.kmFile);
   const rows: string[][] = [];
   for await (const row of table.rows) rows.push(row.cells);
   const parsed = parseKmTable(rows);
-  if (parsed.errors.length > 0) throw new InputError(`${flags.kmFile}:\n${parsed.errors.join('\n')}`, 'nothing was changed');
+  if (parsed.errors.length > 0) throw new InputError(`${flags.kmFile}:\n${parsed.errors.join('\n')}`, text(trackMessages, 'nothingChanged'));
   const factors = co2FactorsForBasis(await loadCo2FactorFile(), basis);
   const co2 = co2FromKm(parsed.lines, factors.factors, basis);
   await useWorkspace(ctx, flags.workspace, (ws) => {
@@ -40,8 +41,8 @@ export async function runTrackCo2(ctx: CommandContext, flags: TrackCo2Flags): Pr
     for (const w of co2.warnings) ctx.out.warn(w);
     ctx.out.result({ co2Year: record, lines: co2.lines.map(({ factor, ...l }) => ({ ...l, factorSource: factor?.source ?? null })), assumptions: co2.assumptions, warnings: co2.warnings }, () =>
       [
-        `CO2 of ${companyId} in ${year}: ${formatInt(co2.co2Kg)} kg (${basis === 'wtw' ? 'well-to-wheel' : 'tank-to-wheel'}) from ${parsed.lines.length} lines of typed km`,
-        ...co2.assumptions.map((a) => `assumed: ${a}`),
+        translator(trackMessages, ctx.lang ?? messageLang())('co2Saved', { company: companyId, year: String(year), kg: Math.round(co2.co2Kg), basis, lines: parsed.lines.length }),
+        ...co2.assumptions.map((a) => translator(trackMessages, ctx.lang ?? messageLang())('assumed', { text: a })),
       ].join('\n'),
     );
   });

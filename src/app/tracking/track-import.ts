@@ -9,6 +9,8 @@ import { useWorkspace } from '../workspace/use-workspace.js';
 import { describeProblemGroup, groupProblems } from './describe-problems.js';
 import { parseTrackFile } from './parse-track-file.js';
 import { readTrackTable } from './read-track-table.js';
+import { text } from '../../core/i18n/index.js';
+import { trackMessages } from './track-messages.js';
 
 /** Flags of `track import`. */
 export interface TrackImportFlags {
@@ -21,7 +23,7 @@ export interface TrackImportFlags {
 
 /** The company flag every tracking command needs. */
 export function requireCompanyFlag(company: string | undefined, command: string): string {
-  if (company === undefined || company.trim() === '') throw new UsageError(`${command}: missing --company`, 'pass --company ID (see `mobiscan company list`)');
+  if (company === undefined || company.trim() === '') throw new UsageError(text(trackMessages, 'missingCompany', { command }), text(trackMessages, 'missingCompanyHint'));
   return company;
 }
 

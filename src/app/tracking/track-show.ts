@@ -5,6 +5,8 @@ import { useWorkspace } from '../workspace/use-workspace.js';
 import { companyProgress } from '../company-progress.js';
 import { renderCompanyProgress } from './render-progress.js';
 import { requireCompanyFlag } from './track-import.js';
+import { text } from '../../core/i18n/index.js';
+import { trackMessages } from './track-messages.js';
 
 /** Flags of `track show`. */
 export interface TrackShowFlags {
@@ -16,7 +18,7 @@ export interface TrackShowFlags {
 /** 'quarter' (default) or 'month'. */
 export function periodUnitFlag(by: string | undefined): PeriodUnit {
   const unit = by ?? 'quarter';
-  if (unit !== 'month' && unit !== 'quarter') throw new UsageError(`--by: '${unit}' is not month or quarter`);
+  if (unit !== 'month' && unit !== 'quarter') throw new UsageError(text(trackMessages, 'badBy', { value: `'${unit}'` }));
   return unit;
 }
 
@@ -26,6 +28,6 @@ export async function runTrackShow(ctx: CommandContext, flags: TrackShowFlags): 
   const unit = periodUnitFlag(flags.by);
   await useWorkspace(ctx, flags.workspace, (ws) => {
     const progress = companyProgress(ws, companyId, unit);
-    ctx.out.result(progress, () => renderCompanyProgress(progress));
+    ctx.out.result(progress, () => renderCompanyProgress(progress, ctx.lang));
   });
 }

@@ -5,7 +5,9 @@ import type { Company, LocationInput } from '../../core/workspace/types.js';
 import { validateCompany } from '../../core/workspace/validate-company.js';
 import type { CommandContext } from '../command-context.js';
 import { askCompany, companyFromFlags, requireFlags, type CompanyFlags } from './company-form.js';
-import { fillCoordinates, UNPLACED_HINT } from './fill-coordinates.js';
+import { fillCoordinates } from './fill-coordinates.js';
+import { messageLang, text, translator } from '../../core/i18n/index.js';
+import { companyMessages } from '../../core/workspace/company-messages.js';
 import { useWorkspace } from './use-workspace.js';
 
 /** Flags of `company add` and `company edit`. */
@@ -17,12 +19,12 @@ export interface CompanySaveFlags extends CompanyFlags {
 /** Finds coordinates for the locations and warns about those still without. */
 async function placed(ctx: CommandContext, locations: readonly LocationInput[]): Promise<LocationInput[]> {
   const { locations: filled, unplaced } = await fillCoordinates(locations, ctx.locator);
-  if (unplaced.length > 0) ctx.out.warn(`no coordinates yet for ${unplaced.join(', ')}: ${UNPLACED_HINT}`);
+  if (unplaced.length > 0) ctx.out.warn(translator(companyMessages, ctx.lang ?? messageLang())('unplaced', { names: unplaced.join(', ') }));
   return filled;
 }
 
-const summary = (verb: string, c: Company) =>
-  `${verb} ${c.id} (${c.name}) with ${c.locations.length} location${c.locations.length === 1 ? '' : 's'}`;
+const summary = (ctx: CommandContext, verb: 'added' | 'updated', c: Company) =>
+  translator(companyMessages, ctx.lang ?? messageLang())(verb, { id: c.id, name: c.name, locations: c.locations.length });
 
 /** `company add`: flags first, a wizard for the rest on a terminal, else the flags must suffice. */
 export async function runCompanyAdd(ctx: CommandContext, flags: CompanySaveFlags): Promise<void> {
@@ -32,7 +34,7 @@ export async function runCompanyAdd(ctx: CommandContext, flags: CompanySaveFlags
     else requireFlags(raw, [['id', '--id'], ['name', '--name']]);
     const company = orThrow(validateCompany(raw));
     const saved = ws.companies.add({ ...company, locations: await placed(ctx, company.locations) });
-    ctx.out.result({ company: saved }, () => summary('added', saved));
+    ctx.out.result({ company: saved }, () => summary(ctx, 'added', saved));
   });
 }
 
@@ -47,17 +49,17 @@ export async function runCompanyEdit(ctx: CommandContext, id: string, flags: Com
     const removing = (flags.removeLocation ?? []).map(locationKey);
     const nothing = Object.keys(raw).length === 0 && removing.length === 0;
     if (nothing && ctx.prompter) raw = await askCompany(ctx.prompter, raw, current);
-    else if (nothing) throw new UsageError(`company edit ${id}: nothing to change`, 'pass the fields to change, e.g. --headcount 3100 or --location "Dordwijk=3318AT"');
+    else if (nothing) throw new UsageError(text(companyMessages, 'nothingToChange', { id }), text(companyMessages, 'nothingToChangeHint'));
     else {
       // Flag locations are merged by name into the current ones, so one can be added without repeating the others.
       const incoming = raw.locations ?? [];
       const keep = current.locations.filter((l) => !removing.includes(l.key) && !incoming.some((n) => locationKey(n.name) === l.key));
       const unknown = removing.filter((key) => !current.locations.some((l) => l.key === key));
-      if (unknown.length > 0) throw new UsageError(`--remove-location: ${id} has no location '${unknown.join("', '")}'`);
+      if (unknown.length > 0) throw new UsageError(text(companyMessages, 'unknownLocation', { id, names: `'${unknown.join("', '")}'` }));
       raw.locations = [...keep, ...incoming];
     }
     const { id: _same, ...patch } = orThrow(validateCompany({ ...current, ...raw, id }));
     const saved = ws.companies.update(id, { ...patch, locations: await placed(ctx, patch.locations) });
-    ctx.out.result({ company: saved }, () => summary('updated', saved));
+    ctx.out.result({ company: saved }, () => summary(ctx, 'updated', saved));
   });
 }

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { messageLang, translator } from '../../core/i18n/index.js';
 import { companyChanges } from '../../core/workspace/company-changes.js';
 import { planImport } from '../../core/workspace/plan-import.js';
 import { confirmChange } from '../undo/confirm-change.js';
 import { undoMessages } from '../undo/undo-messages.js';
 import type { CommandContext } from '../command-context.js';
-import { fillCoordinates, UNPLACED_HINT } from './fill-coordinates.js';
+import { fillCoordinates } from './fill-coordinates.js';
+import { companyMessages } from '../../core/workspace/company-messages.js';
 import { useWorkspace } from './use-workspace.js';
 
 /** Flags of `company import`. */
@@ -23,7 +24,7 @@ export interface CompanyImportFlags {
 export async function runCompanyImport(ctx: CommandContext, file: string, flags: CompanyImportFlags): Promise<void> {
   const { readCompanyFile } = await import('../../adapters/store/company-file.js');
   const companies = readCompanyFile(resolve(ctx.cwd, file));
-  const t = translator(undoMessages, ctx.lang ?? DEFAULT_LANG);
+  const t = translator(undoMessages, ctx.lang ?? messageLang());
   await useWorkspace(ctx, flags.workspace, async (ws) => {
     const unplaced: string[] = [];
     const filled = [];
@@ -46,11 +47,11 @@ export async function runCompanyImport(ctx: CommandContext, file: string, flags:
       }
     }
     const plan = ws.companies.import(filled);
-    if (unplaced.length > 0) ctx.out.warn(`no coordinates yet for ${unplaced.join(', ')}: ${UNPLACED_HINT}`);
+    if (unplaced.length > 0) ctx.out.warn(translator(companyMessages, ctx.lang ?? messageLang())('unplaced', { names: unplaced.join(', ') }));
     const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
     ctx.out.result(
       { added: ids(plan.added), changed: ids(plan.changed), unchanged: ids(plan.unchanged), changes },
-      () => `${plan.added.length} added, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged`,
+      () => translator(companyMessages, ctx.lang ?? messageLang())('imported', { added: plan.added.length, changed: plan.changed.length, unchanged: plan.unchanged.length }),
     );
   });
 }
@@ -65,6 +66,6 @@ export async function runCompanyExport(ctx: CommandContext, file: string, flags:
   await useWorkspace(ctx, flags.workspace, async (ws) => {
     const companies = ws.companies.list();
     await writeCompanyFile(path, companies);
-    ctx.out.result({ file: path, companies: companies.length }, () => `wrote ${companies.length} companies to ${path}`);
+    ctx.out.result({ file: path, companies: companies.length }, () => translator(companyMessages, ctx.lang ?? messageLang())('exported', { n: companies.length, file: path }));
   });
 }

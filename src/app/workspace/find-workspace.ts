@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { fileMessages } from '../../adapters/file-messages.js';
 
 /** The database file that marks a folder as a workspace (kept in step with the store). */
 const MARKER = 'mobiscan.db';
-const HINT = 'run `mobiscan init` (or pass --workspace DIR)';
+const HINT = text(fileMessages, 'noWorkspaceHint');
 
 /** Where a command may be told its workspace is. */
 export interface WorkspaceHints {
@@ -26,11 +28,11 @@ export function findWorkspace({ flag, env, cwd }: WorkspaceHints): string {
     const dir = resolve(cwd, named);
     if (existsSync(join(dir, MARKER))) return dir;
     const source = flag !== undefined ? '--workspace' : 'MOBISCAN_WORKSPACE';
-    throw new ConfigError(`${source}: no mobiscan workspace in ${dir}`, `run \`mobiscan init ${named}\` to create one there`);
+    throw new ConfigError(text(fileMessages, 'noWorkspaceNamed', { source, dir }), text(fileMessages, 'noWorkspaceNamedHint', { dir: named }));
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (existsSync(join(dir, MARKER))) return dir;
     if (dirname(dir) === dir) break;
   }
-  throw new ConfigError(`no mobiscan workspace in ${resolve(cwd)} or the folders above it`, HINT);
+  throw new ConfigError(text(fileMessages, 'noWorkspaceAbove', { dir: resolve(cwd) }), HINT);
 }

@@ -3,6 +3,8 @@ import { orThrow } from '../../core/workspace/checked.js';
 import { GOAL_KINDS, type Goal, type GoalKind } from '../../core/workspace/types.js';
 import { validateGoal } from '../../core/workspace/validate-goal.js';
 import type { CommandContext } from '../command-context.js';
+import { messageLang, text, translator, type Lang } from '../../core/i18n/index.js';
+import { trackMessages } from '../tracking/track-messages.js';
 import { useWorkspace } from './use-workspace.js';
 
 /** Flags of `goal set`. */
@@ -18,18 +20,18 @@ export interface GoalFlags {
 }
 
 /** "asz: 10% of peak car trips (absolute)" / "alliance: -50% CO2 by 2030 against 2016". */
-export function describeGoal(goal: Goal): string {
-  const who = goal.companyId ?? 'alliance';
-  if (goal.kind === 'co2-reduction') return `${who}: -${goal.targetPct}% CO2 by ${goal.targetYear} against ${goal.baselineYear}`;
-  const years = goal.targetYear !== null ? ` by ${goal.targetYear}` : '';
-  const since = goal.baselineYear !== null ? ` against ${goal.baselineYear}` : '';
-  return `${who}: ${goal.targetPct}% of peak car trips avoided${years}${since} (${goal.basis})`;
+export function describeGoal(goal: Goal, lang: Lang = messageLang()): string {
+  const t = translator(trackMessages, lang);
+  const who = goal.companyId ?? t('goalAlliance');
+  const year = (y: number | null) => (y === null ? 'none' : String(y));
+  if (goal.kind === 'co2-reduction') return t('goalCo2', { who, pct: goal.targetPct, target: year(goal.targetYear), baseline: year(goal.baselineYear) });
+  return t('goalPeak', { who, pct: goal.targetPct, target: year(goal.targetYear), baseline: year(goal.baselineYear), basis: goal.basis ?? 'absolute' });
 }
 
 /** `goal set`: one goal of one kind for a company or for the alliance, replacing an earlier one. */
 export async function runGoalSet(ctx: CommandContext, flags: GoalFlags): Promise<void> {
   if ((flags.company === undefined) === (flags.alliance !== true)) {
-    throw new UsageError('goal set: pass either --company ID or --alliance', 'a goal belongs to one company or to the alliance itself');
+    throw new UsageError(text(trackMessages, 'goalEither', { command: 'goal set' }), text(trackMessages, 'goalEitherHint'));
   }
   const raw: Record<string, unknown> = {
     companyId: flags.company ?? null, kind: flags.kind, targetPct: flags.targetPct,
@@ -44,13 +46,13 @@ export async function runGoalSet(ctx: CommandContext, flags: GoalFlags): Promise
     raw.targetYear ??= await p.input({ message: co2 ? 'Target year' : 'Target year (optional)' });
     if (!co2) raw.basis ??= await p.select({ message: 'Count avoided trips', choices: [{ name: 'absolute', value: 'absolute' }, { name: 'per employee', value: 'per-employee' }] });
   } else {
-    if (raw.kind === undefined) throw new UsageError('missing --kind', `pass --kind ${GOAL_KINDS.join('|')}`);
-    if (raw.targetPct === undefined) throw new UsageError('missing --target-pct', 'pass --target-pct, e.g. --target-pct 10');
+    if (raw.kind === undefined) throw new UsageError(text(trackMessages, 'goalMissingKind'), text(trackMessages, 'goalMissingKindHint', { kinds: GOAL_KINDS.join('|') }));
+    if (raw.targetPct === undefined) throw new UsageError(text(trackMessages, 'goalMissingPct'), text(trackMessages, 'goalMissingPctHint'));
   }
   const goal = orThrow(validateGoal(raw));
   await useWorkspace(ctx, flags.workspace, (ws) => {
     const saved = ws.goals.set(goal);
-    ctx.out.result({ goal: saved }, () => `goal set: ${describeGoal(saved)}`);
+    ctx.out.result({ goal: saved }, () => translator(trackMessages, ctx.lang ?? messageLang())('goalSet', { goal: describeGoal(saved, ctx.lang) }));
   });
 }
 
@@ -59,6 +61,6 @@ export async function runGoalList(ctx: CommandContext, flags: { workspace?: stri
   await useWorkspace(ctx, flags.workspace, (ws) => {
     if (flags.company !== undefined) ws.companies.require(flags.company, '--company');
     const goals = ws.goals.list(flags.company === undefined ? {} : { companyId: flags.company });
-    ctx.out.result({ goals }, () => (goals.length === 0 ? 'no goals yet: set one with `mobiscan goal set`' : goals.map(describeGoal).join('\n')));
+    ctx.out.result({ goals }, () => (goals.length === 0 ? translator(trackMessages, ctx.lang ?? messageLang())('goalsNone') : goals.map((g) => describeGoal(g, ctx.lang)).join('\n')));
   });
 }

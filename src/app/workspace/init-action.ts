@@ -6,6 +6,8 @@ import { DEFAULT_PEAK_WINDOWS, formatPeakWindows, parsePeakWindows } from '../..
 import type { Goal } from '../../core/workspace/types.js';
 import { validateGoal } from '../../core/workspace/validate-goal.js';
 import type { CommandContext } from '../command-context.js';
+import { messageLang, text, translator, type Lang } from '../../core/i18n/index.js';
+import { initMessages } from './init-messages.js';
 
 /** Flags of `mobiscan init`. */
 export interface InitFlags {
@@ -15,6 +17,8 @@ export interface InitFlags {
   co2Goal?: string;
   baselineYear?: string;
   targetYear?: string;
+  /** The workspace's language (`init --lang en`), used when neither --lang nor MOBISCAN_LANG says otherwise. */
+  lang?: Lang;
 }
 
 /**
@@ -40,7 +44,7 @@ export async function runInit(ctx: CommandContext, dirArg: string | undefined, f
       raw.targetYear ??= await p.input({ message: 'CO2 target year' });
     }
   }
-  if (!exists && !raw.name?.trim()) throw new UsageError('missing --name', "pass the alliance's name, e.g. --name \"Samen Bereikbaar Drechtsteden\"");
+  if (!exists && !raw.name?.trim()) throw new UsageError(text(initMessages, 'missingName'), text(initMessages, 'missingNameHint'));
 
   const peakWindows = raw.peak ? orThrow(parsePeakWindows(raw.peak)) : undefined;
   const goals: Goal[] = [];
@@ -53,15 +57,19 @@ export async function runInit(ctx: CommandContext, dirArg: string | undefined, f
   const ws = await openWorkspace(dir, { create: true });
   try {
     const alliance = ws.transaction(() => {
-      const saved = ws.alliance.set({ ...(raw.name && { name: raw.name.trim() }), ...(peakWindows && { peakWindows }) });
+      const settings = raw.lang === undefined ? undefined : { ...ws.alliance.get()?.settings, lang: raw.lang };
+      const saved = ws.alliance.set({ ...(raw.name && { name: raw.name.trim() }), ...(peakWindows && { peakWindows }), ...(settings && { settings }) });
       for (const goal of goals) ws.goals.set(goal);
       return saved;
     });
+    const t = translator(initMessages, ctx.lang ?? messageLang());
+    const stored = alliance.settings.lang;
     ctx.out.result({ workspace: dir, created: !exists, alliance, goals: ws.goals.list({ companyId: null }) }, () =>
       [
-        `${exists ? 'updated' : 'created'} the workspace of ${alliance.name} in ${dir}`,
-        `peak windows: ${formatPeakWindows(alliance.peakWindows)}`,
-        ...(exists ? [] : ['next: add members with `mobiscan company add` or `mobiscan company import FILE`']),
+        t(exists ? 'updated' : 'created', { alliance: alliance.name, dir }),
+        t('peakWindows', { windows: formatPeakWindows(alliance.peakWindows) }),
+        ...(typeof stored === 'string' ? [t('language', { lang: stored })] : []),
+        ...(exists ? [] : [t('next')]),
       ].join('\n'),
     );
   } finally {

@@ -1,12 +1,13 @@
 import { InputError, UsageError } from '../../core/errors.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
-import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { DEFAULT_LANG, text, translator } from '../../core/i18n/index.js';
 import { GOAL_KINDS, type GoalKind } from '../../core/workspace/types.js';
 import type { CommandContext } from '../command-context.js';
 import { requireCompanyFlag } from '../tracking/track-import.js';
 import { confirmChange, recordId } from '../undo/confirm-change.js';
 import { undoMessages } from '../undo/undo-messages.js';
 import { useWorkspace } from './use-workspace.js';
+import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** Flags of `measure remove`. */
 export interface RemoveFlags {
@@ -41,10 +42,10 @@ export interface GoalRemoveFlags extends RemoveFlags {
 /** `goal remove -c X --kind K` (or `--alliance`): removes one goal after confirmation. */
 export async function runGoalRemove(ctx: CommandContext, flags: GoalRemoveFlags): Promise<void> {
   if ((flags.company === undefined) === (flags.alliance !== true)) {
-    throw new UsageError('goal remove: pass either --company ID or --alliance', 'a goal belongs to one company or to the alliance itself');
+    throw new UsageError(text(um, 'goalRemoveEither'), text(um, 'goalRemoveEitherHint'));
   }
   if (flags.kind === undefined || !(GOAL_KINDS as readonly string[]).includes(flags.kind)) {
-    throw new UsageError(`--kind: '${flags.kind ?? ''}' is not one of ${GOAL_KINDS.join(', ')}`, `pass --kind ${GOAL_KINDS.join('|')}`);
+    throw new UsageError(text(um, 'badKind', { value: `'${flags.kind ?? ''}'`, kinds: GOAL_KINDS.join(', ') }), text(um, 'badKindHint', { kinds: GOAL_KINDS.join('|') }));
   }
   const kind = flags.kind as GoalKind;
   const t = translator(undoMessages, ctx.lang ?? DEFAULT_LANG);

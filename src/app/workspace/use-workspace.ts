@@ -2,6 +2,8 @@ import type { Workspace } from '../../adapters/store/workspace.js';
 import type { Output } from '../output.js';
 import type { CommandContext } from '../command-context.js';
 import { findWorkspace } from './find-workspace.js';
+import { messageLang, translator } from '../../core/i18n/index.js';
+import { fileMessages } from '../../adapters/file-messages.js';
 
 /**
  * Finds the workspace (flag, MOBISCAN_WORKSPACE, or cwd and its parents) and opens it, telling
@@ -12,7 +14,7 @@ export async function openFoundWorkspace(flag: string | undefined, out: Pick<Out
   const dir = findWorkspace({ flag, env: where.env.MOBISCAN_WORKSPACE, cwd: where.cwd });
   const { openWorkspace } = await import('../../adapters/store/open-workspace.js');
   const ws = await openWorkspace(dir);
-  if (ws.backup) out.warn(`the workspace was upgraded; the previous version is kept in ${ws.backup}`);
+  if (ws.backup) out.warn(translator(fileMessages, messageLang())('upgraded', { backup: ws.backup }));
   return ws;
 }
 

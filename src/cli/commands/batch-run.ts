@@ -5,7 +5,8 @@ import { loadReportResources, parseReportOptions, reportsDir } from '../../app/r
 import { checkOutputFolder } from '../../adapters/write/check-output-paths.js';
 import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
-import { formatInt } from '../../core/format/format-nl.js';
+import { formatMessage, text } from '../../core/i18n/index.js';
+import { outputMessages } from './output-messages.js';
 import { startSpinner } from '../render/spinner.js';
 import { renderTable } from '../../core/format/table.js';
 import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
@@ -16,7 +17,7 @@ import { firstContactMessages } from './first-contact-messages.js';
 export async function runBatchCommand(out: Output, flags: BatchFlags, options: { cwd?: string } = {}): Promise<number> {
   const { lang, formats } = parseReportOptions(flags.format, cliLang());
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0 || jobs > 16)) throw new UsageError(`--jobs ${flags.jobs}: a whole number from 0 to 16`);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0 || jobs > 16)) throw new UsageError(text(outputMessages, 'badJobs', { value: flags.jobs! }));
   const ws = await openFoundWorkspace(flags.workspace, out, { cwd: options.cwd ?? process.cwd(), env: process.env });
   const dir = ws.dir;
   try {
@@ -25,7 +26,8 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
     ws.close();
     throw error;
   }
-  const spinner = startSpinner(out, 'starting the batch');
+  const t = cliT(outputMessages);
+  const spinner = startSpinner(out, t('batchStarting'));
   let done = 0;
   let outcome: BatchOutcome;
   try {
@@ -46,7 +48,7 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
       jobs,
       onProgress: (e) => {
         if (e.step === 'done' || e.step === 'failed') done++;
-        spinner.text(`${done}/${e.of} members done; ${e.member}: ${e.step}`);
+        spinner.text(t('batchProgress', { done, of: e.of, member: e.member, step: e.step }));
       },
     });
   } finally {
@@ -57,26 +59,28 @@ export async function runBatchCommand(out: Output, flags: BatchFlags, options: {
   for (const name of outcome.unmatchedExports) out.warn(cliT(firstContactMessages)('unmatchedExport', { name }));
   const failed = outcome.members.filter((m) => m.status === 'failed');
   // each failure's own message on stderr too, so it shows with --json and --quiet
-  for (const m of failed) out.warn(`${m.id}: ${m.error}`);
-  if (outcome.allianceError !== null) out.warn(`alliance report: ${outcome.allianceError}`);
+  for (const m of failed) out.warn(t('memberFailed', { member: m.id, error: m.error ?? '' }));
+  if (outcome.allianceError !== null) out.warn(t('allianceFailed', { error: outcome.allianceError }));
   out.result(outcome, () => renderSummary(outcome));
   return failed.length > 0 || outcome.allianceError !== null ? 1 : 0;
 }
 
 function renderSummary(outcome: BatchOutcome): string {
+  const t = cliT(outputMessages);
+  const int = (v: number) => formatMessage(cliLang(), '{v, number}', { v });
   const colour = { scanned: chalk.green, unchanged: chalk.dim, 'no-export': chalk.yellow, failed: chalk.red } as const;
   const rows = outcome.members.map((m) => [
     m.id,
-    colour[m.status](m.status),
-    m.employees === null ? '' : formatInt(m.employees),
-    m.rowsRejected === null ? '' : formatInt(m.rowsRejected),
+    colour[m.status](t('status', { status: m.status.replace('-', '') })),
+    m.employees === null ? '' : int(m.employees),
+    m.rowsRejected === null ? '' : int(m.rowsRejected),
     m.error ?? m.files.join(', '),
   ]);
-  const lines = [renderTable(['member', 'status', 'employees', 'rejected rows', 'reports / error'], rows, ['left', 'left', 'right', 'right', 'left'])];
-  lines.push('', outcome.allianceError === null ? `alliance report: ${outcome.allianceFiles.join(', ')}` : chalk.red(`alliance report not written: ${outcome.allianceError}`));
+  const lines = [renderTable(t('batchHeader').split('|'), rows, ['left', 'left', 'right', 'right', 'left'])];
+  lines.push('', outcome.allianceError === null ? t('allianceReport', { files: outcome.allianceFiles.join(', ') }) : chalk.red(t('allianceNotWritten', { error: outcome.allianceError })));
   const missing = outcome.members.filter((m) => m.status === 'no-export').map((m) => m.id);
-  if (missing.length > 0) lines.push(chalk.yellow(`no export found for: ${missing.join(', ')} (name files after the member id, or use --manifest)`));
+  if (missing.length > 0) lines.push(chalk.yellow(t('noExportFor', { ids: missing.join(', ') })));
   const failed = outcome.members.filter((m) => m.status === 'failed').length;
-  if (failed > 0) lines.push(chalk.red(`${failed} member(s) failed; the others were done`));
+  if (failed > 0) lines.push(chalk.red(t('membersFailed', { n: failed })));
   return lines.join('\n');
 }

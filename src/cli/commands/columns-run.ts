@@ -1,7 +1,9 @@
 import chalk from 'chalk';
 import { previewExport } from '../../app/ingest-hr-export.js';
 import { readColumnOverrides } from '../../adapters/config/read-column-overrides.js';
-import { describeUnresolved } from '../../core/ingest/describe-unresolved.js';
+import { describeUnresolved, describeUnresolvedIn } from '../../core/ingest/describe-unresolved.js';
+import { columnWordsMessages, IGNORED_REASON_KEYS } from '../../core/ingest/column-words-messages.js';
+import { cliLang, cliT } from '../cli-lang.js';
 import { shareableSamples } from '../../core/ingest/shareable-samples.js';
 import type { ColumnAssignment } from '../../core/ingest/types.js';
 import type { Output } from '../output.js';
@@ -47,24 +49,26 @@ export async function runColumns(out: Output, file: string, opts: { sheet?: stri
     overrideProblems: mapping.overrideProblems ?? [],
   };
   out.result(data, () => {
-    const where = [source.format, source.encoding, source.delimiter && `delimiter "${source.delimiter === '\t' ? '\\t' : source.delimiter}"`, source.sheet && `sheet "${source.sheet}"`]
+    const t = cliT(columnWordsMessages);
+    const where = [source.format, source.encoding, source.delimiter && t('delimiter', { value: source.delimiter === '\t' ? '\\t' : source.delimiter }), source.sheet && t('sheet', { value: source.sheet })]
       .filter(Boolean)
       .join(', ');
+    const reason = (r: string | null) => (r !== null && IGNORED_REASON_KEYS[r] !== undefined ? t(IGNORED_REASON_KEYS[r] as 'ignored_unused') : (r ?? ''));
     const rows = columns.map((c) => [
       String(c.index + 1),
-      c.header || chalk.dim('(empty)'),
-      c.kind === 'role' ? chalk.green(c.role!) : c.kind === 'personal' ? chalk.red(`dropped: ${c.personal}`) : chalk.dim(`ignored: ${c.reason}`),
-      c.confidence === null ? '' : `${Math.round(c.confidence * 100)}% ${c.by}`,
-      c.kind === 'personal' ? chalk.dim('(personal data, not shown)') : c.kind === 'ignored' ? chalk.dim('(not shown)') : c.samples.join(' | '),
+      c.header || chalk.dim(t('empty')),
+      c.kind === 'role' ? chalk.green(t(`role_${c.role!}`)) : c.kind === 'personal' ? chalk.red(t('dropped', { kind: t(`personal_${c.personal!}`) })) : chalk.dim(t('ignored', { reason: reason(c.reason) })),
+      c.confidence === null ? '' : t('confidence', { share: Math.round(c.confidence * 100) / 100, by: t(`by_${c.by!}`) }),
+      c.kind === 'personal' ? chalk.dim(t('personalNotShown')) : c.kind === 'ignored' ? chalk.dim(t('notShown')) : c.samples.join(' | '),
     ]);
     const lines = [
-      `${file} (${where}); header on row ${preview.headerRow}`,
-      ...(source.notes ?? []).map((n) => chalk.yellow(`note: ${n}`)),
+      t('source', { file, where, row: preview.headerRow }),
+      ...(source.notes ?? []).map((n) => chalk.yellow(t('note', { text: n }))),
       '',
-      renderTable(['#', 'header', 'understood as', 'confidence', 'samples'], rows),
+      renderTable(t('header').split('|'), rows),
     ];
-    for (const problem of mapping.overrideProblems ?? []) lines.push(chalk.yellow(`mapping: ${problem}`));
-    if (unresolved.length > 0) lines.push('', ...unresolved.map((u) => chalk.red(`missing: ${u}`)));
+    for (const problem of mapping.overrideProblems ?? []) lines.push(chalk.yellow(t('mapping', { text: problem })));
+    if (unresolved.length > 0) lines.push('', ...describeUnresolvedIn(mapping, cliLang()).map((u) => chalk.red(t('missing', { text: u }))));
     return lines.join('\n');
   });
   return unresolved.length > 0 ? 1 : 0;

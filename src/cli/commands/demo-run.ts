@@ -5,6 +5,7 @@ import type { Output } from '../output.js';
 import { allianceFileBase } from '../../core/report/report-file-base.js';
 import { cliLang, cliT } from '../cli-lang.js';
 import { firstContactMessages } from './first-contact-messages.js';
+import { outputMessages } from './output-messages.js';
 import { runBatchCommand } from './batch-run.js';
 
 /** The package's examples folder. */
@@ -12,7 +13,7 @@ const EXAMPLES = packagePath('examples');
 
 /** Sets up the demo workspace and runs the batch over the example exports. */
 export async function runDemo(out: Output, dir: string, flags: { format: string; dataDir?: string }): Promise<number> {
-  out.info(`setting up the example alliance in ${dir}`);
+  out.info(cliT(outputMessages)('demoSetup', { dir }));
   const setup = await setUpDemoWorkspace(dir, { examplesDir: EXAMPLES, log: (line) => out.info(`  ${line}`) });
   out.info(setup.created ? 'workspace created; running the batch' : 'workspace found (the demo ran here before); running the batch');
   const code = await runBatchCommand(out, {

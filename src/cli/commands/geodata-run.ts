@@ -8,28 +8,30 @@ import type { PostcodeFormat } from '../../core/geo/postcode-import.js';
 import type { GeodataInfo } from '../../core/geo/postcode-info.js';
 import type { Output } from '../output.js';
 import { join } from 'node:path';
+import { formatMessage } from '../../core/i18n/index.js';
+import { formatIsoDate } from '../../core/format/format-date.js';
+import { cliLang, cliT } from '../cli-lang.js';
+import { outputMessages } from './output-messages.js';
 
-const n = (value: number): string => value.toLocaleString('en-US');
-
-/** Where the newer GeoNames file comes from and what to do with it. */
-export const GEONAMES_DOWNLOAD = 'download https://download.geonames.org/export/zip/NL.zip (GeoNames, free, CC BY 4.0), unzip it, then: npx mobiscan geodata import NL.txt';
+const n = (value: number): string => formatMessage(cliLang(), '{v, number}', { v: value });
 
 /** Runs `geodata import`. */
 export async function runGeodataImport(out: Output, files: string[], opts: { format?: PostcodeFormat; dataDir?: string; attribution?: string }): Promise<number> {
   const { info, result, dataDir } = await importGeodata(files, opts);
-  const lines: string[] = [`Imported ${describeCounts(info)} from ${info.sources.map((s) => s.file).join(', ')}.`];
+  const t = cliT(outputMessages);
+  const lines: string[] = [t('geoImported', { counts: describeCounts(info), files: info.sources.map((s) => s.file).join(', ') })];
   for (const s of result.sources) {
     const rejected = s.rowsRead - s.rowsAccepted;
-    lines.push(`  ${s.file}: ${s.format}, ${s.coordinates === 'rd' ? 'RD converted to WGS84' : s.coordinates === 'mixed' ? 'RD and WGS84' : 'WGS84'}; ${n(s.rowsRead)} rows, ${n(s.rowsAccepted)} accepted, ${n(rejected)} rejected`);
-    for (const [reason, count] of Object.entries(s.rejects)) lines.push(`    rejected ${n(count)}: ${reason}`);
-    if (s.rejectExamples.length > 0) lines.push(`    first rejected lines: ${s.rejectExamples.map((r) => r.line).join(', ')}`);
+    lines.push(t('geoSource', { file: s.file, format: s.format, coordinates: s.coordinates, read: s.rowsRead, accepted: s.rowsAccepted, rejected }));
+    for (const [reason, count] of Object.entries(s.rejects)) lines.push(t('geoRejected', { n: count, reason }));
+    if (s.rejectExamples.length > 0) lines.push(t('geoFirstRejected', { lines: s.rejectExamples.map((r) => r.line).join(', ') }));
   }
   if (result.corrections.length > 0) {
-    lines.push(`Corrections (${result.corrections.length}):`);
+    lines.push(t('geoCorrections', { n: result.corrections.length }));
     for (const c of result.corrections) lines.push(`  ${c.country === 'NL' ? '' : c.country + ' '}${c.postcode} ${c.action}: ${c.detail}`);
   }
-  lines.push(`Stored in ${join(dataDir, GEODATA_FOLDER)}`);
-  lines.push(`Attribution: ${info.attribution.join('; ')}`);
+  lines.push(t('geoStored', { dir: join(dataDir, GEODATA_FOLDER) }));
+  lines.push(t('geoAttribution', { text: info.attribution.join('; ') }));
   out.result({ dataDir, ...info }, () => lines.join('\n'));
   return 0;
 }
@@ -41,28 +43,30 @@ export async function runGeodataStatus(out: Output, opts: { dataDir?: string }):
   const placesByCountry: Record<string, number> = {};
   for (const p of places) placesByCountry[p.country] = (placesByCountry[p.country] ?? 0) + 1;
   const builtIn = { places: placesByCountry, stations: stations.length, postcodes: pc4.info };
+  const t = cliT(outputMessages);
   const lines: string[] = [];
   if (info) {
-    lines.push(`Imported postcode table (takes precedence over the built-in one): ${describeCounts(info)}`);
-    lines.push(`  from ${info.sources.map((s) => `${s.file} (${s.format})`).join(', ')}, imported ${info.importedAt.slice(0, 16).replace('T', ' ')} UTC`);
-    if (info.corrections.length > 0) lines.push(`  ${info.corrections.length} postcodes corrected or dropped at import`);
-    lines.push(`  attribution: ${info.attribution.join('; ')}`);
+    lines.push(t('geoImportedTable', { counts: describeCounts(info) }));
+    lines.push(t('geoFrom', { files: info.sources.map((s) => `${s.file} (${s.format})`).join(', '), date: formatIsoDate(info.importedAt, cliLang()), time: info.importedAt.slice(11, 16) }));
+    if (info.corrections.length > 0) lines.push(t('geoCorrected', { n: info.corrections.length }));
+    lines.push(t('geoAttributionLine', { text: info.attribution.join('; ') }));
   } else {
-    lines.push('No postcode table imported: the built-in PC4 table places homes and work locations.');
-    lines.push(`  for PC6 precision or newer postcodes: ${GEONAMES_DOWNLOAD}`);
+    lines.push(t('geoNone'));
+    lines.push(t('geoForPc6', { how: t('geoDownload') }));
   }
-  lines.push(`Built-in PC4 table: ${n(pc4.info.counts.pc4)} Dutch PC4 areas, ${n(pc4.info.counts.places)} place names; GeoNames snapshot of ${pc4.info.snapshot}`);
-  lines.push(`  attribution: ${pc4.info.attribution}`);
-  lines.push(`Data folder: ${dataDir}`);
+  lines.push(t('geoBuiltInPc4', { pc4: pc4.info.counts.pc4, places: pc4.info.counts.places, snapshot: formatIsoDate(pc4.info.snapshot, cliLang()) }));
+  lines.push(t('geoAttributionLine', { text: pc4.info.attribution }));
+  lines.push(t('geoDataFolder', { dir: dataDir }));
   const placeText = Object.entries(placesByCountry).map(([c, count]) => `${c} ${n(count)}`).join(', ');
-  lines.push(`Built in: ${n(places.length)} places (${placeText}), GeoNames, CC BY 4.0; ${n(stations.length)} Dutch rail stations, DB InfraGO (CC BY 4.0) and OpenStreetMap contributors`);
+  lines.push(t('geoBuiltIn', { places: places.length, perCountry: placeText, stations: stations.length }));
   out.result({ loaded: info !== null, dataDir, info, builtIn }, () => lines.join('\n'));
   return 0;
 }
 
 function describeCounts(info: GeodataInfo): string {
-  const parts = [`${n(info.counts.pc4)} PC4`, `${n(info.counts.pc6)} PC6`];
-  if (info.counts.foreign > 0) parts.push(`${n(info.counts.foreign)} foreign postcodes (${info.countries.filter((c) => c !== 'NL').join(', ')})`);
-  if (info.counts.places) parts.push(`${n(info.counts.places)} place names`);
-  return parts.join(', ');
+  return cliT(outputMessages)('geoCounts', {
+    pc4: info.counts.pc4, pc6: info.counts.pc6,
+    foreign: info.counts.foreign > 0 ? n(info.counts.foreign) : 'none', countries: info.countries.filter((c) => c !== 'NL').join(', '),
+    places: info.counts.places ? n(info.counts.places) : 'none',
+  });
 }

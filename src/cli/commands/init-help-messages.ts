@@ -14,7 +14,8 @@ export const initHelpMessages = defineMessages('initHelp', {
     explanation: `Op een terminal vraagt init naar wat de opties openlaten. Draai het opnieuw op een bestaande werkmap
 om de naam, de spitsvensters of de doelen van de alliantie te wijzigen; deelnemers en scans blijven.
 Andere opdrachten vinden de werkmap via --workspace DIR, de variabele MOBISCAN_WORKSPACE, of deze
-map en de mappen erboven.`,
+map en de mappen erboven. Met --lang en (of nl) bewaart init de taal van de werkmap: die geldt
+wanneer --lang en MOBISCAN_LANG niets anders zeggen.`,
   },
   en: {
     description: "create the alliance's workspace: a private database in DIR (default: this folder)",
@@ -28,6 +29,7 @@ map en de mappen erboven.`,
     explanation: `On a terminal, init asks for what the flags leave out. Run it again on an existing workspace to
 change the name, the peak windows or the alliance's goals; companies and scans are kept.
 Other commands find the workspace through --workspace DIR, the MOBISCAN_WORKSPACE variable, or
-this folder and the folders above it.`,
+this folder and the folders above it. With --lang en (or nl), init stores the workspace language:
+it holds when neither --lang nor MOBISCAN_LANG says otherwise.`,
   },
 });

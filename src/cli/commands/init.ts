@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { cliT } from '../cli-lang.js';
 import { action } from '../run-action.js';
+import { parseLang } from '../../core/i18n/index.js';
 import { helpAfter } from './help-text.js';
 import { initHelpMessages } from './init-help-messages.js';
 import type { InitFlags } from '../../app/workspace/init-action.js';
@@ -26,10 +27,12 @@ export function registerInit(program: Command): void {
       ]),
     )
     .action(
-      action(async (out, _globals, dir: string | undefined, flags: InitFlags) => {
+      action(async (out, globals, dir: string | undefined, flags: InitFlags) => {
         const { processContext } = await import('../process-context.js');
         const { runInit } = await import('../../app/workspace/init-action.js');
-        await runInit(await processContext(out), dir, flags);
+        // The global --lang, given to init, becomes the workspace's language (main has checked it).
+        const lang = parseLang(globals.lang);
+        await runInit(await processContext(out), dir, { ...flags, ...(lang && { lang }) });
       }),
     );
 }

@@ -7,13 +7,15 @@ import { UsageError } from '../../core/errors.js';
 import type { Output } from '../output.js';
 import { printNext } from '../render/next-step.js';
 import { firstContactMessages } from './first-contact-messages.js';
+import { outputMessages } from './output-messages.js';
+import { text } from '../../core/i18n/index.js';
 import { openFoundWorkspace } from '../../app/workspace/use-workspace.js';
 import type { ReportFlags } from './report.js';
 
 /** Runs `mobiscan report`: builds each requested report model and writes its files. */
 export async function runReport(out: Output, flags: ReportFlags): Promise<number> {
   const { lang, formats } = parseReportOptions(flags.format, cliLang());
-  if (!flags.company?.length && !flags.alliance) throw new UsageError('report needs --company ID (or --alliance)', 'see `mobiscan report --help`');
+  if (!flags.company?.length && !flags.alliance) throw new UsageError(text(outputMessages, 'reportNeedsCompany'), text(outputMessages, 'reportNeedsCompanyHint'));
   const resources: ReportResources = await loadReportResources(lang, flags.dataDir);
   const ws = await openFoundWorkspace(flags.workspace, out);
   const written: string[] = [];
@@ -31,7 +33,7 @@ export async function runReport(out: Output, flags: ReportFlags): Promise<number
   } finally {
     ws.close();
   }
-  out.result({ files: written.map((f) => join(f)) }, () => written.map((f) => `written: ${f}`).join('\n'));
+  out.result({ files: written.map((f) => join(f)) }, () => written.map((f) => cliT(outputMessages)('written', { file: f })).join('\n'));
   const shown = written.find((f) => f.endsWith('.pdf')) ?? written[0];
   if (shown) printNext(out, cliT(firstContactMessages)(flags.alliance ? 'nextOpen' : 'nextOpenAlliance', { file: shown }));
   return 0;

@@ -1,4 +1,5 @@
 import chalk from 'chalk';
+import { describeProblemCounts, problemWords } from '../../core/ingest/problem-messages.js';
 import type { ScanRun } from '../../app/run-scan.js';
 import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
 import type { ScanLocations } from '../../app/scan-locations.js';
@@ -95,16 +96,17 @@ function renderRejects(run: ScanRun, rejectsFile: string | undefined): string[] 
   const t = cliT(scanSummaryMessages);
   const { ingest } = run;
   const lines: string[] = [];
-  const rejects = Object.entries(ingest.rejectsByCode).sort((a, b) => b[1] - a[1]);
-  if (rejects.length > 0) {
-    lines.push('', t('rejected', { list: rejects.map(([code, n]) => `${n}x ${code}`).join(', ') }));
+  const lang = cliLang();
+  // The core's detailed reasons are English; a Dutch reader gets the problem's words instead.
+  const reasonOf = (p: { code: string; reason: string }) => (lang === 'en' ? p.reason : problemWords(p.code, lang));
+  if (Object.keys(ingest.rejectsByCode).length > 0) {
+    lines.push('', t('rejected', { list: describeProblemCounts(ingest.rejectsByCode, lang) }));
     for (const problem of ingest.problems.filter((x) => x.severity === 'error').slice(0, 5)) {
-      lines.push(chalk.dim(problem.column ? t('problemAt', { row: problem.row, column: problem.column, reason: problem.reason }) : t('problemRow', { row: problem.row, reason: problem.reason })));
+      lines.push(chalk.dim(problem.column ? t('problemAt', { row: problem.row, column: problem.column, reason: reasonOf(problem) }) : t('problemRow', { row: problem.row, reason: reasonOf(problem) })));
     }
     lines.push(chalk.dim(rejectsFile ? t('rejectsWritten', { file: rejectsFile }) : t('rejectsFlag')));
   }
-  const warnings = Object.entries(ingest.warningsByCode).sort((a, b) => b[1] - a[1]);
-  if (warnings.length > 0) lines.push(t('dropped', { list: warnings.map(([code, n]) => `${n}x ${code}`).join(', ') }));
+  if (Object.keys(ingest.warningsByCode).length > 0) lines.push(t('dropped', { list: describeProblemCounts(ingest.warningsByCode, lang) }));
   return lines;
 }
 

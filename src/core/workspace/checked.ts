@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import type { Text } from '../i18n/index.js';
 
 /** The outcome of checking outside input: the clean value, or messages that name the field. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -27,7 +28,7 @@ export function check<S extends z.ZodType>(schema: S, entity: string, input: unk
 }
 
 /** Unwraps a Checked value, or throws an InputError with all its messages. */
-export function orThrow<T>(checked: Checked<T>, hint?: string): T {
+export function orThrow<T>(checked: Checked<T>, hint?: string | Text): T {
   if (checked.ok) return checked.value;
   throw new InputError(checked.errors.join('\n'), hint);
 }

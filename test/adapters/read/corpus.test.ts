@@ -2,9 +2,14 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { openTable } from '../../../src/adapters/read/open-table.js';
 import { InputError } from '../../../src/core/errors.js';
 import { GENERATORS } from './generate-corpus-input.js';
+
+// Written in English: the Dutch default is tested in the cli-language tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 /** What a case in test/fixtures/bad/<case>/expected.json asks of reading its input. */
 interface Expected {

@@ -5,11 +5,16 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { describeCsvError } from '../../../src/adapters/read/describe-csv-error.js';
 import { MAX_RECORD_MB, readCsvBatches } from '../../../src/adapters/read/read-csv-rows.js';
 import { PLAIN_LINE_LIMIT } from '../../../src/adapters/read/split-plain-lines.js';
 import { TABLE_LIMITS } from '../../../src/adapters/read/table-limits.js';
 import type { TableRow } from '../../../src/adapters/read/table-source.js';
+
+// Written in English: the Dutch default is tested in the cli-language tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 let dir = '';
 beforeAll(async () => {
@@ -133,6 +138,6 @@ describe('readCsvBatches', () => {
   it('refuses a row with more columns than a sheet may have', async () => {
     const path = join(dir, 'wide.csv');
     await writeFile(path, `a;b\n${'1;'.repeat(TABLE_LIMITS.columns + 1)}\n`);
-    expect((await readBatched(path, ';', false, 64 * 1024)).error).toContain('row 2: 16.386 columns, more than the 16.384');
+    expect((await readBatched(path, ';', false, 64 * 1024)).error).toContain('row 2: 16,386 columns, more than the 16,384');
   });
 });

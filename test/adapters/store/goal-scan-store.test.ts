@@ -1,8 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { openWorkspace } from '../../../src/adapters/store/open-workspace.js';
 import type { Workspace } from '../../../src/adapters/store/workspace.js';
 import type { Goal } from '../../../src/core/workspace/types.js';
 import { fixedNow, hospital, tempDir } from './helpers.js';
+
+// Written in English: the language layer's Dutch default is tested in cli-language and the *-dutch tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 let ws: Workspace;
 beforeEach(async () => {

@@ -1,11 +1,16 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { openWorkspace } from '../../../src/adapters/store/open-workspace.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../src/adapters/store/migrations.js';
 import { ConfigError } from '../../../src/core/errors.js';
 import { fixedNow, hospital, tempDir } from './helpers.js';
+
+// Written in English: the Dutch default is tested in the cli-language tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 describe('openWorkspace', () => {
   it('creates the folder and database readable by the owner only', async () => {

@@ -2,9 +2,14 @@ import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { checkOutputFolder, checkOutputPaths } from '../../../src/adapters/write/check-output-paths.js';
 import { InputError } from '../../../src/core/errors.js';
+
+// Written in English: the Dutch default is tested in the cli-language tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 const dir = mkdtempSync(join(tmpdir(), 'mobiscan-outputs-'));
 const hr = join(dir, 'hr.csv');

@@ -1,10 +1,15 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../../src/adapters/write/write-file-atomic.js';
 import { describeWriteError } from '../../../src/adapters/write/describe-write-error.js';
 import { InputError } from '../../../src/core/errors.js';
+
+// Written in English: the Dutch default is tested in the cli-language tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'mobiscan-write-'));
 const asRoot = process.getuid?.() === 0;

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { runMeasureAdd } from '../../../src/app/tracking/measure-actions.js';
 import { runTrackBaseline, runTrackHeadcount } from '../../../src/app/tracking/track-baseline.js';
 import { runTrackCo2 } from '../../../src/app/tracking/track-co2.js';
@@ -9,6 +10,10 @@ import { runGoalSet } from '../../../src/app/workspace/goal-actions.js';
 import { UsageError } from '../../../src/core/errors.js';
 import { fakeContext, tempDir } from '../workspace/fake-context.js';
 import { dailyCountsCsv, trackingWorkspace, writeInto } from './tracking-fixture.js';
+
+// Written in English: the language layer's Dutch default is tested in cli-language and the *-dutch tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 let dir: string;
 const show = async (flags: { by?: string } = {}) => {
@@ -33,7 +38,7 @@ describe('track baseline and show: the public case', () => {
   it('measures the baseline over the reference period and judges the goal met at 180 avoided, 10.0%', async () => {
     const { ctx, printed } = fakeContext(dir);
     await runTrackBaseline(ctx, { company: 'asz', from: '2025-10-01', to: '2025-12-31' });
-    expect(printed.text[0]).toMatch(/^baseline of asz set: 1\.800,0 peak car trips per working day \(morning 1\.000,0, evening 800,0\), measured 2025-10-01 to 2025-12-31 on \d+ of \d+ working days/);
+    expect(printed.text[0]).toMatch(/^baseline of asz set: 1,800\.0 peak car trips per working day \(morning 1,000\.0, evening 800\.0\), measured 2025-10-01 to 2025-12-31 on \d+ of \d+ working days/);
     const { progress, text } = await show();
     const q1 = progress.peak.periods.find((p) => p.label === '2026-Q1')!;
     expect(q1.totalPerDay).toBe(1620);
@@ -91,7 +96,7 @@ describe('track co2 and show: CO2 against the trajectory', () => {
     const { ctx, printed } = fakeContext(dir);
     await runTrackCo2(ctx, { company: 'asz', year: '2016', kmFile: writeInto(tempDir(), 'km2016.csv', km('1.000.000')) });
     // 1,000,000 car km x 195 g + 200,000 bike km x 0 + 50,000 train km x 19 g (WTW)
-    expect(printed.text[0]).toContain('CO2 of asz in 2016: 195.950 kg (well-to-wheel)');
+    expect(printed.text[0]).toContain('CO2 of asz in 2016: 195,950 kg (well-to-wheel)');
     await runTrackCo2(fakeContext(dir).ctx, { company: 'asz', year: '2024', kmFile: writeInto(tempDir(), 'km2024.csv', km('600000')) });
     const { progress, text } = await show();
     expect(progress.co2.years.map((y) => [y.year, y.source])).toEqual([[2016, 'typed'], [2024, 'typed']]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { runTrackAlliance } from '../../../src/app/tracking/track-alliance.js';
 import { runTrackBaseline } from '../../../src/app/tracking/track-baseline.js';
 import { runTrackCo2 } from '../../../src/app/tracking/track-co2.js';
@@ -10,6 +11,10 @@ import { formatWpmCsv } from '../../../src/core/track/format-wpm-csv.js';
 import type { WpmCommuting } from '../../../src/core/track/wpm-commuting.js';
 import { fakeContext, tempDir } from '../workspace/fake-context.js';
 import { dailyCountsCsv, trackingWorkspace, withWorkspace, writeInto } from './tracking-fixture.js';
+
+// Written in English: the language layer's Dutch default is tested in cli-language and the *-dutch tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 /** The parts of a scan result that WPM and tracking read; the rest of a real result is left out. */
 const scanResult = {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { openWorkspace } from '../../../src/adapters/store/open-workspace.js';
 import { runCompanyAdd, runCompanyEdit } from '../../../src/app/workspace/company-save.js';
 import { runCompanyRemove } from '../../../src/app/workspace/company-remove.js';
@@ -9,6 +10,10 @@ import { runCompanyList, runCompanyShow } from '../../../src/app/workspace/compa
 import { runInit } from '../../../src/app/workspace/init-action.js';
 import { InputError, UsageError } from '../../../src/core/errors.js';
 import { dordrechtLocator, fakeContext, scriptedPrompter, tempDir } from './fake-context.js';
+
+// Written in English: the language layer's Dutch default is tested in cli-language and the *-dutch tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 let dir: string;
 beforeEach(async () => {

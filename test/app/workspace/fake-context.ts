@@ -6,6 +6,7 @@ import type { Output } from '../../../src/cli/output.js';
 import type { CommandContext } from '../../../src/app/command-context.js';
 import type { PostcodeLocator } from '../../../src/app/workspace/fill-coordinates.js';
 import type { Prompter } from '../../../src/app/workspace/prompter.js';
+import type { Lang } from '../../../src/core/i18n/index.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -35,7 +36,7 @@ export function scriptedPrompter(answers: Array<string | boolean>): Prompter & {
 }
 
 /** A context that records what the command printed. */
-export function fakeContext(cwd: string, options: { json?: boolean; prompter?: Prompter; locator?: PostcodeLocator; env?: Record<string, string> } = {}) {
+export function fakeContext(cwd: string, options: { json?: boolean; prompter?: Prompter; locator?: PostcodeLocator; env?: Record<string, string>; lang?: Lang } = {}) {
   const printed = { info: [] as string[], warn: [] as string[], results: [] as unknown[], text: [] as string[] };
   const out: Output = {
     json: options.json ?? false,
@@ -48,7 +49,7 @@ export function fakeContext(cwd: string, options: { json?: boolean; prompter?: P
       printed.text.push(render());
     },
   };
-  const ctx: CommandContext = { out, cwd, env: options.env ?? {}, prompter: options.prompter, locator: async () => options.locator };
+  const ctx: CommandContext = { out, cwd, env: options.env ?? {}, prompter: options.prompter, ...(options.lang && { lang: options.lang }), locator: async () => options.locator };
   return { ctx, printed };
 }
 

@@ -1,9 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { findWorkspace } from '../../../src/app/workspace/find-workspace.js';
 import { ConfigError } from '../../../src/core/errors.js';
 import { tempDir } from './fake-context.js';
+
+// Written in English: the Dutch default is tested in the cli-language tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 function workspaceAt(dir: string): string {
   mkdirSync(dir, { recursive: true });
@@ -43,6 +48,6 @@ describe('findWorkspace', () => {
       }
     })();
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).hint).toBe('run `mobiscan init` (or pass --workspace DIR)');
+    expect((error as ConfigError).hint).toBe('run npx mobiscan init (or pass --workspace DIR)');
   });
 });

@@ -1,12 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { openWorkspace } from '../../../src/adapters/store/open-workspace.js';
 import { runCompanyAdd } from '../../../src/app/workspace/company-save.js';
 import { runGoalList, runGoalSet } from '../../../src/app/workspace/goal-actions.js';
 import { runInit } from '../../../src/app/workspace/init-action.js';
 import { UsageError } from '../../../src/core/errors.js';
 import { fakeContext, scriptedPrompter, tempDir } from './fake-context.js';
+
+// Written in English: the language layer's Dutch default is tested in cli-language and the *-dutch tests.
+beforeAll(() => setMessageLang('en'));
+afterAll(() => setMessageLang('nl'));
 
 describe('init', () => {
   it('creates the workspace with the alliance, its peak windows and goals', async () => {

@@ -5,12 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerGeodata } from '../../../src/cli/commands/geodata.js';
+import { setCliLang } from '../../../src/cli/cli-lang.js';
 
 const NL_TXT = fileURLToPath(new URL('../../../../shared/data/geonames/NL.txt', import.meta.url));
 let dir: string;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mobiscan-geodata-cli-'));
+  setCliLang('en'); // written in English; the Dutch default is tested in cli-language-files
 });
 afterEach(async () => {
   vi.restoreAllMocks();
