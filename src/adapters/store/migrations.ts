@@ -198,6 +198,50 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX daily_counts_import ON daily_counts (import_id);
   CREATE INDEX avoidance_registrations_import ON avoidance_registrations (import_id);
   `,
+  // 5: a second file for days already held adds, completes or is refused (issue 13) instead of
+  // replacing them: each import keeps what it added per day (counts, and a log's records as time
+  // and direction without plates, to recognise them again), so two parts of one log add up and a
+  // removal takes away exactly what that import added. The per-source tables become sums of these.
+  `
+  CREATE TABLE track_import_days (
+    import_id INTEGER NOT NULL REFERENCES track_imports(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    morning INTEGER NOT NULL,
+    evening INTEGER NOT NULL,
+    records TEXT,
+    replaced INTEGER NOT NULL DEFAULT 0 CHECK (replaced IN (0, 1)),
+    PRIMARY KEY (import_id, date)
+  );
+  CREATE TABLE track_import_registrations (
+    import_id INTEGER NOT NULL REFERENCES track_imports(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    mode TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    count INTEGER NOT NULL CHECK (count >= 0),
+    replaced INTEGER NOT NULL DEFAULT 0 CHECK (replaced IN (0, 1)),
+    PRIMARY KEY (import_id, date, mode, reason)
+  );
+  -- Days no import claims (none are expected) get an import of their own rather than being lost.
+  INSERT INTO track_imports (company_id, kind, source, content_hash, file_name, imported_at, rows_used, rows_rejected, first_date, last_date)
+    SELECT company_id, 'counts', source, 'earlier:' || source, '-', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), count(*), 0, min(date), max(date)
+    FROM daily_counts WHERE import_id IS NULL GROUP BY company_id, source;
+  UPDATE daily_counts SET import_id = (SELECT t.id FROM track_imports t WHERE t.company_id = daily_counts.company_id
+    AND t.kind = 'counts' AND t.source = daily_counts.source AND t.content_hash = 'earlier:' || daily_counts.source) WHERE import_id IS NULL;
+  INSERT INTO track_imports (company_id, kind, source, content_hash, file_name, imported_at, rows_used, rows_rejected, first_date, last_date)
+    SELECT company_id, 'registrations', source, 'earlier:' || source, '-', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), count(*), 0, min(date), max(date)
+    FROM avoidance_registrations WHERE import_id IS NULL GROUP BY company_id, source;
+  UPDATE avoidance_registrations SET import_id = (SELECT t.id FROM track_imports t WHERE t.company_id = avoidance_registrations.company_id
+    AND t.kind = 'registrations' AND t.source = avoidance_registrations.source AND t.content_hash = 'earlier:' || avoidance_registrations.source)
+    WHERE import_id IS NULL;
+  INSERT INTO track_import_days (import_id, date, morning, evening, records)
+    SELECT import_id, date, morning, evening, NULL FROM daily_counts WHERE import_id IS NOT NULL;
+  INSERT INTO track_import_registrations (import_id, date, mode, reason, count)
+    SELECT import_id, date, mode, reason, count FROM avoidance_registrations WHERE import_id IS NOT NULL;
+  DROP TABLE daily_counts;
+  DROP TABLE avoidance_registrations;
+  CREATE INDEX track_import_days_date ON track_import_days (date);
+  CREATE INDEX track_import_registrations_date ON track_import_registrations (date);
+  `,
 ];
 
 /** The schema version this mobiscan writes. */

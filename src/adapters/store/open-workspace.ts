@@ -14,6 +14,7 @@ import { createScanStore } from './scan-store.js';
 import { createTrackingMeasurementStore } from './tracking-measurement-store.js';
 import { createTrackingProgressStore } from './tracking-progress-store.js';
 import type { Workspace } from './workspace.js';
+import { createWrite } from './write-transaction.js';
 import { text } from '../../core/i18n/index.js';
 import { fileMessages } from '../file-messages.js';
 
@@ -75,9 +76,7 @@ export async function openWorkspace(dir: string, options: OpenWorkspaceOptions =
 }
 
 function buildWorkspace(db: Database.Database, dir: string, path: string, backup: string | undefined, now: () => Date): Workspace {
-  // IMMEDIATE takes the write lock up front, so a second process waits (busy_timeout) instead of
-  // failing when a read turns into a write; nested calls become savepoints.
-  const write = <T>(work: () => T): T => (db.inTransaction ? db.transaction(work)() : db.transaction(work).immediate());
+  const write = createWrite(db, path, BUSY_TIMEOUT_MS);
   const { companies, locations } = createCompanyStore(db, write);
   return {
     dir,

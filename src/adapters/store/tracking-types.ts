@@ -3,6 +3,8 @@
  * registrations per date, baselines, headcounts, CO2 per year and the measures members took.
  */
 import type { PeakBaseline } from '../../core/track/peak-avoidances.js';
+import type { DayRelation } from '../../core/track/compare-day-records.js';
+import type { RecordBag } from '../../core/track/record-bag.js';
 import type { AvoidanceRegistration, SourcedDailyCount } from '../../core/track/types.js';
 
 /** The three forms measurements arrive in. */
@@ -23,7 +25,7 @@ export interface TrackImportRecord {
   rowsRejected: number;
   firstDate: string | null;
   lastDate: string | null;
-  /** True when a removed newer import had replaced some of its days: importing the file again restores them. */
+  /** True when a removed import had replaced some of its days: importing the file again restores them. */
   needsReimport: boolean;
 }
 
@@ -32,13 +34,37 @@ export interface TrackImportRemoval {
   removed: TrackImportRecord;
   /** Days of counts or registrations removed with it. */
   daysRemoved: number;
-  /** Earlier imports of the same source whose days it had replaced: import those files again to get them back. */
+  /** Earlier imports of the same source whose days it had replaced (--replace): import those files again to get them back. */
   toReimport: TrackImportRecord[];
 }
 
-/** What an import brings in: daily counts (log, counts) or registrations. */
+/**
+ * What an import brings in: daily counts (log, counts) or registrations. A log also hands in its
+ * records per date (time and direction, no plates), so a later file can be compared with them.
+ */
 export type TrackImportInput = Omit<TrackImportRecord, 'id' | 'importedAt' | 'companyId' | 'needsReimport'> &
-  ({ counts: readonly SourcedDailyCount[] } | { registrations: readonly AvoidanceRegistration[] });
+  ({ counts: readonly SourcedDailyCount[]; records?: ReadonlyMap<string, RecordBag> } | { registrations: readonly AvoidanceRegistration[] });
+
+/** What to do with days where a new file overlaps what is stored: stop, replace those days, or add anyway. */
+export type OverlapChoice = 'refuse' | 'replace' | 'add';
+
+/** What saving an import did, day by day. */
+export interface TrackImportOutcome {
+  /** The import that holds what was added (the earlier one for the same file); undefined when nothing was added or it was refused. */
+  record: TrackImportRecord | undefined;
+  /** True when this very file (same content) had been imported before. */
+  sameFile: boolean;
+  /** True when overlapping days stopped it (choice 'refuse'): nothing was changed. */
+  refused: boolean;
+  /** Days of the file by how they relate to what was stored. */
+  days: Record<DayRelation, number>;
+  /** The overlapping dates, in order. */
+  overlapping: string[];
+  /** Days on which something was added or replaced. */
+  daysChanged: number;
+  /** What was done with overlapping days. */
+  onOverlap: OverlapChoice;
+}
 
 /** A registration as stored: with the source it came from. */
 export interface SourcedRegistration extends AvoidanceRegistration {
@@ -83,10 +109,11 @@ export interface TrackingStore {
   /** The earlier import of the same content, kind and source, if any. */
   findImport(companyId: string, kind: TrackKind, source: string, contentHash: string): TrackImportRecord | undefined;
   /**
-   * Stores an import: its dates replace the same source's dates; returns the record. The same file
-   * marked for reimport takes its old record's place and leaves days of newer imports alone.
+   * Stores what a file adds to the same source's days, in one transaction: new days and days of
+   * other records are added, a file with more of the same records completes them, records already
+   * there are skipped (the same file twice changes nothing); overlapping days follow `onOverlap`.
    */
-  saveImport(companyId: string, input: TrackImportInput): TrackImportRecord;
+  saveImport(companyId: string, input: TrackImportInput, onOverlap?: OverlapChoice): TrackImportOutcome;
   imports(companyId: string): TrackImportRecord[];
   /** Removes one import with the days it brought in; undefined when the company has no such import. */
   removeImport(companyId: string, importId: number): TrackImportRemoval | undefined;

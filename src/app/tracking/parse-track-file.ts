@@ -4,6 +4,7 @@ import { parseAvoidanceRegistrations } from '../../core/track/parse-avoidance-re
 import { parseDailyCounts } from '../../core/track/parse-daily-counts.js';
 import { parseLogRow } from '../../core/track/parse-log-row.js';
 import type { PeakWindows } from '../../core/track/peak-windows.js';
+import { type RecordBag, addToBag, logRecordKey, secondsOfCell } from '../../core/track/record-bag.js';
 import type { AvoidanceRegistration, DailyCount } from '../../core/track/types.js';
 import type { TrackKind } from '../../adapters/store/tracking-types.js';
 import type { TrackTable } from './read-track-table.js';
@@ -12,6 +13,8 @@ import type { TrackTable } from './read-track-table.js';
 export interface ParsedTrackFile {
   counts: DailyCount[];
   registrations: AvoidanceRegistration[];
+  /** A log's records per counted date (time and direction, no plates), to recognise them in a later file. */
+  records: Map<string, RecordBag>;
   rowsRead: number;
   rowsUsed: number;
   problems: RowProblem[];
@@ -36,6 +39,8 @@ export async function parseTrackFile(table: TrackTable, kind: TrackKind, windows
     const counter = createPeakTripCounter({ windows });
     const logColumns = { headers, ...pick(c, ['timestamp', 'date', 'time', 'direction', 'vehicleKey']) };
     let rowsUsed = 0;
+    const records = new Map<string, RecordBag>();
+    const timeColumn = c.timestamp ?? c.time;
     for await (const { cells, row } of table.rows) {
       if (isBlank(cells)) continue;
       rowsRead += 1;
@@ -44,9 +49,15 @@ export async function parseTrackFile(table: TrackTable, kind: TrackKind, windows
       if (parsed.event === null) continue;
       rowsUsed += 1;
       counter.add(parsed.event);
+      const date = parsed.event.timestamp.slice(0, 10);
+      const bag = records.get(date) ?? new Map<string, number>();
+      records.set(date, bag);
+      addToBag(bag, logRecordKey(parsed.event, timeColumn === undefined ? 0 : secondsOfCell(cells[timeColumn])));
     }
     const result = counter.finish();
-    const base = { registrations: [], rowsRead, rowsUsed, problems, warnings: result.warnings, assumptions: result.assumptions };
+    const counted = new Set(result.days.map((d) => d.date));
+    for (const date of records.keys()) if (!counted.has(date)) records.delete(date);
+    const base = { registrations: [], records, rowsRead, rowsUsed, problems, warnings: result.warnings, assumptions: result.assumptions };
     return { ...base, counts: result.days, skippedNonWorkingDays: result.skippedNonWorkingDays };
   }
   const rows: string[][] = [];
@@ -61,7 +72,7 @@ export async function parseTrackFile(table: TrackTable, kind: TrackKind, windows
   const rowsUsed = rowsRead - new Set(parsed.errors.map((e) => e.row)).size - skipped;
   const counts = kind === 'counts' ? (parsed.rows as DailyCount[]) : [];
   const registrations = kind === 'registrations' ? (parsed.rows as AvoidanceRegistration[]) : [];
-  return { counts, registrations, rowsRead, rowsUsed, problems, warnings: [], assumptions: [], skippedNonWorkingDays: skipped };
+  return { counts, registrations, records: new Map(), rowsRead, rowsUsed, problems, warnings: [], assumptions: [], skippedNonWorkingDays: skipped };
 }
 
 /** The defined entries of `record` among `keys`, for exactOptionalPropertyTypes-proof objects. */

@@ -2,18 +2,21 @@ import { basename } from 'node:path';
 import { trackingContentHash } from '../../adapters/store/tracking-content-hash.js';
 import { TRACK_KINDS, type TrackKind } from '../../adapters/store/tracking-types.js';
 import { InputError, UsageError } from '../../core/errors.js';
+import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
 import { peakWindowsFromList } from '../../core/track/peak-windows-from-list.js';
 import { formatWindow } from '../../core/track/peak-windows.js';
 import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
 import { describeProblemGroup, groupProblems } from './describe-problems.js';
+import { importOverlapMessages } from './import-overlap-messages.js';
 import { parseTrackFile } from './parse-track-file.js';
 import { readTrackTable } from './read-track-table.js';
+import { type OverlapFlags, overlapChoice, saveTrackImport } from './save-track-import.js';
 import { text } from '../../core/i18n/index.js';
 import { trackMessages } from './track-messages.js';
 
 /** Flags of `track import`. */
-export interface TrackImportFlags {
+export interface TrackImportFlags extends OverlapFlags {
   workspace?: string;
   company?: string;
   kind?: string;
@@ -34,23 +37,18 @@ function kindOf(kind: string | undefined): TrackKind {
 }
 
 /**
- * `track import FILE`: a parking log, daily counts or registrations into daily aggregates. The
- * same file (kind and source) twice changes nothing; its dates replace the source's earlier ones.
+ * `track import FILE`: a parking log, daily counts or registrations into daily aggregates. What
+ * the source already holds is skipped (the same file twice changes nothing), other records add,
+ * and days that overlap are refused, asked about, or replaced or added with --replace or --add.
  */
 export async function runTrackImport(ctx: CommandContext, file: string, flags: TrackImportFlags): Promise<void> {
   const companyId = requireCompanyFlag(flags.company, 'track import');
   const kind = kindOf(flags.kind);
   const source = (flags.source ?? kind).trim() || kind;
+  overlapChoice(flags); // both flags at once: a usage error before anything is read
   const contentHash = await trackingContentHash(file);
   await useWorkspace(ctx, flags.workspace, async (ws) => {
     ws.companies.require(companyId, '--company');
-    const earlier = ws.tracking.findImport(companyId, kind, source, contentHash);
-    // An import marked for reimport lost days to a removed import: this file brings them back.
-    if (earlier && !earlier.needsReimport) {
-      const when = earlier.importedAt.slice(0, 10);
-      ctx.out.result({ imported: false, alreadyImported: earlier }, () => `already imported on ${when} (${earlier.fileName}, source '${source}'): nothing changed`);
-      return;
-    }
     const { windows, notes } = peakWindowsFromList(ws.alliance.get()?.peakWindows);
     const table = await readTrackTable(file, kind, flags.columns);
     const parsed = await parseTrackFile(table, kind, windows);
@@ -60,17 +58,30 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
       const why = problems.map(describeProblemGroup).join('\n') || 'no data rows on working days';
       throw new InputError(`${file}: nothing to import\n${why}`, 'fix the file or name its columns with --columns; nothing was changed');
     }
-    const record = ws.tracking.saveImport(companyId, {
+    const outcome = await saveTrackImport(ctx, ws, companyId, {
       kind, source, contentHash, fileName: basename(file),
       rowsUsed: parsed.rowsUsed, rowsRejected: parsed.rowsRead - parsed.rowsUsed,
       firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null,
       ...(kind === 'registrations'
         ? { registrations: parsed.registrations }
-        : { counts: parsed.counts.map((c) => ({ ...c, source })) }),
-    });
+        : { counts: parsed.counts.map((c) => ({ ...c, source })), records: parsed.records }),
+    }, flags);
+    const record = outcome.record;
+    const t = translator(importOverlapMessages, ctx.lang ?? DEFAULT_LANG);
+    if (outcome.daysChanged === 0) {
+      // The same file again, or one whose records are all there already: nothing to add.
+      if (record !== undefined) {
+        const when = record.importedAt.slice(0, 10);
+        ctx.out.result({ imported: false, alreadyImported: record, days: outcome.days }, () => `already imported on ${when} (${record.fileName}, source '${source}'): nothing changed`);
+      } else {
+        ctx.out.result({ imported: false, alreadyImported: null, days: outcome.days }, () => t('nothingNew', { file: basename(file), source }));
+      }
+      return;
+    }
+    if (record === undefined) throw new Error('an import that changed days has a record');
     const windowText = `${formatWindow(windows.morning)} and ${formatWindow(windows.evening)}`;
     const data = {
-      imported: true, import: record, workingDays: kind === 'registrations' ? new Set(dates).size : parsed.counts.length,
+      imported: true, import: record, days: outcome.days, daysChanged: outcome.daysChanged, workingDays: kind === 'registrations' ? new Set(dates).size : parsed.counts.length,
       skippedNonWorkingDays: parsed.skippedNonWorkingDays, problems, warnings: [...table.notes, ...notes, ...parsed.warnings],
       assumptions: parsed.assumptions, ...(kind === 'log' && { peakWindows: windowText }),
     };
@@ -78,8 +89,11 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
       const what = kind === 'registrations' ? `${parsed.registrations.length} registrations` : `peak car trips on ${parsed.counts.length} working days`;
       const lines = [
         `imported ${what} from ${record.fileName} (${record.firstDate} to ${record.lastDate}, source '${source}')`,
-        `rows: ${parsed.rowsRead} read, ${record.rowsUsed} used, ${record.rowsRejected} left out`,
+        `rows: ${parsed.rowsRead} read, ${parsed.rowsUsed} used, ${parsed.rowsRead - parsed.rowsUsed} left out`,
       ];
+      const d = outcome.days;
+      lines.push(t('days', { added: d.new, completed: d.completes, apart: d.apart, there: d.same + d.contained }));
+      if (d.overlaps > 0) lines.push(t('overlapDone', { n: d.overlaps, how: outcome.onOverlap }));
       if (kind === 'log') lines.push(`peak windows: ${windowText}; licence plates and badge numbers were used for counting only, not stored`);
       if (parsed.skippedNonWorkingDays > 0) lines.push(`left out: ${parsed.skippedNonWorkingDays} weekend days and public holidays`);
       lines.push(...problems.map((g) => `${g.severity === 'error' ? 'rejected' : 'note'}: ${describeProblemGroup(g)}`));

@@ -8,7 +8,9 @@ export const trackHelpMessages = defineMessages('trackHelp', {
     importDescription: 'importeer een log van parkeergarage of slagboom, dagtellingen of registraties van vermeden ritten',
     argFile: 'CSV- of Excelbestand',
     optKind: 'log (in- en uitritten), counts (datum, ochtend, avond) of registrations (datum, aantal, vervoerwijze, reden)',
-    optSource: 'het telpunt, bijv. garage-noord (standaard: de soort); een nieuw bestand vervangt zijn datums',
+    optSource: 'het telpunt, bijv. garage-noord (standaard: de soort)',
+    optReplace: 'dagen die overlappen met eerdere imports van de bron: vervang ze door dit bestand',
+    optAdd: 'dagen die overlappen met eerdere imports van de bron: tel dit bestand erbij op (andere voertuigen of registraties)',
     optColumns: 'kolommen aanwijzen: ROL=KOPTEKST of ROL=NUMMER, gescheiden door komma’s',
     importExplanation: `Kolommen worden herkend aan hun kop, Nederlands of Engels: datum/date, tijd/time, tijdstip/timestamp,
 richting/direction, kenteken/plate/pasnummer/badge, ochtend/morning, avond/evening, aantal/count,
@@ -16,7 +18,10 @@ modaliteit/mode, reden/reason. Rollen voor --columns: timestamp, date, time, dir
 morning, evening, count, mode, reason. Een log telt per werkdag de auto’s die in het spitsvenster van
 de ochtend aankomen en in dat van de avond vertrekken; kentekens en pasnummers tellen een auto één
 keer per venster en worden nooit bewaard. Weekenden en Nederlandse feestdagen tellen niet mee.
-Hetzelfde bestand twee keer importeren verandert niets.`,
+Hetzelfde bestand twee keer importeren verandert niets. Een tweede bestand voor dezelfde bron en dagen
+telt op wat nieuw is (een ander deel van de dag, andere voertuigen), vult dagen aan waarvan het meer
+gegevens heeft en slaat over wat er al is; deelt het sommige gegevens wel en andere niet, dan wordt
+het geweigerd (op een terminal gevraagd): --replace of --add.`,
     baselineDescription: 'leg de nulmeting vast uit tellingen over een periode, of getypt; zonder waarden: toon haar',
     optFrom: 'eerste dag van de referentieperiode (JJJJ-MM-DD)',
     optTo: 'laatste dag van de referentieperiode',
@@ -46,7 +51,9 @@ dan zegt hij welk bestand je opnieuw moet importeren om die dagen terug te krijg
     importDescription: 'import a parking or barrier log, daily counts or registrations of avoided trips',
     argFile: 'CSV or Excel file',
     optKind: 'log (entries/exits), counts (date, morning, evening) or registrations (date, count, mode, reason)',
-    optSource: 'the counting point, e.g. garage-north (default: the kind); a new file replaces its dates',
+    optSource: 'the counting point, e.g. garage-north (default: the kind)',
+    optReplace: 'days that overlap earlier imports of the source: replace them with this file',
+    optAdd: 'days that overlap earlier imports of the source: add this file (other vehicles or registrations)',
     optColumns: 'name columns: ROLE=HEADER or ROLE=NUMBER, comma-separated',
     importExplanation: `Columns are found by header, Dutch or English: datum/date, tijd/time, tijdstip/timestamp,
 richting/direction, kenteken/plate/pasnummer/badge, ochtend/morning, avond/evening, aantal/count,
@@ -54,7 +61,9 @@ modaliteit/mode, reden/reason. Roles for --columns: timestamp, date, time, direc
 morning, evening, count, mode, reason. A log counts cars arriving in the morning peak window and
 leaving in the evening one, per working day; plates and badge numbers count a car once per window
 and are never stored. Weekends and Dutch public holidays are left out. Importing the same file
-twice changes nothing.`,
+twice changes nothing. A second file for the same source and days adds what is new (another part
+of the day, other vehicles), completes days it has more records of, and skips what is there; when
+it shares some records and not others, it is refused (asked on a terminal): --replace or --add.`,
     baselineDescription: 'set the baseline (nulmeting) from counts over a period, or typed; without values, show it',
     optFrom: 'first day of the reference period (YYYY-MM-DD)',
     optTo: 'last day of the reference period',

@@ -36,12 +36,15 @@ export function registerTrack(program: Command): void {
     .option('--kind <kind>', t('optKind'))
     .option('--source <name>', t('optSource'))
     .option('--columns <spec>', t('optColumns'))
+    .option('--replace', t('optReplace'))
+    .option('--add', t('optAdd'))
     .option(...WORKSPACE)
     .addHelpText('after', helpAfter(t('importExplanation'), [
       'mobiscan track import parkeergarage-2026-03.csv --company asz --kind log --source garage-dordwijk',
       'mobiscan track import slagboom.xlsx --company asz --kind log --columns timestamp=Passage,direction=Rijrichting',
       'mobiscan track import tellingen.csv --company asz --kind counts',
       'mobiscan track import app-export.csv --company asz --kind registrations --source fietsapp',
+      'mobiscan track import garage-correctie.csv --company asz --kind log --source garage-dordwijk --replace',
     ]))
     .action(action(async (out, _g, file: string, flags: TrackImportFlags) => {
       const { runTrackImport } = await import('../../app/tracking/track-import.js');

@@ -2,7 +2,7 @@
  * The WPM commuting table as a CSV for Dutch Excel: ';' between cells, decimal commas, a BOM so
  * Excel reads UTF-8, CRLF lines, and every text cell neutralised against formula injection.
  */
-import { neutraliseCsvCell } from './neutralise-csv-cell.js';
+import { csvCell } from '../format/csv-cell.js';
 import type { WpmCommuting } from './wpm-commuting.js';
 
 /** Who and what the table is about, printed above it. */
@@ -11,12 +11,9 @@ export interface WpmCsvMeta {
   scanExportDate: string;
 }
 
-const NEEDS_QUOTES = /[;"\r\n]/;
-
-/** One text cell: neutralised, then quoted when it holds a delimiter, quote or line break. */
+/** One text cell, by the shared cell writer: neutralised, then quoted when needed. */
 export function csvTextCell(value: string): string {
-  const safe = neutraliseCsvCell(value);
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvCell(value);
 }
 
 /** A number with a decimal comma and no grouping, as Dutch Excel reads it back. */

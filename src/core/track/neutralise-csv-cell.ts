@@ -10,9 +10,17 @@ export function neutraliseCsvCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-const NEUTRALISED = /^'[=+\-@\t\r]/;
+const QUOTED_FORMULA = /^'+[=+\-@\t\r]/;
 
-/** Undoes neutraliseCsvCell when reading back a file mobiscan wrote (company export -> import). */
+/**
+ * For a file mobiscan reads back (company export): a text that itself starts with quotes before
+ * a formula sign gets one more too, so restoreCsvCell always gives back exactly what was written.
+ */
+export function neutraliseCsvCellReversibly(value: string): string {
+  return QUOTED_FORMULA.test(value) ? `'${value}` : neutraliseCsvCell(value);
+}
+
+/** Undoes neutraliseCsvCellReversibly when reading back a file mobiscan wrote (company export -> import). */
 export function restoreCsvCell(value: string): string {
-  return NEUTRALISED.test(value) ? value.slice(1) : value;
+  return QUOTED_FORMULA.test(value) ? value.slice(1) : value;
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { neutraliseCsvCell, restoreCsvCell } from '../track/neutralise-csv-cell.js';
+import { csvCell } from '../format/csv-cell.js';
+import { restoreCsvCell } from '../track/neutralise-csv-cell.js';
 import type { Checked } from './checked.js';
 import { validateCompany } from './validate-company.js';
 import type { Company, CompanyInput } from './types.js';
@@ -50,14 +51,9 @@ export function parseCompanyCsv(text: string): Checked<CompanyInput[]> {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: companies };
 }
 
-/** A text that itself starts with quotes before a formula sign gets one more, so the import's restore gives it back exactly. */
-const ALREADY_GUARDED = /^'+[=+\-@\t\r]/;
-
-const cell = (value: string | number | boolean | null): string => {
-  // text a spreadsheet would run as a formula gets a leading quote; reading it back removes it
-  const text = value === null ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : typeof value === 'number' ? String(value) : ALREADY_GUARDED.test(value) ? `'${value}` : neutraliseCsvCell(value);
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+// The shared cell writer: text a spreadsheet would run as a formula gets a leading quote, which
+// reading it back removes; numbers keep their point, as the import reads them.
+const cell = (value: string | number | boolean | null): string => csvCell(value, { decimalPoint: true, reversible: true });
 
 /** Writes companies as a `;` CSV that parseCompanyCsv reads back to the same companies. */
 export function formatCompanyCsv(companies: readonly Company[]): string {

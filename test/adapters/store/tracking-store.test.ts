@@ -22,9 +22,12 @@ beforeEach(async () => {
 const importOf = (source: string, hash: string) => ({ kind: 'counts' as const, source, contentHash: hash, fileName: 'f.csv', rowsUsed: 1, rowsRejected: 0, firstDate: null, lastDate: null });
 
 describe('tracking store', () => {
-  it('replaces a date of the same source and keeps other sources beside it', () => {
+  it('refuses another count for a date of the same source unless told to replace, and keeps other sources beside it', () => {
     ws.tracking.saveImport('asz', { ...importOf('north', 'h1'), counts: [{ source: 'north', date: '2026-03-03', morning: 5, evening: 4 }] });
-    ws.tracking.saveImport('asz', { ...importOf('north', 'h2'), counts: [{ source: 'north', date: '2026-03-03', morning: 6, evening: 4 }] });
+    const second = { ...importOf('north', 'h2'), counts: [{ source: 'north', date: '2026-03-03', morning: 6, evening: 4 }] };
+    expect(ws.tracking.saveImport('asz', second)).toMatchObject({ refused: true, overlapping: ['2026-03-03'], record: undefined });
+    expect(ws.tracking.dailyCounts('asz')).toEqual([{ source: 'north', date: '2026-03-03', morning: 5, evening: 4 }]);
+    expect(ws.tracking.saveImport('asz', second, 'replace')).toMatchObject({ refused: false, daysChanged: 1 });
     ws.tracking.saveImport('asz', { ...importOf('south', 'h3'), counts: [{ source: 'south', date: '2026-03-03', morning: 1, evening: 1 }] });
     expect(ws.tracking.dailyCounts('asz')).toEqual([
       { source: 'north', date: '2026-03-03', morning: 6, evening: 4 },
@@ -73,6 +76,6 @@ describe('migration 2', () => {
     const db = new Database(join(dir, 'mobiscan.db'), { readonly: true });
     const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => t.name);
     db.close();
-    expect(tables).toEqual(expect.arrayContaining(['track_imports', 'daily_counts', 'avoidance_registrations', 'peak_baselines', 'headcounts', 'co2_years', 'measures']));
+    expect(tables).toEqual(expect.arrayContaining(['track_imports', 'track_import_days', 'track_import_registrations', 'peak_baselines', 'headcounts', 'co2_years', 'measures']));
   });
 });

@@ -28,7 +28,7 @@ const scan = (contentHash: string, employees = 2950) => ({ exportDate: '2026-01-
 
 describe('removing a tracking import', () => {
   it('removes exactly the days it brought in and leaves other imports alone', () => {
-    const march = ws.tracking.saveImport('asz', counts('march', [day('2026-03-02', 10), day('2026-03-03', 11)]));
+    const march = ws.tracking.saveImport('asz', counts('march', [day('2026-03-02', 10), day('2026-03-03', 11)])).record!;
     ws.tracking.saveImport('asz', counts('april', [day('2026-04-01', 12)]));
     const removal = ws.tracking.removeImport('asz', march.id)!;
     expect(removal.daysRemoved).toBe(2);
@@ -38,7 +38,7 @@ describe('removing a tracking import', () => {
   });
 
   it('refuses an import of another company and changes nothing', () => {
-    const march = ws.tracking.saveImport('asz', counts('march', [day('2026-03-02', 10)]));
+    const march = ws.tracking.saveImport('asz', counts('march', [day('2026-03-02', 10)])).record!;
     expect(ws.tracking.removeImport('drecht', march.id)).toBeUndefined();
     expect(ws.tracking.dailyCounts('asz')).toHaveLength(1);
   });
@@ -46,8 +46,8 @@ describe('removing a tracking import', () => {
   it('marks an earlier file whose days it had replaced, and importing that file again restores them without touching newer days', () => {
     const first = counts('first', [day('2026-03-02', 10), day('2026-03-03', 11), day('2026-03-04', 12)]);
     ws.tracking.saveImport('asz', first);
-    const wrong = ws.tracking.saveImport('asz', counts('wrong', [day('2026-03-03', 99)]));
-    ws.tracking.saveImport('asz', counts('later', [day('2026-03-04', 50)]));
+    const wrong = ws.tracking.saveImport('asz', counts('wrong', [day('2026-03-03', 99)]), 'replace').record!;
+    ws.tracking.saveImport('asz', counts('later', [day('2026-03-04', 50)]), 'replace');
     const removal = ws.tracking.removeImport('asz', wrong.id)!;
     expect(removal.toReimport.map((i) => i.contentHash)).toEqual(['first']);
     expect(ws.tracking.findImport('asz', 'counts', 'garage', 'first')?.needsReimport).toBe(true);
@@ -62,7 +62,7 @@ describe('removing a tracking import', () => {
 
   it('removes registrations by the import they came from', () => {
     ws.tracking.saveImport('asz', regs('jan', [{ date: '2026-01-05', count: 3 }, { date: '2026-01-05', count: 2 }]));
-    const feb = ws.tracking.saveImport('asz', regs('feb', [{ date: '2026-02-02', count: 4 }]));
+    const feb = ws.tracking.saveImport('asz', regs('feb', [{ date: '2026-02-02', count: 4 }])).record!;
     expect(ws.tracking.removeImport('asz', feb.id)!.daysRemoved).toBe(1);
     expect(ws.tracking.registrations('asz')).toEqual([{ source: 'app', date: '2026-01-05', count: 5 }]);
   });

@@ -81,12 +81,14 @@ describe('track import of a parking log', () => {
 });
 
 describe('track import of daily counts and registrations', () => {
-  it('replaces the dates of a source when an overlapping counts file comes in, so nothing counts twice', async () => {
+  it('refuses a counts file with another count for a day the source holds; with --replace it replaces that day, so nothing counts twice', async () => {
     const first = writeInto(tempDir(), 'jan.csv', 'Datum;Ochtend;Avond\n05-01-2026;100;80\n06-01-2026;110;90\n');
     const second = writeInto(tempDir(), 'jan-b.csv', 'Datum;Ochtend;Avond\n06-01-2026;120;95\n07-01-2026;1.005;90\n10-01-2026;5;5\n');
     await runTrackImport(fakeContext(dir).ctx, first, { company: 'asz', kind: 'counts' });
+    await expect(runTrackImport(fakeContext(dir).ctx, second, { company: 'asz', kind: 'counts' })).rejects.toThrow(/jan-b\.csv overlapt .* op 1 dag \(06-01-2026\)/);
+    expect(await withWorkspace(dir, (ws) => ws.tracking.dailyCounts('asz')).then((c) => c.length)).toBe(2);
     const { ctx, printed } = fakeContext(dir);
-    await runTrackImport(ctx, second, { company: 'asz', kind: 'counts' });
+    await runTrackImport(ctx, second, { company: 'asz', kind: 'counts', replace: true });
     expect(await withWorkspace(dir, (ws) => ws.tracking.dailyCounts('asz'))).toEqual([
       { source: 'counts', date: '2026-01-05', morning: 100, evening: 80 },
       { source: 'counts', date: '2026-01-06', morning: 120, evening: 95 },

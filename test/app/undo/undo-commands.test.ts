@@ -71,7 +71,7 @@ describe('track imports and track remove', () => {
     const first = writeInto(dir, 'maart.csv', dailyCountsCsv([{ from: '2026-03-02', to: '2026-03-13', morning: 100, evening: 80 }]));
     const wrong = writeInto(dir, 'fout.csv', dailyCountsCsv([{ from: '2026-03-09', to: '2026-03-13', morning: 999, evening: 999 }]));
     await runTrackImport(fakeContext(dir).ctx, first, { company: 'asz', kind: 'counts' });
-    await runTrackImport(fakeContext(dir).ctx, wrong, { company: 'asz', kind: 'counts' });
+    await runTrackImport(fakeContext(dir).ctx, wrong, { company: 'asz', kind: 'counts', replace: true });
     const wrongId = await withWorkspace(dir, (ws) => ws.tracking.imports('asz').find((i) => i.fileName === 'fout.csv')!.id);
     const removed = fakeContext(dir);
     await runTrackRemove(removed.ctx, String(wrongId), { company: 'asz', yes: true });
