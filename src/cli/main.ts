@@ -4,6 +4,7 @@ import { cliMessages } from './cli-messages.js';
 import { registerCommands } from './commands/index.js';
 import { helpAfter } from './commands/help-text.js';
 import { translateCommanderMessage } from './commander-messages.js';
+import { helpWords } from './help-words.js';
 import { programHelpMessages } from './program-help-messages.js';
 import { EXIT, reportError } from './run-action.js';
 import { workspaceLang } from './workspace-lang.js';
@@ -27,7 +28,7 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version', t('optVersion'))
     .helpOption('-h, --help', t('optHelp'))
     .helpCommand('help [command]', t('optHelp'))
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (HELP_TITLES[title] === undefined ? title : t(HELP_TITLES[title])) })
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (HELP_TITLES[title] === undefined ? title : t(HELP_TITLES[title])), ...helpWords() })
     .option('--json', t('optJson'))
     .option('-q, --quiet', t('optQuiet'))
     .option('--no-color', t('optNoColor'))

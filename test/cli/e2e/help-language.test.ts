@@ -122,4 +122,19 @@ describe('--help on the command line', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/\$ npx mobiscan demo +de voorbeeldalliantie, van begin tot eind/);
     expect(run.stdout).not.toContain('Examples:');
   });
+
+  it("says commander's own words in Dutch: [opties], [opdracht], standaard, keuze uit", () => {
+    const dutch = runCli(['geodata', 'import', '--help'], { env: { MOBISCAN_LANG: '' } }).stdout + runCli(['demo', '--help'], { env: { MOBISCAN_LANG: '' } }).stdout;
+    expect(dutch).toContain('Gebruik: mobiscan geodata import [opties] <files...>');
+    expect(dutch).toMatch(/bestandsformaat \(standaard: automatisch herkend\) \(keuze\s+uit: "geonames", "csv"\)/);
+    expect(dutch).toContain('xlsx, pdf of beide (standaard: "xlsx,pdf")');
+    expect(dutch).toMatch(/al eerder draaide\) \(standaard: "mobiscan-demo"\)/);
+    for (const english of ['[options]', '[command]', '(default:', 'choices:']) expect(dutch).not.toContain(english);
+    const root = runCli(['--help'], { env: { MOBISCAN_LANG: '' } }).stdout;
+    expect(root).toContain('Gebruik: mobiscan [opties] [opdracht]');
+    expect(root).toMatch(/help \[opdracht\] +toon de hulp bij een opdracht/);
+    const english = runCli(['geodata', 'import', '--help', '--lang', 'en'], { env: { MOBISCAN_LANG: '' } }).stdout;
+    expect(english).toContain('Usage: mobiscan geodata import [options] <files...>');
+    expect(english).toMatch(/\(default: detected\) \(choices: "geonames",\s+"csv"\)/);
+  });
 });
