@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { trackingContentHash } from '../../adapters/store/tracking-content-hash.js';
 import { TRACK_KINDS, type TrackKind } from '../../adapters/store/tracking-types.js';
 import { InputError, UsageError } from '../../core/errors.js';
-import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { DEFAULT_LANG, formatDate, translator } from '../../core/i18n/index.js';
 import { peakWindowsFromList } from '../../core/track/peak-windows-from-list.js';
 import { formatWindow } from '../../core/track/peak-windows.js';
 import type { CommandContext } from '../command-context.js';
@@ -69,12 +69,13 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
         : { counts: parsed.counts.map((c) => ({ ...c, source })), records: parsed.records }),
     }, flags);
     const record = outcome.record;
-    const t = translator(importOverlapMessages, ctx.lang ?? DEFAULT_LANG);
+    const lang = ctx.lang ?? DEFAULT_LANG;
+    const t = translator(importOverlapMessages, lang);
     if (outcome.daysChanged === 0) {
       // The same file again, or one whose records are all there already: nothing to add.
       if (record !== undefined) {
         const when = record.importedAt.slice(0, 10);
-        ctx.out.result({ imported: false, alreadyImported: record, days: outcome.days }, () => `already imported on ${when} (${record.fileName}, source '${source}'): nothing changed`);
+        ctx.out.result({ imported: false, alreadyImported: record, days: outcome.days }, () => t('alreadyImported', { when: formatDate(when, lang), file: record.fileName, source }));
       } else {
         ctx.out.result({ imported: false, alreadyImported: null, days: outcome.days }, () => t('nothingNew', { file: basename(file), source }));
       }
@@ -88,18 +89,18 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
       assumptions: parsed.assumptions, ...(kind === 'log' && { peakWindows: windowText }),
     };
     ctx.out.result(data, () => {
-      const what = kind === 'registrations' ? `${parsed.registrations.length} registrations` : `peak car trips on ${parsed.counts.length} working days`;
+      const range = { file: record.fileName, from: formatDate(record.firstDate ?? '', lang), to: formatDate(record.lastDate ?? '', lang), source };
       const lines = [
-        `imported ${what} from ${record.fileName} (${record.firstDate} to ${record.lastDate}, source '${source}')`,
-        `rows: ${parsed.rowsRead} read, ${parsed.rowsUsed} used, ${parsed.rowsRead - parsed.rowsUsed} left out`,
+        kind === 'registrations' ? t('importedRegistrations', { n: parsed.registrations.length, ...range }) : t('importedCounts', { days: parsed.counts.length, ...range }),
+        t('rows', { read: parsed.rowsRead, used: parsed.rowsUsed, left: parsed.rowsRead - parsed.rowsUsed }),
       ];
       const d = outcome.days;
       lines.push(t('days', { added: d.new, completed: d.completes, apart: d.apart, there: d.same + d.contained }));
       if (d.overlaps > 0) lines.push(t('overlapDone', { n: d.overlaps, how: outcome.onOverlap }));
-      if (kind === 'log') lines.push(`peak windows: ${windowText}; licence plates and badge numbers were used for counting only, not stored`);
-      if (parsed.skippedNonWorkingDays > 0) lines.push(`left out: ${parsed.skippedNonWorkingDays} weekend days and public holidays`);
-      lines.push(...problems.map((g) => `${g.severity === 'error' ? 'rejected' : 'note'}: ${describeProblemGroup(g)}`));
-      lines.push(...data.warnings.map((w) => `warning: ${w}`), ...parsed.assumptions.map((a) => `assumed: ${a}`));
+      if (kind === 'log') lines.push(t('peakWindows', { windows: t('windowsJoin', { morning: formatWindow(windows.morning), evening: formatWindow(windows.evening) }) }));
+      if (parsed.skippedNonWorkingDays > 0) lines.push(t('nonWorkingDays', { n: parsed.skippedNonWorkingDays }));
+      lines.push(...problems.map((g) => t(g.severity === 'error' ? 'problemRejected' : 'problemNote', { text: describeProblemGroup(g) })));
+      lines.push(...data.warnings.map((w) => t('warning', { text: w })), ...parsed.assumptions.map((a) => t('assumed', { text: a })));
       return lines.join('\n');
     });
   });

@@ -15,7 +15,7 @@ const EXAMPLES = packagePath('examples');
 export async function runDemo(out: Output, dir: string, flags: { format: string; dataDir?: string }): Promise<number> {
   out.info(cliT(outputMessages)('demoSetup', { dir }));
   const setup = await setUpDemoWorkspace(dir, { examplesDir: EXAMPLES, log: (line) => out.info(`  ${line}`) });
-  out.info(setup.created ? 'workspace created; running the batch' : 'workspace found (the demo ran here before); running the batch');
+  out.info(cliT(outputMessages)('demoBatch', { created: setup.created ? 'yes' : 'no' }));
   const code = await runBatchCommand(out, {
     manifest: join(EXAMPLES, 'alliance', 'manifest.json'),
     workspace: setup.workspace,

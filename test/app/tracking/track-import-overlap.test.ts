@@ -170,7 +170,7 @@ describe('a second registrations file for dates already held', () => {
     expect(await registrations()).toEqual(expected);
     const { ctx, printed } = fakeContext(dir);
     await runTrackImport(ctx, full, { company: 'gemdor', kind: 'registrations', source: 'app' });
-    expect(printed.text[0]).toContain('already imported');
+    expect(printed.text[0]).toContain('al geïmporteerd');
     expect(await registrations()).toEqual(expected);
   });
 
