@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path';
 import { cliLang, cliT } from '../cli-lang.js';
 import chalk from 'chalk';
 import { runBatch, type BatchOutcome } from '../../app/run-batch.js';
@@ -74,10 +75,13 @@ function renderSummary(outcome: BatchOutcome): string {
     colour[m.status](t('status', { status: m.status.replace('-', '') })),
     m.employees === null ? '' : int(m.employees),
     m.rowsRejected === null ? '' : int(m.rowsRejected),
-    m.error ?? m.files.join(', '),
+    // file names only: the folder is said once below, so the table fits the terminal
+    m.error ?? m.files.map((f) => basename(f)).join(', '),
   ]);
   const lines = [renderTable(t('batchHeader').split('|'), rows, ['left', 'left', 'right', 'right', 'left'])];
-  lines.push('', outcome.allianceError === null ? t('allianceReport', { files: outcome.allianceFiles.join(', ') }) : chalk.red(t('allianceNotWritten', { error: outcome.allianceError })));
+  const folder = [...outcome.members.flatMap((m) => m.files), ...outcome.allianceFiles].map((f) => dirname(f))[0];
+  lines.push('', outcome.allianceError === null ? t('allianceReport', { files: outcome.allianceFiles.map((f) => basename(f)).join(', ') }) : chalk.red(t('allianceNotWritten', { error: outcome.allianceError })));
+  if (folder !== undefined) lines.push(t('reportsIn', { dir: folder }));
   const missing = outcome.members.filter((m) => m.status === 'no-export').map((m) => m.id);
   if (missing.length > 0) lines.push(chalk.yellow(t('noExportFor', { ids: missing.join(', ') })));
   const failed = outcome.members.filter((m) => m.status === 'failed').length;

@@ -69,5 +69,11 @@ describe('mobiscan demo and batch', () => {
     expect(byId.gemdor.error).toMatch(/gemdor\.csv/);
     expect(byId.asz.status).toBe('no-export');
     expect(existsSync(outcome.allianceFiles[0])).toBe(true);
-  }, 120_000); // four CLI runs: seconds alone, over 30 s on a busy machine
+    // the summary a person reads: file names in the table, the folder once below it, in Dutch
+    const shown = runCli(['batch', '--exports', exports, '--workspace', ws, '--format', 'xlsx'], { env: { MOBISCAN_LANG: '' } });
+    const table = shown.stdout.split('\n').filter((l) => l.startsWith('college'));
+    expect(table.join('\n')).toMatch(/college-\d{4}-\d{2}-\d{2}-nl\.xlsx/);
+    expect(table.join('\n')).not.toContain(ws);
+    expect(shown.stdout).toContain(`de rapporten staan in ${join(ws, 'reports')}`);
+  }, 180_000); // five CLI runs: seconds alone, over 30 s on a busy machine
 });
