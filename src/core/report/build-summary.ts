@@ -29,13 +29,10 @@ export interface SummaryInput {
 
 const TOP = 3;
 
-// the latest complete period: a provisional one (too few days measured) cannot say where the member stands
-const latestMeasured = latestCompletePeriod;
-
 /** Where the member stands against its goals, in one or two sentences. */
 function standing(input: SummaryInput): string {
   const { t, lang, peak } = input;
-  const latest = latestMeasured(peak);
+  const latest = latestCompletePeriod(peak);
   const n = (v: number | null, f: 'count' | 'pct' = 'count'): string => formatValue(v, f, lang);
   if (!peak?.baseline) return text(t, 'sumNoBaseline');
   if (!latest) return text(t, 'sumNoPeriod');
@@ -73,7 +70,7 @@ function comparison(input: SummaryInput): { table: Table; note: string } | null 
   const baseline = peak?.baseline;
   if (!baseline) return null;
   const estimated = result.overall.peak.carTripsPerDay.total;
-  const latest = latestMeasured(peak);
+  const latest = latestCompletePeriod(peak);
   const table: Table = {
     id: 'summary-estimate-count',
     title: text(t, 'sumCompare'),
