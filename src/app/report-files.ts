@@ -14,7 +14,7 @@ import { VERSION } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
 import { text } from '../core/i18n/index.js';
 import { userErrorMessages as um } from '../core/user-error-messages.js';
-import { loadScanSettings } from '../adapters/config/load-scan-settings.js';
+import { assembleDefaultSettings } from '../core/settings/assemble-default-settings.js';
 
 export type ReportFormat = 'xlsx' | 'pdf';
 
@@ -44,16 +44,19 @@ export function today(): string {
 
 /** Loads what every report of a run shares. */
 export async function loadReportResources(lang: Lang, dataDir?: string): Promise<ReportResources> {
-  const [texts, catalogue, factorJson, stations, places, geodata, defaults] = await Promise.all([
+  const [texts, catalogue, factorJson, defaultsJson, stations, places, geodata] = await Promise.all([
     loadReportTexts(lang),
     loadCatalogue(),
     readBuiltInJson('settings/co2-factors.json'),
+    readBuiltInJson('settings/defaults.json'),
     loadStations(),
     loadPlaces(),
     readGeodataInfo(resolveDataDir(dataDir)),
-    loadScanSettings(),
   ]);
-  return { lang, texts, catalogue, factorFile: co2FactorFileSchema.parse(factorJson), defaultSources: defaults.sources, stations, places, geodata, generatedOn: today(), version: VERSION };
+  const factorFile = co2FactorFileSchema.parse(factorJson);
+  // the shipped sources tell a default from a changed setting in the report's settings table
+  const defaultSources = assembleDefaultSettings(defaultsJson, factorFile).sources;
+  return { lang, texts, catalogue, factorFile, defaultSources, stations, places, geodata, generatedOn: today(), version: VERSION };
 }
 
 /**

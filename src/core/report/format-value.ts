@@ -3,15 +3,11 @@ import type { Cell, Lang, ValueFormat } from './report-model.js';
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: Lang, digits: number, percent = false): Intl.NumberFormat {
-  const key = `${lang}:${digits}:${percent}`;
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}:${digits}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locales[lang], {
-      style: percent ? 'percent' : 'decimal',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
+    format = new Intl.NumberFormat(locales[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
     cache.set(key, format);
   }
   return format;
