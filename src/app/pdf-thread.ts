@@ -5,19 +5,19 @@ import { rebuildError } from '../adapters/workers/rebuild-error.js';
 import { createWorkerPool } from '../adapters/workers/worker-pool.js';
 import type { ReportModel } from '../core/report/report-model.js';
 
-/** Renders workbooks on a thread of its own; close it when the run is done. */
-export interface WorkbookThread {
+/** Renders report PDFs on a thread of its own; close it when the run is done. */
+export interface PdfThread {
   render(model: ReportModel): Promise<Buffer>;
   close(): Promise<void>;
 }
 
 /**
- * Starts a worker thread that renders report workbooks, so a report's workbook and PDF are made at
- * the same time on two cores (bench/report: the workbook is about a fifth of the run). Undefined
- * where the built worker script is absent (tests run the TypeScript source): render in this thread.
+ * Starts a worker thread that renders report PDFs, so a report's PDF and workbook are made at the
+ * same time on two cores, and pdfkit loads while this thread still builds the model (bench/report).
+ * Undefined where the built worker script is absent (tests run the TypeScript source): render here.
  */
-export function startWorkbookThread(): WorkbookThread | undefined {
-  const script = pathToFileURL(packagePath('dist', 'app', 'workbook-worker.js'));
+export function startPdfThread(): PdfThread | undefined {
+  const script = pathToFileURL(packagePath('dist', 'app', 'pdf-worker.js'));
   if (import.meta.url.endsWith('.ts') || !existsSync(script)) return undefined;
   const pool = createWorkerPool<ReportModel, Uint8Array>(script, 1, rebuildError);
   return {
