@@ -9,11 +9,14 @@ import type { Lang } from './lang.js';
 export interface Text {
   readonly catalogue: Catalogue;
   readonly key: string;
-  readonly values: MessageValues;
+  readonly values: TextValues;
 }
 
-/** A deferred text from a catalogue. */
-export function text<K extends string>(catalogue: Catalogue<K>, key: K, values: MessageValues = {}): Text {
+/** Values of a deferred text: plain values, or texts of their own rendered in the same language. */
+export type TextValues = Readonly<Record<string, MessageValues[string] | Text>>;
+
+/** A deferred text from a catalogue; a value may itself be a Text (a field label, a reason). */
+export function text<K extends string>(catalogue: Catalogue<K>, key: K, values: TextValues = {}): Text {
   return { catalogue: catalogue as Catalogue, key, values };
 }
 
@@ -27,10 +30,13 @@ export function renderText(value: string | Text, lang: Lang): string {
   if (typeof value === 'string') return value;
   const pattern = value.catalogue.messages[lang][value.key];
   if (pattern === undefined) return `[${value.catalogue.area}.${value.key}]`;
-  return formatMessage(lang, pattern, value.values);
+  // Nested texts (a field's label inside a validation message) take the reader's language too.
+  const values: Record<string, MessageValues[string]> = {};
+  for (const [name, v] of Object.entries(value.values)) values[name] = isText(v) ? renderText(v, lang) : v;
+  return formatMessage(lang, pattern, values);
 }
 
 /** A function that renders one catalogue's keys in one language: `const t = translator(cat, 'nl')`. */
 export function translator<K extends string>(catalogue: Catalogue<K>, lang: Lang) {
-  return (key: K, values: MessageValues = {}): string => renderText(text(catalogue, key, values), lang);
+  return (key: K, values: TextValues = {}): string => renderText(text(catalogue, key, values), lang);
 }
