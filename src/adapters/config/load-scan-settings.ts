@@ -4,7 +4,7 @@ import { assembleDefaultSettings } from '../../core/settings/assemble-default-se
 import type { Co2FactorFile } from '../../core/settings/co2-factor-schema.js';
 import type { ScanSettings } from '../../core/settings/scan-settings-schema.js';
 import { readBuiltInJson } from '../geodata/built-in-data.js';
-import { text as deferred } from '../../core/i18n/index.js';
+import { joinTexts, text as deferred } from '../../core/i18n/index.js';
 import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /**
@@ -32,7 +32,7 @@ export async function loadScanSettings(overridePath?: string): Promise<ScanSetti
   const { mergeSettings } = await import('../../core/settings/merge-settings.js');
   const merged = mergeSettings(defaults, override, overridePath);
   if (!merged.ok) {
-    throw new ConfigError(deferred(um, 'configWrong', { what: deferred(um, 'whatSettings'), path: overridePath, problems: merged.errors.join('; ') }), deferred(um, 'settingsHint'));
+    throw new ConfigError(deferred(um, 'configWrong', { what: deferred(um, 'whatSettings'), path: overridePath, problems: joinTexts(merged.errors, 'semicolons') }), deferred(um, 'settingsHint'));
   }
   return merged.settings;
 }

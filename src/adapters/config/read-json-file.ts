@@ -4,10 +4,10 @@ import { ConfigError } from '../../core/errors.js';
 import { text as deferred, type Text } from '../../core/i18n/index.js';
 import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
-/** Formats zod issues as `path: message` lines, naming the field that is wrong. */
-export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues.map((i) => `${i.path.length > 0 ? i.path.map(String).join('.') : '(top level)'}: ${i.message}`).join('; ');
-}
+import { describeIssues } from '../../core/settings/issue-text.js';
+
+/** Zod issues as `path: problem`, in the reader's language (from the settings issue catalogue). */
+export { describeIssues };
 
 /** Reads a JSON (or YAML, by extension) configuration file and checks it against a schema. */
 export async function readConfigFile<T>(path: string, schema: z.ZodType<T>, what: string | Text): Promise<T> {

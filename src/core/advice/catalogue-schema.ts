@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { FUELS } from '../ingest/types.js';
+import { issueKey as key } from '../settings/setting-fields.js';
 import { EVIDENCE_LEVELS, SECTORS } from './types.js';
 
-const text = () => z.string({ error: 'must be a text' }).min(1, { error: 'must not be empty' });
+// Errors are keys of the settings issue catalogue, so an edited catalogue's problems read in the reader's language.
+const text = () => z.string({ error: key('text') }).min(1, { error: key('notEmpty') });
 /** Every text a reader sees exists in Dutch and English. */
 const localized = z.strictObject({ nl: text(), en: text() });
-const evidence = z.enum(EVIDENCE_LEVELS, { error: `must be one of ${EVIDENCE_LEVELS.join(', ')}` });
+const evidence = z.enum(EVIDENCE_LEVELS, { error: key('oneOf') });
 
 /** A number with the evidence level and the source text behind it (the source is shown in reports). */
 const sourced = (max = Number.POSITIVE_INFINITY) =>
-  z.strictObject({ value: z.number({ error: 'must be a number' }).min(0).max(max), evidence, source: localized });
+  z.strictObject({ value: z.number({ error: key('finite') }).min(0).max(max), evidence, source: localized });
 
 /** Which employees a measure concerns: a small declarative rule over AdviceInput fields. */
 export const groupRuleSchema = z.discriminatedUnion('kind', [
@@ -27,7 +29,7 @@ export type GroupKind = GroupRule['kind'];
 
 const TO_MODES = ['bike', 'e-bike', 'pt', 'carpool', 'off-peak-or-home', 'electric-car', 'train', 'mixed'] as const;
 const cost = z.strictObject({ level: z.enum(['low', 'medium', 'high']), euros: localized, source: localized });
-const base = { id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case' }), title: localized, summary: localized, cost };
+const base = { id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: key('kebabCase') }), title: localized, summary: localized, cost };
 
 /**
  * What a measure does to car trips, in the unit its public figure is expressed in; at most one of
@@ -54,7 +56,7 @@ const effectSchema = z
     co2KgPerParticipant: sourced().optional(),
   })
   .refine((e) => [e.peakAvoidancesPerParticipantPerDay, e.carTripsMovedPerCommutingDay, e.shareOfPeakCarTrips].filter((x) => x !== undefined).length <= 1, {
-    error: 'give at most one of peakAvoidancesPerParticipantPerDay, carTripsMovedPerCommutingDay and shareOfPeakCarTrips',
+    error: key('atMostOneEffect'),
   });
 
 /** A measure that runs for a while (a trial month), with what is known about what lasts after it. */

@@ -1,10 +1,12 @@
+import { text, type Text } from '../i18n/index.js';
 import { formatSettingsIssues } from './format-settings-issues.js';
+import { settingsIssueMessages } from './settings-issue-messages.js';
 import { scanSettingValuesSchema, type ScanSettings, type SettingSources } from './scan-settings-schema.js';
 import { isPlainObject } from './setting-path.js';
 import { unwrapSourced } from './unwrap-sourced.js';
 
-/** Settings that validated, or the lines that say what is wrong. */
-export type SettingsResult = { ok: true; settings: ScanSettings } | { ok: false; errors: string[] };
+/** Settings that validated, or the lines that say what is wrong (in the reader's language). */
+export type SettingsResult = { ok: true; settings: ScanSettings } | { ok: false; errors: Text[] };
 
 /** Objects merge key by key; arrays, primitives and null replace (a band list is replaced whole). */
 function deepMerge(base: unknown, over: unknown): unknown {
@@ -43,7 +45,7 @@ function mergeSources(base: SettingSources, over: SettingSources, label: string)
  */
 export function mergeSettings(defaults: ScanSettings, override: unknown, label = 'settings file'): SettingsResult {
   if (override === undefined || override === null) return { ok: true, settings: defaults };
-  if (!isPlainObject(override)) return { ok: false, errors: ['the settings file must hold an object of settings'] };
+  if (!isPlainObject(override)) return { ok: false, errors: [text(settingsIssueMessages, 'overrideNotObject')] };
   const { sources: baseSources, ...baseValues } = defaults;
   const unwrapped = unwrapSourced(override, label);
   const merged = deepMerge(baseValues, unwrapped.values);

@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './run-cli.js';
+import { EXAMPLE_CSV, runCli, tempDir } from './run-cli.js';
 
 /** No MOBISCAN_LANG: Dutch unless --lang en. */
 const dutch = { MOBISCAN_LANG: '' };
@@ -55,5 +57,23 @@ describe('errors about what a user typed speak Dutch by default and English with
     expect(report.stderr).toContain('fout: er is nog geen scan van asz: een rapport heeft er een nodig');
     expect(report.stderr).toContain('tip: maak eerst een scan: npx mobiscan scan HR-EXPORT --company asz');
     expect(en('report', '--company', 'asz').stderr).toContain('error: no scan for asz yet: a report needs one');
+  });
+});
+
+describe('a settings file with mistakes is refused in the reader\'s language', () => {
+  it('names the file, the setting and the rule, in Dutch by default and in English with --lang en', () => {
+    const dir = tempDir('nl-settings');
+    const settings = join(dir, 'instellingen.json');
+    writeFileSync(settings, JSON.stringify({ suppressionThreshold: 2, pt: { waitMinute: 5 }, co2: { basis: 'tank' } }));
+    const nl = runCli(['scan', EXAMPLE_CSV, '--settings', settings], { env: dutch });
+    expect(nl.code).toBe(1);
+    expect(nl.stderr).toContain(`fout: instellingenbestand ${settings} klopt niet: `);
+    expect(nl.stderr).toContain('suppressionThreshold moet een heel getal >= 3 zijn (privacy)');
+    expect(nl.stderr).toContain('pt.waitMinute is geen bekende instelling');
+    expect(nl.stderr).toContain('co2.basis moet ‘wtw’ of ‘ttw’ zijn');
+    expect(nl.stderr).toContain('tip: elke instelling, haar standaardwaarde en haar bron staan in data/settings/defaults.json');
+    const en = runCli(['scan', EXAMPLE_CSV, '--settings', settings, '--lang', 'en'], { env: dutch });
+    expect(en.stderr).toContain(`error: settings file ${settings} is wrong: `);
+    expect(en.stderr).toContain("co2.basis must be 'wtw' or 'ttw'");
   });
 });

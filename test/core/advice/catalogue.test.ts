@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adviseCompany } from '../../../src/core/advice/advise-company.js';
 import { parseCatalogue } from '../../../src/core/advice/parse-catalogue.js';
+import { renderText, type Lang } from '../../../src/core/i18n/index.js';
 import { hospital, loadCatalogue, readCatalogueJson } from './fixtures.js';
 
 const catalogue = loadCatalogue();
@@ -79,10 +80,17 @@ describe('the advice catalogue (templates/advice/measures.json)', () => {
     const result = parseCatalogue(broken);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors.join('\n')).toMatch(/'bike-plan' occurs more than once/);
-      expect(result.errors.join('\n')).toMatch(/'nothing-here' is not a direct measure/);
+      const lines = (lang: Lang) => result.errors.map((e) => renderText(e, lang)).join('\n');
+      expect(lines('en')).toMatch(/'bike-plan' occurs more than once/);
+      expect(lines('en')).toMatch(/'nothing-here' is not a direct measure/);
+      expect(lines('nl')).toMatch(/‘bike-plan’ komt meer dan eens voor/);
+      expect(lines('nl')).toMatch(/‘nothing-here’ is geen directe maatregel/);
     }
-    const untranslated = { ...json, measures: [{ ...first, title: { nl: 'Fietsplan' } }] };
-    expect(parseCatalogue(untranslated)).toMatchObject({ ok: false, errors: [expect.stringMatching(/measures\.0\.title\.en/)] });
+    const untranslated = parseCatalogue({ ...json, measures: [{ ...first, title: { nl: 'Fietsplan' } }] });
+    expect(untranslated.ok).toBe(false);
+    if (!untranslated.ok) {
+      expect(untranslated.errors.map((e) => renderText(e, 'en'))).toEqual([expect.stringMatching(/^measures\.0\.title\.en: must be a text$/)]);
+      expect(untranslated.errors.map((e) => renderText(e, 'nl'))).toEqual(['measures.0.title.en: moet een tekst zijn']);
+    }
   });
 });

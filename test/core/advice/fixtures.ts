@@ -1,3 +1,4 @@
+import { renderText } from '../../../src/core/i18n/index.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Catalogue } from '../../../src/core/advice/catalogue-schema.js';
@@ -12,7 +13,7 @@ export function readCatalogueJson(): unknown {
 /** The shipped catalogue, validated; throws if it is invalid. */
 export function loadCatalogue(): Catalogue {
   const result = parseCatalogue(readCatalogueJson());
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => renderText(e, 'en')).join('\n'));
   return result.catalogue;
 }
 

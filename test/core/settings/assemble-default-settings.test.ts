@@ -1,3 +1,4 @@
+import { renderText } from '../../../src/core/i18n/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ const read = (name: string): unknown => JSON.parse(readFileSync(join(import.meta
 describe('the shipped default settings', () => {
   it('pass the schema, and the unchecked fast path gives exactly the checked settings', () => {
     const checked = buildDefaultSettings(read('defaults.json'), read('co2-factors.json'));
-    expect(checked.ok, checked.ok ? '' : checked.errors.join('; ')).toBe(true);
+    expect(checked.ok, checked.ok ? '' : checked.errors.map((e) => renderText(e, 'en')).join('; ')).toBe(true);
     const fast = assembleDefaultSettings(read('defaults.json'), read('co2-factors.json') as never);
     expect(fast).toEqual(checked.ok && checked.settings);
   });

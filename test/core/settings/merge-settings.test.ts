@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSettings } from '../../../src/core/settings/merge-settings.js';
+import { renderText, type Lang } from '../../../src/core/i18n/index.js';
+import { mergeSettings as merge } from '../../../src/core/settings/merge-settings.js';
 import { settingsMethodEntries } from '../../../src/core/settings/settings-method-entries.js';
 import { loadDefaultSettings } from './load-defaults.js';
 
 const defaults = loadDefaultSettings();
+
+/** mergeSettings with its problems rendered (English unless told). */
+function mergeSettings(...args: Parameters<typeof merge>) {
+  return rendered(merge(...args));
+}
+function rendered(r: ReturnType<typeof merge>, lang: Lang = 'en') {
+  return r.ok ? r : { ok: false as const, errors: r.errors.map((e) => renderText(e, lang)) };
+}
 
 describe('default settings', () => {
   it('validate and carry a source beside every setting the method block echoes', () => {
@@ -81,5 +90,19 @@ describe('mergeSettings', () => {
   it('refuses bands out of order', () => {
     const r = mergeSettings(defaults, { bands: [{ id: 'a', maxKm: 5, modes: [] }, { id: 'b', maxKm: 3, modes: [] }, { id: 'c', maxKm: null, modes: [] }] });
     expect(!r.ok && r.errors).toContain('bands[1].maxKm must be larger than the band before');
+  });
+
+  it('says what is wrong in Dutch by default, for the schema\'s own rules and for zod\'s', () => {
+    const bands = structuredClone(defaults.bands) as unknown[];
+    (bands[2] as { maxKm: unknown }).maxKm = 'far';
+    const nl = rendered(merge(defaults, { bands, pt: { waitMinute: 5 }, suppressionThreshold: 2, car: { speeds: [] } }), 'nl');
+    expect(!nl.ok && nl.errors).toEqual(expect.arrayContaining([
+      'bands[2].maxKm moet een getal > 0 zijn',
+      'pt.waitMinute is geen bekende instelling',
+      'suppressionThreshold moet een heel getal >= 3 zijn (privacy)',
+      'car.speeds moet minstens 1 element bevatten',
+    ]));
+    const en = rendered(merge(defaults, { car: { speeds: [] }, co2: { basis: 'tank' } }));
+    expect(!en.ok && en.errors).toEqual(expect.arrayContaining(['car.speeds must list at least 1 item', "co2.basis must be 'wtw' or 'ttw'"]));
   });
 });
