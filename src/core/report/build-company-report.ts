@@ -6,6 +6,7 @@ import type { Co2Progress } from '../track/co2-progress.js';
 import type { PeakProgress } from '../track/peak-progress.js';
 import type { WpmCommuting } from '../track/wpm-commuting.js';
 import { adviceItems, packageItem, runningItems } from './advice-items.js';
+import type { AdviceGoalState } from './advice-goal-gap.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { reportLabels } from './report-labels.js';
@@ -40,6 +41,8 @@ export interface CompanyReportInput {
   co2: Co2Progress | null;
   wpm: WpmCommuting | null;
   advice: AdviceResult;
+  /** Whether each goal is set and not yet met, so a card can say 'doel gehaald' instead of a dash. */
+  adviceGoals?: { peak: AdviceGoalState; co2: AdviceGoalState };
   catalogue: Catalogue;
   stations: Station[];
   /** Built-in places: names on the map and the place names of postcode areas (none: the map names only locations and stations, areas go unnamed). */
@@ -133,6 +136,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     charts: withAlt(charts, t),
     map: scanMap(result, placed, input.stations, input.places ?? [], lang),
     advice,
+    ...(input.adviceGoals && { adviceGoals: input.adviceGoals }),
     runningMeasures: runningItems(input.advice),
     advicePackage,
     sections,
