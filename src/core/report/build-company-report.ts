@@ -22,9 +22,10 @@ import { historySection, type ScanHistory } from './history-section.js';
 import { scanSections } from './scan-sections.js';
 import { memberCampaignSection } from './campaign-section.js';
 import type { CampaignResult } from '../campaign/campaign-results.js';
-import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
+import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, wpmSection } from './tracking-parts.js';
 import { companyFileBase } from './report-file-base.js';
 import { latestCompletePeriod } from './latest-complete-period.js';
+import { formatPeriod } from '../format/format-period.js';
 
 /** Everything a company report is made of; gathered by the report command from the workspace. */
 export interface CompanyReportInput {
@@ -79,7 +80,7 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
   );
   if (latest) {
     figures.push({
-      label: `${text(t, 'kfAvoided')} (${periodLabel(latest.label, lang)}${complete ? '' : `, ${text(t, 'provisionalPeriod')}`})`,
+      label: `${text(t, 'kfAvoided')} (${formatPeriod(latest.label, lang)}${complete ? '' : `, ${text(t, 'provisionalPeriod')}`})`,
       value: latest.avoidedPerDay,
       format: 'int',
       note: latest.share === null ? undefined : text(t, 'kfAvoidedNote', { share: formatValue(latest.share, 'pct', lang) }),

@@ -48,8 +48,12 @@ describe('the workspace commands speak Dutch by default and English with --lang 
     expect(goals.stdout).not.toMatch(ENGLISH);
     expect(en('goal', 'list').stdout).toContain('alliance: -50% CO2 by 2030 against 2016');
     expect(nl('measure', 'add', '-c', 'asz', '--measure', 'bike-plan', '--start', '2026-01-05').stdout).toBe('vastgelegd voor asz: bike-plan vanaf 05-01-2026\n');
-    expect(nl('measure', 'list', '-c', 'asz').stdout).toContain('05-01-2026  bike-plan');
-    expect(en('measure', 'list', '-c', 'asz').stdout).toContain('2026-01-05  bike-plan');
+    // a catalogue measure by its name in the reader's language; --json keeps the id
+    const list = nl('measure', 'list', '-c', 'asz').stdout;
+    expect(list).toContain('05-01-2026  Fietsplan en fietsbeleid');
+    expect(list).not.toContain('bike-plan');
+    expect(en('measure', 'list', '-c', 'asz').stdout).toContain('2026-01-05  Bike plan and bike policy');
+    expect(JSON.parse(en('measure', 'list', '-c', 'asz', '--json').stdout).measures[0].measure).toBe('bike-plan');
     const badDate = nl('measure', 'add', '-c', 'asz', '--measure', 'bike-plan', '--start', '2026-02-30');
     expect(badDate.stderr).toContain("fout: --start: '2026-02-30' is geen datum");
     expect(nl('track', 'show').stderr).toContain('fout: track show: --company ontbreekt');
@@ -62,7 +66,7 @@ describe('the workspace commands speak Dutch by default and English with --lang 
     expect(nl('track', 'headcount', '-c', 'asz', '--from', '2025-01-01', '--headcount', '3000').stdout).toBe('vanaf 01-01-2025: 3.000 medewerkers\n');
     const show = nl('track', 'show', '-c', 'asz');
     expect(show.stdout).toContain('Autoritten in de spits per werkdag');
-    expect(show.stdout.replace(/\s+/g, ' ')).toMatch(/2025-K1 .*\(nulmeting\)/);
+    expect(show.stdout.replace(/\s+/g, ' ')).toMatch(/K1 2025 .*\(nulmeting\)/);
     expect(show.stdout).toMatch(/Spitsdoel \(bedrijf, absoluut\): GEHAALD/);
     expect(show.stdout).toContain('Genomen maatregelen');
     expect(show.stdout).toContain('CO2-doel: geen CO2 voor het basisjaar 2016');
@@ -72,7 +76,7 @@ describe('the workspace commands speak Dutch by default and English with --lang 
     expect(alliance.stdout).toContain('geen CO2');
     const english = en('track', 'show', '-c', 'asz');
     expect(english.stdout).toContain('Peak car trips per working day');
-    expect(english.stdout.replace(/\s+/g, ' ')).toMatch(/2025-Q1 .*\(baseline\)/);
+    expect(english.stdout.replace(/\s+/g, ' ')).toMatch(/Q1 2025 .*\(baseline\)/);
     expect(english.stdout).toContain('1,801.3');
   });
 });
