@@ -3,7 +3,7 @@ import { InputError, UsageError } from '../../core/errors.js';
 import { co2FactorsForBasis } from '../../core/track/co2-factors-for-basis.js';
 import { co2FromKm } from '../../core/track/co2-from-km.js';
 import { parseKmTable } from '../../core/track/parse-km-table.js';
-import { messageLang, text, translator } from '../../core/i18n/index.js';
+import { messageLang, renderText, text, translator } from '../../core/i18n/index.js';
 import { trackMessages } from './track-messages.js';
 import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
@@ -32,7 +32,7 @@ export async function runTrackCo2(ctx: CommandContext, flags: TrackCo2Flags): Pr
   const rows: string[][] = [];
   for await (const row of table.rows) rows.push(row.cells);
   const parsed = parseKmTable(rows);
-  if (parsed.errors.length > 0) throw new InputError(`${flags.kmFile}:\n${parsed.errors.join('\n')}`, text(trackMessages, 'nothingChanged'));
+  if (parsed.errors.length > 0) throw new InputError(`${flags.kmFile}:\n${parsed.errors.map((e) => renderText(e, ctx.lang ?? messageLang())).join('\n')}`, text(trackMessages, 'nothingChanged'));
   const factors = co2FactorsForBasis(await loadCo2FactorFile(), basis);
   const co2 = co2FromKm(parsed.lines, factors.factors, basis);
   await useWorkspace(ctx, flags.workspace, (ws) => {

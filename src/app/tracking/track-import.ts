@@ -57,7 +57,7 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
     const problems = groupProblems(parsed.problems);
     const dates = [...parsed.counts.map((c) => c.date), ...parsed.registrations.map((r) => r.date)].sort();
     if (dates.length === 0) {
-      const why = problems.map(describeProblemGroup).join('\n') || 'no data rows on working days';
+      const why = problems.map((g) => describeProblemGroup(g, ctx.lang ?? DEFAULT_LANG)).join('\n') || 'no data rows on working days';
       throw new InputError(`${file}: nothing to import\n${why}`, 'fix the file or name its columns with --columns; nothing was changed');
     }
     const outcome = await saveTrackImport(ctx, ws, companyId, {
@@ -99,7 +99,7 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
       if (d.overlaps > 0) lines.push(t('overlapDone', { n: d.overlaps, how: outcome.onOverlap }));
       if (kind === 'log') lines.push(t('peakWindows', { windows: t('windowsJoin', { morning: formatWindow(windows.morning), evening: formatWindow(windows.evening) }) }));
       if (parsed.skippedNonWorkingDays > 0) lines.push(t('nonWorkingDays', { n: parsed.skippedNonWorkingDays }));
-      lines.push(...problems.map((g) => t(g.severity === 'error' ? 'problemRejected' : 'problemNote', { text: describeProblemGroup(g) })));
+      lines.push(...problems.map((g) => t(g.severity === 'error' ? 'problemRejected' : 'problemNote', { text: describeProblemGroup(g, lang) })));
       lines.push(...data.warnings.map((w) => t('warning', { text: w })), ...parsed.assumptions.map((a) => t('assumed', { text: a })));
       return lines.join('\n');
     });

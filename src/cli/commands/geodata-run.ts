@@ -6,6 +6,7 @@ import { loadStations } from '../../adapters/geodata/load-stations.js';
 import { resolveDataDir } from '../../adapters/geodata/resolve-data-dir.js';
 import type { PostcodeFormat } from '../../core/geo/postcode-import.js';
 import type { GeodataInfo } from '../../core/geo/postcode-info.js';
+import { postcodeRejectWords } from '../../core/geo/postcode-reject-messages.js';
 import type { Output } from '../output.js';
 import { join } from 'node:path';
 import { formatMessage } from '../../core/i18n/index.js';
@@ -23,7 +24,7 @@ export async function runGeodataImport(out: Output, files: string[], opts: { for
   for (const s of result.sources) {
     const rejected = s.rowsRead - s.rowsAccepted;
     lines.push(t('geoSource', { file: s.file, format: s.format, coordinates: s.coordinates, read: s.rowsRead, accepted: s.rowsAccepted, rejected }));
-    for (const [reason, count] of Object.entries(s.rejects)) lines.push(t('geoRejected', { n: count, reason }));
+    for (const [code, count] of Object.entries(s.rejects)) lines.push(t('geoRejected', { n: count, reason: postcodeRejectWords(code) }));
     if (s.rejectExamples.length > 0) lines.push(t('geoFirstRejected', { lines: s.rejectExamples.map((r) => r.line).join(', ') }));
   }
   if (result.corrections.length > 0) {

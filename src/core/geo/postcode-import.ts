@@ -30,7 +30,7 @@ export interface PostcodeSourceReport {
   coordinates: 'wgs84' | 'rd' | 'mixed';
   rowsRead: number;
   rowsAccepted: number;
-  /** reason -> number of rows. */
+  /** reason code (postcode-reject-messages.ts) -> number of rows. */
   rejects: Record<string, number>;
   /** The first few rejected lines. */
   rejectExamples: RowReject[];
@@ -66,7 +66,7 @@ export function buildPostcodeImport(sources: readonly PostcodeSource[], attribut
       continue;
     }
     const rejects: Record<string, number> = {};
-    for (const r of parsed.rejects) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
+    for (const r of parsed.rejects) rejects[r.code] = (rejects[r.code] ?? 0) + 1;
     reports.push({
       ...base,
       coordinates: parsed.coordinates,

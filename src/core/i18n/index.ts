@@ -25,4 +25,4 @@ export { checkMessage, formatMessage, type MessageValues } from './format-messag
 export { formatDate } from './format-date.js';
 export { DEFAULT_LANG, isLang, LANGS, localeOf, parseLang, type Lang } from './lang.js';
 export { messageLang, setMessageLang } from './message-lang.js';
-export { isText, renderText, text, translator, type Text } from './text.js';
+export { isText, renderText, text, textReplacer, translator, type Text, type TextValues } from './text.js';

@@ -9,11 +9,14 @@ import type { Lang } from './lang.js';
 export interface Text {
   readonly catalogue: Catalogue;
   readonly key: string;
-  readonly values: MessageValues;
+  readonly values: TextValues;
 }
 
-/** A deferred text from a catalogue. */
-export function text<K extends string>(catalogue: Catalogue<K>, key: K, values: MessageValues = {}): Text {
+/** Values of a deferred text: plain values, or other deferred texts rendered in the same language. */
+export type TextValues = Readonly<Record<string, MessageValues[string] | Text>>;
+
+/** A deferred text from a catalogue; a value may itself be a Text (a field's name, a nested reason). */
+export function text<K extends string>(catalogue: Catalogue<K>, key: K, values: TextValues = {}): Text {
   return { catalogue: catalogue as Catalogue, key, values };
 }
 
@@ -27,10 +30,25 @@ export function renderText(value: string | Text, lang: Lang): string {
   if (typeof value === 'string') return value;
   const pattern = value.catalogue.messages[lang][value.key];
   if (pattern === undefined) return `[${value.catalogue.area}.${value.key}]`;
-  return formatMessage(lang, pattern, value.values);
+  return formatMessage(lang, pattern, renderValues(value.values, lang));
+}
+
+function renderValues(values: TextValues, lang: Lang): MessageValues {
+  let rendered: Record<string, MessageValues[string]> | undefined;
+  for (const [name, v] of Object.entries(values)) {
+    if (!isText(v)) continue;
+    rendered ??= { ...(values as MessageValues) };
+    rendered[name] = renderText(v, lang);
+  }
+  return rendered ?? (values as MessageValues);
+}
+
+/** A JSON.stringify replacer that renders every deferred text in `lang` (for --json and files). */
+export function textReplacer(lang: Lang): (key: string, value: unknown) => unknown {
+  return (_key, value) => (isText(value) ? renderText(value, lang) : value);
 }
 
 /** A function that renders one catalogue's keys in one language: `const t = translator(cat, 'nl')`. */
 export function translator<K extends string>(catalogue: Catalogue<K>, lang: Lang) {
-  return (key: K, values: MessageValues = {}): string => renderText(text(catalogue, key, values), lang);
+  return (key: K, values: TextValues = {}): string => renderText(text(catalogue, key, values), lang);
 }

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runTrackImport } from '../../../src/app/tracking/track-import.js';
+import { textReplacer } from '../../../src/core/i18n/index.js';
 import { fakeContext, tempDir } from '../workspace/fake-context.js';
 import { trackingWorkspace, withWorkspace, writeInto } from './tracking-fixture.js';
 
@@ -44,6 +45,17 @@ describe('track import of a parking log', () => {
     expect(text).toContain('left out: 1 weekend day or public holiday');
     expect(text).toMatch(/rejected: 1 row: Tijd: not a time .*\(row 9\)/);
     for (const plate of PLATES) expect(text).not.toContain(plate);
+  });
+
+  it('says in Dutch which rows it left out and why, and keeps the codes in --json', async () => {
+    const file = writeInto(tempDir(), 'garage.csv', LOG);
+    const { ctx, printed } = fakeContext(dir, { lang: 'nl' });
+    await runTrackImport(ctx, file, { company: 'asz', kind: 'log', source: 'garage-dordwijk' });
+    expect(printed.text[0]!).toMatch(/1 rij: Tijd: geen tijd \(bijvoorbeeld 07:45\) \(rij 9\)/);
+    expect(printed.text[0]!).not.toMatch(/not a time|\brows?\b/);
+    // --json renders the reason with the run's language (textReplacer) and keeps the code
+    const json = JSON.parse(JSON.stringify(printed.results[0], textReplacer('nl'))) as { problems: { code: string; reason: string }[] };
+    expect(json.problems).toEqual([expect.objectContaining({ code: 'invalid-time', reason: 'geen tijd (bijvoorbeeld 07:45)' })]);
   });
 
   it('changes nothing when the same file is imported twice', async () => {
