@@ -2,10 +2,10 @@ import { UsageError } from '../../core/errors.js';
 import { orThrow } from '../../core/workspace/checked.js';
 import { parseLocationSpec } from '../../core/workspace/parse-location-spec.js';
 import type { Company, LocationInput } from '../../core/workspace/types.js';
-import { validateCompany } from '../../core/workspace/validate-company.js';
+import { companyFieldProblem } from '../../core/workspace/validate-company.js';
 import { parseDutchDate } from '../../core/answers/parse-dutch-date.js';
 import { parseHeadcount } from '../../core/answers/parse-headcount.js';
-import { DEFAULT_LANG, translator, type Lang } from '../../core/i18n/index.js';
+import { DEFAULT_LANG, renderText, text, translator, type Lang } from '../../core/i18n/index.js';
 import { askAnswer } from './ask-answer.js';
 import type { Prompter } from './prompter.js';
 import { wizardMessages } from './wizard-messages.js';
@@ -43,10 +43,10 @@ export function suggestId(name: string): string {
   return slug.slice(0, 20).replace(/-+$/, '') || 'company';
 }
 
-/** Turns a zod-style check into a validate function that shows the field's message. */
-const validator = (field: string) => (value: string) => {
-  const checked = validateCompany({ id: 'check', name: 'check', [field]: value });
-  return checked.ok ? true : (checked.errors[0] ?? 'invalid').replace(/^company [\w-]+: /, '');
+/** A validate function that shows what is wrong with one field, in the reader's language. */
+const validator = (field: string, lang: Lang) => (value: string): true | string => {
+  const problem = companyFieldProblem(field, value);
+  return problem === undefined ? true : renderText(problem, lang);
 };
 
 /** 2023-05-11 as the reader types it: 11-05-2023 in Dutch. */
@@ -60,8 +60,8 @@ const shownDate = (iso: string, lang: Lang): string => (lang === 'nl' ? iso.spli
 export async function askCompany(prompter: Prompter, given: RawCompany, current?: Company, lang: Lang = DEFAULT_LANG): Promise<RawCompany> {
   const t = translator(wizardMessages, lang);
   const raw: RawCompany = { ...given };
-  raw.name ??= await prompter.input({ message: t('companyName'), default: current?.name, validate: (v) => (v.trim() ? validator('name')(v) : t('empty')) });
-  if (!current) raw.id ??= await prompter.input({ message: t('companyId'), default: suggestId(String(raw.name)), validate: validator('id') });
+  raw.name ??= await prompter.input({ message: t('companyName'), default: current?.name, validate: (v) => (v.trim() ? validator('name', lang)(v) : t('empty')) });
+  if (!current) raw.id ??= await prompter.input({ message: t('companyId'), default: suggestId(String(raw.name)), validate: validator('id', lang) });
   raw.sector ??= await prompter.input({ message: t('sector'), default: current?.sector ?? '' });
   raw.headcount ??= await askAnswer(prompter, lang, { message: t('headcount'), default: current?.headcount?.toString() ?? '', optional: true }, parseHeadcount);
   raw.declarationSigned ??= await askAnswer(
@@ -77,7 +77,7 @@ export async function askCompany(prompter: Prompter, given: RawCompany, current?
       const name = await prompter.input({ message: t('locationName'), validate: (v) => (v.trim() ? true : t('empty')) });
       const place = await prompter.input({
         message: t('locationPlace'),
-        validate: (v) => { const c = parseLocationSpec(`${name}=${v}`); return c.ok ? true : (c.errors[0] ?? 'invalid'); },
+        validate: (v) => { const c = parseLocationSpec(`${name}=${v}`); return c.ok ? true : renderText(c.errors[0]!, lang); },
       });
       locations.push(orThrow(parseLocationSpec(`${name}=${place}`)));
     }
@@ -89,6 +89,6 @@ export async function askCompany(prompter: Prompter, given: RawCompany, current?
 /** Without a terminal every required field must come as a flag. */
 export function requireFlags(raw: RawCompany, required: ReadonlyArray<[key: string, flag: string]>): void {
   for (const [key, flag] of required) {
-    if (raw[key] === undefined) throw new UsageError(`missing ${flag}`, `pass ${flag} (prompts only appear on a terminal)`);
+    if (raw[key] === undefined) throw new UsageError(text(wizardMessages, 'missingFlag', { flag }), text(wizardMessages, 'missingFlagHint', { flag }));
   }
 }

@@ -8,7 +8,7 @@ import { validateGoal } from '../../core/workspace/validate-goal.js';
 import type { CommandContext } from '../command-context.js';
 import { parsePercentage } from '../../core/answers/parse-percentage.js';
 import { parseYear } from '../../core/answers/parse-year.js';
-import { DEFAULT_LANG, messageLang, text, translator, type Lang } from '../../core/i18n/index.js';
+import { DEFAULT_LANG, joinTexts, messageLang, renderText, text, translator, type Lang } from '../../core/i18n/index.js';
 import { initMessages } from './init-messages.js';
 import { askAnswer } from './ask-answer.js';
 import { wizardMessages } from './wizard-messages.js';
@@ -45,7 +45,7 @@ export async function runInit(ctx: CommandContext, dirArg: string | undefined, f
     raw.peak ??= await p.input({
       message: t('peakWindows'),
       default: formatPeakWindows(DEFAULT_PEAK_WINDOWS),
-      validate: (v) => { const c = parsePeakWindows(v); return c.ok ? true : c.errors.join('; '); },
+      validate: (v) => { const c = parsePeakWindows(v); return c.ok ? true : renderText(joinTexts(c.errors, 'semicolons'), lang); },
     });
     raw.peakGoal ??= answerText(await askAnswer(p, lang, { message: t('alliancePeakGoal'), optional: true }, parsePercentage));
     raw.co2Goal ??= answerText(await askAnswer(p, lang, { message: t('allianceCo2Goal'), optional: true }, parsePercentage));

@@ -23,6 +23,7 @@
 export { defineMessages, registeredCatalogues, type Catalogue } from './define-messages.js';
 export { checkMessage, formatMessage, type MessageValues } from './format-message.js';
 export { formatDate } from './format-date.js';
+export { joinTexts } from './join-texts.js';
 export { DEFAULT_LANG, isLang, LANGS, localeOf, parseLang, type Lang } from './lang.js';
 export { messageLang, setMessageLang } from './message-lang.js';
 export { isText, renderText, text, textReplacer, translator, type Text, type TextValues } from './text.js';

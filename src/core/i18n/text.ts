@@ -12,10 +12,10 @@ export interface Text {
   readonly values: TextValues;
 }
 
-/** Values of a deferred text: plain values, or other deferred texts rendered in the same language. */
+/** Values of a deferred text: plain values, or texts of their own rendered in the same language. */
 export type TextValues = Readonly<Record<string, MessageValues[string] | Text>>;
 
-/** A deferred text from a catalogue; a value may itself be a Text (a field's name, a nested reason). */
+/** A deferred text from a catalogue; a value may itself be a Text (a field label, a reason). */
 export function text<K extends string>(catalogue: Catalogue<K>, key: K, values: TextValues = {}): Text {
   return { catalogue: catalogue as Catalogue, key, values };
 }
@@ -30,25 +30,18 @@ export function renderText(value: string | Text, lang: Lang): string {
   if (typeof value === 'string') return value;
   const pattern = value.catalogue.messages[lang][value.key];
   if (pattern === undefined) return `[${value.catalogue.area}.${value.key}]`;
-  return formatMessage(lang, pattern, renderValues(value.values, lang));
-}
-
-function renderValues(values: TextValues, lang: Lang): MessageValues {
-  let rendered: Record<string, MessageValues[string]> | undefined;
-  for (const [name, v] of Object.entries(values)) {
-    if (!isText(v)) continue;
-    rendered ??= { ...(values as MessageValues) };
-    rendered[name] = renderText(v, lang);
-  }
-  return rendered ?? (values as MessageValues);
-}
-
-/** A JSON.stringify replacer that renders every deferred text in `lang` (for --json and files). */
-export function textReplacer(lang: Lang): (key: string, value: unknown) => unknown {
-  return (_key, value) => (isText(value) ? renderText(value, lang) : value);
+  // Nested texts (a field's label inside a validation message) take the reader's language too.
+  const values: Record<string, MessageValues[string]> = {};
+  for (const [name, v] of Object.entries(value.values)) values[name] = isText(v) ? renderText(v, lang) : v;
+  return formatMessage(lang, pattern, values);
 }
 
 /** A function that renders one catalogue's keys in one language: `const t = translator(cat, 'nl')`. */
 export function translator<K extends string>(catalogue: Catalogue<K>, lang: Lang) {
   return (key: K, values: TextValues = {}): string => renderText(text(catalogue, key, values), lang);
+}
+
+/** A JSON.stringify replacer that renders every deferred text in `lang` (for --json and files). */
+export function textReplacer(lang: Lang): (key: string, value: unknown) => unknown {
+  return (_key, value) => (isText(value) ? renderText(value, lang) : value);
 }

@@ -1,9 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { csvCell } from '../format/csv-cell.js';
 import { restoreCsvCell } from '../track/neutralise-csv-cell.js';
+import { text as deferred, type Text } from '../i18n/index.js';
 import type { Checked } from './checked.js';
 import { validateCompany } from './validate-company.js';
 import type { Company, CompanyInput } from './types.js';
+import { validationMessages as m } from './validation-messages.js';
 
 /** The columns of a company CSV: one row per location, company fields repeated. */
 export const COMPANY_CSV_COLUMNS = [
@@ -21,9 +23,9 @@ export function parseCompanyCsv(text: string): Checked<CompanyInput[]> {
   try {
     rows = parse(text, { bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), delimiter, skip_empty_lines: true, trim: true, cast: (value: string) => restoreCsvCell(value) });
   } catch (error) {
-    return { ok: false, errors: [`csv: ${(error as Error).message}`] };
+    return { ok: false, errors: [deferred(m, 'csvBroken', { reason: (error as Error).message })] };
   }
-  if (rows.length > 0 && !('id' in rows[0]!)) return { ok: false, errors: ["csv: no 'id' column (expected " + COMPANY_CSV_COLUMNS.join(delimiter) + ')'] };
+  if (rows.length > 0 && !('id' in rows[0]!)) return { ok: false, errors: [deferred(m, 'csvNoId', { columns: COMPANY_CSV_COLUMNS.join(delimiter) })] };
 
   const byId = new Map<string, { row: Row; line: number; locations: Row[] }>();
   rows.forEach((row, index) => {
@@ -34,7 +36,7 @@ export function parseCompanyCsv(text: string): Checked<CompanyInput[]> {
   });
   // Decimal commas are common in Dutch CSV; they are only unambiguous when `;` separates columns.
   const decimal = (v: string | undefined) => (delimiter === ';' && v ? v.replace(',', '.') : v);
-  const errors: string[] = [];
+  const errors: Text[] = [];
   const companies: CompanyInput[] = [];
   for (const [id, { row, line, locations }] of byId) {
     const checked = validateCompany(
@@ -43,7 +45,7 @@ export function parseCompanyCsv(text: string): Checked<CompanyInput[]> {
         declarationSigned: row.declaration_signed, sharesWithAlliance: row.shares ?? '',
         locations: locations.map((l) => ({ name: l.location_name, address: l.address, postcode: l.postcode, lat: decimal(l.lat), lon: decimal(l.lon) })),
       },
-      `line ${line}: company ${id || '(no id)'}`,
+      id ? deferred(m, 'entityCsvCompany', { line, id }) : deferred(m, 'entityCsvCompanyNoId', { line }),
     );
     if (checked.ok) companies.push(checked.value);
     else errors.push(...checked.errors);

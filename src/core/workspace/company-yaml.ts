@@ -1,7 +1,9 @@
 import { parse, stringify } from 'yaml';
-import type { Checked } from './checked.js';
+import { text as deferred, type Text } from '../i18n/index.js';
+import { problemText, type Checked } from './checked.js';
 import { validateCompany } from './validate-company.js';
 import type { Company, CompanyInput } from './types.js';
+import { validationMessages as m } from './validation-messages.js';
 
 type Raw = Record<string, unknown>;
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -12,11 +14,11 @@ export function parseCompanyYaml(text: string): Checked<CompanyInput[]> {
   try {
     doc = parse(text);
   } catch (error) {
-    return { ok: false, errors: [`yaml: ${(error as Error).message}`] };
+    return { ok: false, errors: [deferred(m, 'yamlBroken', { reason: (error as Error).message })] };
   }
   const list = isRecord(doc) ? doc.companies : doc;
-  if (!Array.isArray(list)) return { ok: false, errors: ['yaml: expected a list under `companies:`'] };
-  const errors: string[] = [];
+  if (!Array.isArray(list)) return { ok: false, errors: [deferred(m, 'yamlNoList')] };
+  const errors: Text[] = [];
   const companies: CompanyInput[] = [];
   list.forEach((raw: unknown, index) => {
     const c = isRecord(raw) ? raw : {};
@@ -27,10 +29,10 @@ export function parseCompanyYaml(text: string): Checked<CompanyInput[]> {
         declarationSigned: c.declaration_signed, sharesWithAlliance: c.shares_with_alliance,
         locations: locations.map((l) => ({ name: l.name, address: l.address, postcode: l.postcode, lat: l.lat, lon: l.lon })),
       },
-      `company ${typeof c.id === 'string' ? c.id : `#${index + 1}`}`,
+      typeof c.id === 'string' ? deferred(m, 'entityCompanyId', { id: c.id }) : deferred(m, 'entityCompanyNumber', { n: index + 1 }),
     );
     if (!checked.ok) errors.push(...checked.errors);
-    else if (companies.some((other) => other.id === checked.value.id)) errors.push(`company ${checked.value.id}: appears twice`);
+    else if (companies.some((other) => other.id === checked.value.id)) errors.push(problemText(deferred(m, 'entityCompanyId', { id: checked.value.id }), { path: [], problem: deferred(m, 'companyTwice') }));
     else companies.push(checked.value);
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: companies };

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { normalizePostcode } from './normalize-postcode.js';
+import type { ValidationKey } from './validation-messages.js';
 
 /**
  * Field schemas shared by companies, locations and goals. Values arrive as strings from flags
- * and CSV and as numbers from YAML, so numbers are read from either; every message says what was
- * wrong with the value so the caller only has to prefix the field's name.
+ * and CSV and as numbers from YAML, so numbers are read from either. Each error is a key of the
+ * validation catalogue that says what was wrong with the value (`check` turns it into a text in
+ * the reader's language and prefixes the field's name).
  */
 
 /** A string of digits (with an optional decimal point or comma) becomes a number; anything else stays as it is. */
@@ -22,26 +24,23 @@ export function emptyToNull(value: unknown): unknown {
   return value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
 }
 
-/** Shows a value in a message the way the user typed it. */
-export const show = (input: unknown): string => (typeof input === 'string' ? `'${input}'` : String(input));
-
 /**
- * A zod error function for a value that is there but wrong; a missing value falls through to
- * the "is required" message that `check` supplies.
+ * A zod error function for a value that is there but wrong (its key names the problem); a
+ * missing value falls through to the 'required' message that `check` supplies.
  */
 export const wrong =
-  (describe: (shown: string) => string) =>
+  (key: ValidationKey) =>
   (iss: { input?: unknown }): string | undefined =>
-    iss.input === undefined ? undefined : describe(show(iss.input));
+    iss.input === undefined ? undefined : key;
 
-/** A whole number in [min, max], read from a string or number. */
-export function wholeNumber(min: number, max: number, what: string) {
-  const bad = wrong((value) => `${value} is not ${what}`);
+/** A whole number in [min, max], read from a string or number; `key` says what it should have been. */
+export function wholeNumber(min: number, max: number, key: ValidationKey) {
+  const bad = wrong(key);
   return z.preprocess(numberish, z.number({ error: bad }).int({ error: bad }).min(min, { error: bad }).max(max, { error: bad }));
 }
 
 /** A calendar year a goal can refer to. */
-export const year = wholeNumber(1990, 2100, 'a year between 1990 and 2100');
+export const year = wholeNumber(1990, 2100, 'notYear');
 
 /** True for a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
@@ -60,9 +59,7 @@ function dutchToIso(text: string): string {
 export const isoDate = z.preprocess(
   // Dutch dd-mm-yyyy ("11-05-2023") is read as well as YYYY-MM-DD; a date that does not exist stays wrong.
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? dutchToIso(value.trim()) : value),
-  z.string({ error: wrong((value) => `${value} is not a date (YYYY-MM-DD)`) }).refine(isIsoDate, {
-    error: wrong((value) => `${value} is not a date (YYYY-MM-DD)`),
-  }),
+  z.string({ error: wrong('notDate') }).refine(isIsoDate, { error: wrong('notDate') }),
 );
 
 export { normalizePostcode };
@@ -71,15 +68,15 @@ export { normalizePostcode };
 export const postcode = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().transform((value, ctx) => {
   const normal = normalizePostcode(value);
   if (normal === undefined) {
-    ctx.addIssue({ code: 'custom', message: `'${value}' is not a Dutch postcode (1234 or 1234AB)` });
+    ctx.addIssue({ code: 'custom', message: 'notPostcode' satisfies ValidationKey, input: value });
     return z.NEVER;
   }
   return normal;
 }));
 
-/** A coordinate in decimal degrees within [-limit, limit]. */
-export function degrees(limit: number) {
-  const bad = wrong((value) => `${value} is not a coordinate between -${limit} and ${limit}`);
+/** A coordinate in decimal degrees within [-limit, limit] (90 for latitude, 180 for longitude). */
+export function degrees(limit: 90 | 180) {
+  const bad = wrong(limit === 90 ? 'notLatitude' : 'notLongitude');
   return z.preprocess(numberish, z.number({ error: bad }).min(-limit, { error: bad }).max(limit, { error: bad }));
 }
 
@@ -90,4 +87,4 @@ export const yesNo = z.preprocess((value) => {
   if (['ja', 'j', 'yes', 'y', 'true', '1'].includes(text)) return true;
   if (['nee', 'n', 'no', 'false', '0', ''].includes(text)) return false;
   return value;
-}, z.boolean({ error: wrong((value) => `${value} is not yes or no`) }));
+}, z.boolean({ error: wrong('notYesNo') }));

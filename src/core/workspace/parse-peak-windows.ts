@@ -1,5 +1,7 @@
-import type { Checked } from './checked.js';
+import { text, type Text } from '../i18n/index.js';
+import { shown, type Checked } from './checked.js';
 import type { PeakWindow } from './types.js';
+import { validationMessages as m } from './validation-messages.js';
 
 /** The I&W "Spitsvrij" windows (2025), the default until an alliance says otherwise. */
 export const DEFAULT_PEAK_WINDOWS: readonly PeakWindow[] = [
@@ -12,25 +14,25 @@ const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number
 /** Reads windows such as `07:00-09:00,16:30-18:00` (one string, or one per element). */
 export function parsePeakWindows(spec: string | readonly string[]): Checked<PeakWindow[]> {
   const parts = (typeof spec === 'string' ? [spec] : spec).flatMap((s) => s.split(/[,;\s]+/)).filter((s) => s !== '');
-  const errors: string[] = [];
+  const errors: Text[] = [];
   const windows: PeakWindow[] = [];
   for (const part of parts) {
     const match = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(part);
     if (!match) {
-      errors.push(`peak window: '${part}' is not HH:MM-HH:MM`);
+      errors.push(text(m, 'peakNotWindow', { value: shown(part) }));
       continue;
     }
     const window = { start: `${match[1]}:${match[2]}`, end: `${match[3]}:${match[4]}` };
-    if (minutes(window.end) <= minutes(window.start)) errors.push(`peak window: '${part}' ends before it starts`);
+    if (minutes(window.end) <= minutes(window.start)) errors.push(text(m, 'peakBackwards', { value: shown(part) }));
     else windows.push(window);
   }
-  if (parts.length === 0) errors.push('peak window: none given');
+  if (parts.length === 0) errors.push(text(m, 'peakNone'));
   windows.sort((a, b) => minutes(a.start) - minutes(b.start));
   for (let i = 1; i < windows.length; i++) {
     const previous = windows[i - 1]!;
     const current = windows[i]!;
     if (minutes(current.start) < minutes(previous.end)) {
-      errors.push(`peak window: ${current.start}-${current.end} overlaps ${previous.start}-${previous.end}`);
+      errors.push(text(m, 'peakOverlap', { window: `${current.start}-${current.end}`, other: `${previous.start}-${previous.end}` }));
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: windows };

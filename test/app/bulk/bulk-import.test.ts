@@ -27,7 +27,7 @@ describe('goal import', () => {
     const file = writeInto(dir, 'doelen.csv', 'company;kind;targetPct;baselineYear;targetYear\nasz;peak-avoidance;10;;\ngemdor;co2-reduction;50;2016;\nonbekend;peak-avoidance;5;;\n');
     const refused = runGoalImport(fakeContext(dir).ctx, file, {});
     await expect(refused).rejects.toBeInstanceOf(InputError);
-    await expect(runGoalImport(fakeContext(dir).ctx, file, {})).rejects.toThrow(/2 rijen zijn niet te gebruiken[\s\S]*rij 3: goal target-year: is required[\s\S]*rij 4: bedrijf ‘onbekend’ bestaat niet/);
+    await expect(runGoalImport(fakeContext(dir).ctx, file, {})).rejects.toThrow(/2 rijen zijn niet te gebruiken[\s\S]*rij 3: doel, doeljaar \(target-year\): is nodig bij een CO2-doel[\s\S]*rij 4: bedrijf ‘onbekend’ bestaat niet/);
     expect(await withWorkspace(dir, (ws) => ws.goals.list())).toEqual([]);
   });
 

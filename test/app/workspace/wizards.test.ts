@@ -60,6 +60,19 @@ describe('the company wizard reads Dutch numbers and dates', () => {
     expect(bouw?.locations.map((l) => [l.name, l.postcode])).toEqual([['Werf', '3311AB']]);
   });
 
+  it('refuses a bad id and a place without a postcode with the validator\'s own words, in Dutch by default and in English with --lang en', async () => {
+    for (const [lang, id, place] of [
+      [undefined, /^‘Bouw!’ is geen geldige id: gebruik 2 tot 24 kleine letters/, /^locatie Werf: ‘ergens’ bevat geen postcode \(1234 AB\): schrijf NAAM=POSTCODE/],
+      ['en', /^'Bouw!' is not a valid id: use 2-24 lower-case letters/, /^location Werf: 'ergens' holds no postcode \(1234 AB\): use NAME=POSTCODE/],
+    ] as const) {
+      const dir = tempDir();
+      await runInit(fakeContext(dir).ctx, undefined, { name: 'Drechtsteden' });
+      const prompter = scriptedPrompter(['Dordtse Bouw', 'Bouw!', 'bouw', 'bouw', '', '', false, true, 'Werf', 'ergens', '3311 AB', false]);
+      await runCompanyAdd(fakeContext(dir, { prompter, locator: dordrechtLocator, ...(lang && { lang }) }).ctx, {});
+      expect(prompter.refused.map((r) => r.why)).toEqual([expect.stringMatching(id), expect.stringMatching(place)]);
+    }
+  });
+
   it('edits with the current values offered, a date shown the Dutch way', async () => {
     const dir = tempDir();
     await runInit(fakeContext(dir).ctx, undefined, { name: 'Drechtsteden' });

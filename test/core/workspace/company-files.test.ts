@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderText, type Lang } from '../../../src/core/i18n/index.js';
+import type { Checked } from '../../../src/core/workspace/checked.js';
 import { formatCompanyCsv, parseCompanyCsv } from '../../../src/core/workspace/company-csv.js';
 import { formatCompanyYaml, parseCompanyYaml } from '../../../src/core/workspace/company-yaml.js';
 import { locationKey } from '../../../src/core/workspace/location-key.js';
@@ -14,6 +16,7 @@ const asz: Company = {
   ],
 };
 const bare: Company = { id: 'bouw', name: 'Dordtse Bouw', sector: null, headcount: null, declarationSigned: null, sharesWithAlliance: false, locations: [] };
+const rendered = (checked: Checked<unknown>, lang: Lang = 'en') => (checked.ok ? checked : { ok: false, errors: checked.errors.map((e) => renderText(e, lang)) });
 const same = (a: readonly Company[], b: unknown) => planImport(a, b as Company[]).unchanged.length === a.length;
 
 describe('company files', () => {
@@ -56,14 +59,20 @@ describe('company files', () => {
 
   it('names the line and field of every bad row', () => {
     const csv = 'id;name;headcount\nasz;ASz;-1\nBAD;X;5\n';
-    expect(parseCompanyCsv(csv)).toEqual({ ok: false, errors: [
+    expect(rendered(parseCompanyCsv(csv))).toEqual({ ok: false, errors: [
       'line 2: company asz headcount: -1 is not a whole number above 0',
       "line 3: company BAD id: 'BAD' is not a valid id: use 2-24 lower-case letters, digits or '-', starting with a letter or digit",
+    ] });
+    expect(rendered(parseCompanyCsv(csv), 'nl')).toMatchObject({ ok: false, errors: [
+      'regel 2: bedrijf asz, aantal medewerkers (headcount): -1 is geen heel aantal groter dan 0; typ bijvoorbeeld 4500',
+      expect.stringMatching(/^regel 3: bedrijf BAD, id: ‘BAD’ is geen geldige id/),
     ] });
   });
 
   it('refuses a YAML file that lists one company twice', () => {
-    expect(parseCompanyYaml('companies:\n  - {id: asz, name: A}\n  - {id: asz, name: B}\n')).toEqual({ ok: false, errors: ['company asz: appears twice'] });
+    const yaml = 'companies:\n  - {id: asz, name: A}\n  - {id: asz, name: B}\n';
+    expect(rendered(parseCompanyYaml(yaml))).toEqual({ ok: false, errors: ['company asz: appears twice'] });
+    expect(rendered(parseCompanyYaml(yaml), 'nl')).toEqual({ ok: false, errors: ['bedrijf asz: komt twee keer voor in het bestand'] });
   });
 
   it('any company survives a CSV and a YAML round trip', () => {

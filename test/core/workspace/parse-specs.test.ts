@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocationSpec } from '../../../src/core/workspace/parse-location-spec.js';
-import { formatPeakWindows, parsePeakWindows } from '../../../src/core/workspace/parse-peak-windows.js';
+import { renderText, type Lang } from '../../../src/core/i18n/index.js';
+import type { Checked } from '../../../src/core/workspace/checked.js';
+import { parseLocationSpec as parseSpec } from '../../../src/core/workspace/parse-location-spec.js';
+import { formatPeakWindows, parsePeakWindows as parseWindows } from '../../../src/core/workspace/parse-peak-windows.js';
 import { locationKey } from '../../../src/core/workspace/location-key.js';
+
+/** The checked value with its messages rendered (English unless told). */
+const rendered = <T>(checked: Checked<T>, lang: Lang = 'en') => (checked.ok ? checked : { ok: false as const, errors: checked.errors.map((e) => renderText(e, lang)) });
+const parseLocationSpec = (spec: string, lang?: Lang) => rendered(parseSpec(spec), lang);
+const parsePeakWindows = (spec: string | string[], lang?: Lang) => rendered(parseWindows(spec), lang);
 
 describe('parseLocationSpec', () => {
   it('reads a postcode, coordinates, or an address ending in a postcode', () => {
@@ -18,6 +25,11 @@ describe('parseLocationSpec', () => {
     expect(parseLocationSpec('Dordwijk=Somewhere')).toMatchObject({ ok: false, errors: [expect.stringContaining("location Dordwijk: 'Somewhere' holds no postcode")] });
     expect(parseLocationSpec('Dordwijk=95,4')).toMatchObject({ ok: false, errors: ['location Dordwijk lat: 95 is not a coordinate between -90 and 90'] });
   });
+
+  it('explains them in Dutch by default', () => {
+    expect(parseLocationSpec('3318AT', 'nl')).toEqual({ ok: false, errors: ['locatie ‘3318AT’ heeft geen naam: schrijf NAAM=POSTCODE, NAAM=BREEDTE,LENGTE of NAAM=ADRES, POSTCODE'] });
+    expect(parseLocationSpec('Dordwijk=95,4', 'nl')).toEqual({ ok: false, errors: ['locatie Dordwijk, breedtegraad (lat): 95 is geen breedtegraad tussen -90 en 90'] });
+  });
 });
 
 describe('parsePeakWindows', () => {
@@ -31,6 +43,11 @@ describe('parsePeakWindows', () => {
     expect(parsePeakWindows('7-9')).toEqual({ ok: false, errors: ["peak window: '7-9' is not HH:MM-HH:MM"] });
     expect(parsePeakWindows('09:00-07:00')).toEqual({ ok: false, errors: ["peak window: '09:00-07:00' ends before it starts"] });
     expect(parsePeakWindows(['07:00-09:00', '08:30-10:00'])).toEqual({ ok: false, errors: ['peak window: 08:30-10:00 overlaps 07:00-09:00'] });
+  });
+
+  it('refuses them in Dutch by default', () => {
+    expect(parsePeakWindows('7-9', 'nl')).toEqual({ ok: false, errors: ['spitsvenster ‘7-9’ is niet UU:MM-UU:MM; typ bijvoorbeeld 07:00-09:00'] });
+    expect(parsePeakWindows(['07:00-09:00', '08:30-10:00'], 'nl')).toEqual({ ok: false, errors: ['spitsvenster 08:30-10:00 overlapt 07:00-09:00'] });
   });
 });
 

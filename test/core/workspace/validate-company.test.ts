@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validateCompany } from '../../../src/core/workspace/validate-company.js';
+import { renderText, type Lang } from '../../../src/core/i18n/index.js';
+import { companyFieldProblem, validateCompany } from '../../../src/core/workspace/validate-company.js';
 
 const base = { id: 'asz', name: 'Albert Schweitzer ziekenhuis' };
-const errorsOf = (input: unknown) => {
+const errorsOf = (input: unknown, lang: Lang = 'en') => {
   const checked = validateCompany(input);
-  return checked.ok ? [] : checked.errors;
+  return checked.ok ? [] : checked.errors.map((e) => renderText(e, lang));
 };
 
 describe('validateCompany', () => {
@@ -37,5 +38,23 @@ describe('validateCompany', () => {
       'company locations 2 lat: give both lat and lon, or neither',
       "company locations 3 name: 'a' appears twice",
     ]);
+  });
+
+  it('says the same in Dutch, naming the field in Dutch beside its column', () => {
+    expect(errorsOf({ id: 'a', name: '', headcount: -3, declarationSigned: '2023-02-30' }, 'nl')).toEqual([
+      'bedrijf, id: ‘a’ is geen geldige id: gebruik 2 tot 24 kleine letters, cijfers of ‘-’, te beginnen met een letter of cijfer',
+      'bedrijf, naam (name): is leeg',
+      'bedrijf, aantal medewerkers (headcount): -3 is geen heel aantal groter dan 0; typ bijvoorbeeld 4500',
+      'bedrijf, intentie getekend (declaration_signed): ‘2023-02-30’ is geen datum; typ bijvoorbeeld 11-05-2023 of 2023-05-11',
+    ]);
+    expect(errorsOf({ ...base, locations: [{ name: 'A', lat: 95, lon: 4 }] }, 'nl')).toEqual([
+      'bedrijf, locatie 1 breedtegraad (lat): 95 is geen breedtegraad tussen -90 en 90',
+    ]);
+  });
+
+  it('gives one field\'s problem without the prefix, for a wizard, in the reader\'s language', () => {
+    expect(renderText(companyFieldProblem('id', 'A!')!, 'nl')).toMatch(/^‘A!’ is geen geldige id: gebruik/);
+    expect(renderText(companyFieldProblem('id', 'A!')!, 'en')).toMatch(/^'A!' is not a valid id: use/);
+    expect(companyFieldProblem('id', 'asz')).toBeUndefined();
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { renderText, type Lang } from '../../../src/core/i18n/index.js';
 import { validateGoal } from '../../../src/core/workspace/validate-goal.js';
 
-const errorsOf = (input: unknown) => {
+const errorsOf = (input: unknown, lang: Lang = 'en') => {
   const checked = validateGoal(input);
-  return checked.ok ? [] : checked.errors;
+  return checked.ok ? [] : checked.errors.map((e) => renderText(e, lang));
 };
 
 describe('validateGoal', () => {
@@ -42,5 +43,13 @@ describe('validateGoal', () => {
       "goal company-id: 'ASZ!' is not a valid id: use 2-24 lower-case letters, digits or '-', starting with a letter or digit",
       "goal kind: 'speed' is not one of peak-avoidance, co2-reduction",
     ]);
+  });
+
+  it('says it in Dutch by default: field names, years without a thousands dot', () => {
+    expect(errorsOf({ kind: 'co2-reduction', targetPct: 150, baselineYear: 2030, targetYear: 2016 }, 'nl')).toEqual([
+      'doel, doelpercentage (target-pct): 150 is meer dan 100',
+      'doel, doeljaar (target-year): 2016 ligt niet na het basisjaar 2030',
+    ]);
+    expect(errorsOf({ kind: 'speed', targetPct: 10 }, 'nl')).toEqual(['doel, soort doel (kind): ‘speed’ is niet een van peak-avoidance, co2-reduction']);
   });
 });
