@@ -1,7 +1,8 @@
 import { openTable, type TableRow } from '../../adapters/read/open-table.js';
 import { InputError } from '../../core/errors.js';
 import { type TrackFileKind, type TrackRole, parseColumnSpec, resolveTrackColumns, trackRoleOf } from '../../core/track/track-columns.js';
-import { text } from '../../core/i18n/index.js';
+import { joinTexts, text } from '../../core/i18n/index.js';
+import { trackCheckMessages } from '../../core/track/track-check-messages.js';
 import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** A tracking file opened past its header row, with its columns resolved. */
@@ -23,7 +24,7 @@ const HEADER_SEARCH_ROWS = 30; // title and date lines above a header rarely tak
  */
 export async function readTrackTable(path: string, kind: TrackFileKind, columnSpec: string | ReadonlyArray<readonly [string, string]> | undefined): Promise<TrackTable> {
   const { overrides, errors: specErrors } = parseColumnSpec(columnSpec);
-  if (specErrors.length > 0) throw new InputError(specErrors.join('\n'));
+  if (specErrors.length > 0) throw new InputError(joinTexts(specErrors));
   const table = await openTable(path);
   const iterator = table.rows[Symbol.asyncIterator]();
   const named = new Set(Object.values(overrides).map((h) => h.toLowerCase()));
@@ -45,7 +46,7 @@ export async function readTrackTable(path: string, kind: TrackFileKind, columnSp
   const headerAt = buffered.indexOf(header);
   const rest = buffered.slice(headerAt + 1);
   const resolved = resolveTrackColumns(header.cells, kind, overrides);
-  if (!resolved.ok) throw new InputError(`${path}: ${resolved.errors.join('\n')}`, text(um, 'trackColumnsHint'));
+  if (!resolved.ok) throw new InputError(text(trackCheckMessages, 'inFile', { path, problems: joinTexts(resolved.errors) }), text(um, 'trackColumnsHint'));
   async function* rows(): AsyncGenerator<TableRow> {
     yield* rest;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;

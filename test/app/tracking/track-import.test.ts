@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runTrackImport } from '../../../src/app/tracking/track-import.js';
-import { textReplacer } from '../../../src/core/i18n/index.js';
+import { renderText, textReplacer } from '../../../src/core/i18n/index.js';
+import type { InputError } from '../../../src/core/errors.js';
 import { fakeContext, tempDir } from '../workspace/fake-context.js';
 import { trackingWorkspace, withWorkspace, writeInto } from './tracking-fixture.js';
 
@@ -86,7 +87,8 @@ describe('track import of a parking log', () => {
 
   it('says which column it could not find, and imports nothing', async () => {
     const file = writeInto(tempDir(), 'odd.csv', 'Wanneer;Wie\n03-03-2026 07:30;x\n');
-    await expect(runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'log' })).rejects.toThrow(/no date-time column/);
+    await expect(runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'log' })).rejects.toThrow(/geen kolom met datum en tijd/);
+    await expect(runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'log' })).rejects.toSatisfy((e: InputError) => /no date-time column/.test(renderText(e.text, 'en')));
     await expect(runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'nope' })).rejects.toThrow("--kind: 'nope'");
     expect(await withWorkspace(dir, (ws) => ws.tracking.imports('asz'))).toEqual([]);
   });
