@@ -7,9 +7,10 @@ import { resolveDataDir } from '../../adapters/geodata/resolve-data-dir.js';
 import type { PostcodeFormat } from '../../core/geo/postcode-import.js';
 import type { GeodataInfo } from '../../core/geo/postcode-info.js';
 import { postcodeRejectWords } from '../../core/geo/postcode-reject-messages.js';
+import { describeCorrection } from '../../core/geo/postcode-correction-messages.js';
 import type { Output } from '../output.js';
 import { join } from 'node:path';
-import { formatMessage } from '../../core/i18n/index.js';
+import { formatMessage, renderText } from '../../core/i18n/index.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
 import { cliLang, cliT } from '../cli-lang.js';
 import { outputMessages } from './output-messages.js';
@@ -29,7 +30,7 @@ export async function runGeodataImport(out: Output, files: string[], opts: { for
   }
   if (result.corrections.length > 0) {
     lines.push(t('geoCorrections', { n: result.corrections.length }));
-    for (const c of result.corrections) lines.push(`  ${c.country === 'NL' ? '' : c.country + ' '}${c.postcode} ${c.action}: ${c.detail}`);
+    for (const c of result.corrections) lines.push(`  ${renderText(describeCorrection(c), cliLang())}`);
   }
   lines.push(t('geoStored', { dir: join(dataDir, GEODATA_FOLDER) }));
   lines.push(t('geoAttribution', { text: info.attribution.join('; ') }));

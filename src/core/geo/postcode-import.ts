@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/index.js';
 import { groupPostcodeRows } from './postcode-merge.js';
 import { looksLikeGeonames, parseGeonamesPostcodes } from './postcode-parse-geonames.js';
 import { parsePostcodeCsv } from './postcode-parse-csv.js';
@@ -35,7 +36,7 @@ export interface PostcodeSourceReport {
   /** The first few rejected lines. */
   rejectExamples: RowReject[];
   /** Set when the file as a whole could not be read (e.g. no postcode column). */
-  problem?: string;
+  problem?: Text;
   attribution: string;
 }
 

@@ -67,7 +67,12 @@ describe('parsePostcodeCsv', () => {
   });
 
   it('says which column is missing when the header lacks coordinates or postcodes', () => {
-    expect(parsePostcodeCsv('postcode,place\n3311,Dordrecht\n')).toMatchObject({ problem: expect.stringMatching(/coordinate/) });
-    expect(parsePostcodeCsv('code,lat,lon\n3311,51.8,4.6\n')).toMatchObject({ problem: expect.stringMatching(/postcode/) });
+    const problem = (csv: string) => {
+      const parsed = parsePostcodeCsv(csv);
+      return 'problem' in parsed ? [renderText(parsed.problem, 'nl'), renderText(parsed.problem, 'en')] : [];
+    };
+    expect(problem('postcode,place\n3311,Dordrecht\n')).toEqual(['geen coördinaatkolommen in de kopregel (verwacht lat + lon, of x + y in RD)', 'no coordinate columns in the header (expected lat + lon, or x + y in RD)']);
+    expect(problem('code,lat,lon\n3311,51.8,4.6\n')[0]).toMatch(/^geen postcodekolom in de kopregel \(verwacht een van: postcode, pc, /);
+    expect(problem('code,lat,lon\n3311,51.8,4.6\n')[1]).toMatch(/^no postcode column in the header/);
   });
 });

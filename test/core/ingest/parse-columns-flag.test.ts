@@ -1,3 +1,4 @@
+import { renderText } from '../../../src/core/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/core/i18n/index.js';
 import { parseColumnsFlag } from '../../../src/core/ingest/parse-columns-flag.js';
@@ -27,6 +28,8 @@ describe('--columns means one thing on every command', () => {
     const pairs = parseColumnsFlag('timestamp=Passage,plate=Kenteken').pairs;
     expect(parseColumnSpec(pairs)).toEqual(parseColumnSpec('timestamp=Passage,plate=Kenteken'));
     expect(parseColumnSpec(pairs).overrides).toEqual({ timestamp: 'Passage', vehicleKey: 'Kenteken' });
-    expect(parseColumnSpec([['colour', 'Kleur']]).errors[0]).toMatch(/'colour=Kleur' is not ROLE=HEADER/);
+    const error = parseColumnSpec([['colour', 'Kleur']]).errors[0]!;
+    expect(renderText(error, 'en')).toMatch(/‘colour=Kleur’ is not ROLE=HEADER/);
+    expect(renderText(error, 'nl')).toMatch(/^--columns: ‘colour=Kleur’ is niet ROL=KOLOMNAAM \(rollen: timestamp, /);
   });
 });

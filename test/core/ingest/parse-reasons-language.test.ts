@@ -7,6 +7,7 @@ import { parsePostcode } from '../../../src/core/ingest/parse-postcode.js';
 import { parseTime } from '../../../src/core/ingest/parse-time.js';
 import { parseWorkdays } from '../../../src/core/ingest/parse-workdays.js';
 import type { Parsed } from '../../../src/core/ingest/parsed.js';
+import { ignoredReasonText } from '../../../src/core/ingest/column-words-messages.js';
 
 /** The reason of a failed parse, in Dutch and in English. */
 function reasons(parsed: Parsed<unknown>): [string, string] {
@@ -27,5 +28,15 @@ describe('why a cell cannot be read, in the reader’s language', () => {
     expect(reasons(parseWorkdays('3,3'))).toEqual(['geen hele of halve dag', 'not a whole or half day']);
     expect(reasons(parseHomeworkDays('6'))).toEqual(['buiten het bereik (verwacht 0 tot 5 dagen)', 'out of range (expected 0-5 days)']);
     expect(reasons(parseFte('2', 'fte', { fullTimeHoursPerWeek: 36 }))).toEqual(['onmogelijk (verwacht meer dan 0 en hoogstens 1,5)', 'impossible (expected more than 0 and at most 1.5)']);
+  });
+});
+
+describe('why a column was left out, in the reader’s language', () => {
+  it('translates the core’s stable phrases, naming the role in words', () => {
+    const both = (reason: string) => [renderText(ignoredReasonText(reason), 'nl'), renderText(ignoredReasonText(reason), 'en')];
+    expect(both('second candidate for homePostcode')).toEqual(['tweede kandidaat voor postcode woonadres', 'second candidate for home postcode']);
+    expect(both('ambiguous: 2 columns could be workLocation')).toEqual(['onduidelijk: 2 kolommen kunnen werklocatie zijn', 'ambiguous: 2 columns could be work location']);
+    expect(both('not a column mobiscan uses')).toEqual(['geen kolom die mobiscan gebruikt', 'not a column mobiscan uses']);
+    expect(both('something new')).toEqual(['something new', 'something new']);
   });
 });
