@@ -12,6 +12,8 @@ import type { Lang, ReportModel } from '../core/report/report-model.js';
 import { co2FactorFileSchema } from '../core/settings/co2-factor-schema.js';
 import { VERSION } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
+import type { PdfThread } from './pdf-thread.js';
+import { renderReportFile } from './render-report-file.js';
 import { text } from '../core/i18n/index.js';
 import { userErrorMessages as um } from '../core/user-error-messages.js';
 import { assembleDefaultSettings } from '../core/settings/assemble-default-settings.js';
@@ -62,21 +64,13 @@ export async function loadReportResources(lang: Lang, dataDir?: string): Promise
 /**
  * Writes a report model in the asked formats, all or nothing: both files are rendered, checked
  * (never a folder, a workspace database or each other) and written to temporary files before
- * either is renamed into place. Returns the paths.
+ * either is renamed into place. With a PDF thread the PDF is rendered there while this thread
+ * renders the workbook. Returns the paths.
  */
-export async function writeReportFiles(model: ReportModel, outDir: string, formats: readonly ReportFormat[]): Promise<string[]> {
+export async function writeReportFiles(model: ReportModel, outDir: string, formats: readonly ReportFormat[], pdfThread?: PdfThread): Promise<string[]> {
   const paths = formats.map((format) => join(outDir, `${model.fileBase}.${format}`));
   checkOutputPaths({ outputs: paths.map((path) => ({ flag: '--out', path })) });
-  const files: FileToWrite[] = [];
-  for (const [i, format] of formats.entries()) {
-    if (format === 'xlsx') {
-      const { renderWorkbook } = await import('../adapters/report/xlsx/render-workbook.js');
-      files.push({ path: paths[i]!, data: await renderWorkbook(model) });
-    } else {
-      const { renderPdf } = await import('../adapters/report/pdf/render-pdf.js');
-      files.push({ path: paths[i]!, data: await renderPdf(model) });
-    }
-  }
-  await writeFilesAtomic(files);
+  const data = await Promise.all(formats.map((format) => (format === 'pdf' && pdfThread ? pdfThread.render(model) : renderReportFile(model, format))));
+  await writeFilesAtomic(paths.map((path, i): FileToWrite => ({ path, data: data[i]! })));
   return paths;
 }

@@ -7,6 +7,7 @@ import { packagePath } from '../adapters/package-path.js';
 import { fileDate, hashFile } from '../adapters/files/hash-file.js';
 import type { Workspace } from '../adapters/store/workspace.js';
 import { createWorkerPool, type WorkerPool } from '../adapters/workers/worker-pool.js';
+import { rebuildError } from '../adapters/workers/rebuild-error.js';
 import { ConfigError, InputError, UsageError } from '../core/errors.js';
 import type { ColumnOverrides } from '../core/ingest/types.js';
 import { isCompanyReportFile } from '../core/report/report-file-base.js';
@@ -60,13 +61,6 @@ export interface BatchOutcome {
   warnings: string[];
   /** Exports (file names, or manifest entries) that belong to no member of the workspace. */
   unmatchedExports: string[];
-}
-
-function rebuildError(e: { name: string; message: string; hint?: string }): Error {
-  if (e.name === 'InputError') return new InputError(e.message, e.hint);
-  if (e.name === 'ConfigError') return new ConfigError(e.message, e.hint);
-  if (e.name === 'UsageError') return new UsageError(e.message, e.hint);
-  return new Error(e.message);
 }
 
 /** An error as one line for the summary: the message, and the hint of a user error. */

@@ -29,10 +29,13 @@ export function createWorkerPool<Task, Result>(script: URL, size: number, toErro
       if (reply.ok) entry.resolve(reply.value as Result);
       else entry.reject(toError(reply.error));
     });
-    worker.on('error', (error) => {
+    const failAll = (error: Error): void => {
       for (const [, entry] of pending) entry.reject(error);
       pending.clear();
-    });
+    };
+    worker.on('error', failAll);
+    // a worker that ends with tasks unanswered (out of memory, killed) must not leave them waiting forever
+    worker.on('exit', (code) => failAll(new Error(`worker thread stopped (exit code ${code})`)));
     idle.push(worker);
     return worker;
   });

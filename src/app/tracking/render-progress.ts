@@ -1,23 +1,21 @@
 import type { Co2Progress } from '../../core/track/co2-progress.js';
 import type { PeakProgress } from '../../core/track/peak-progress.js';
 import { formatMessage, messageLang, translator, type Lang } from '../../core/i18n/index.js';
-import { MIN_MEASURED_SHARE } from '../../core/track/summarise-period.js';
 import { goalMessages } from './goal-messages.js';
 import { progressMessages } from './progress-messages.js';
 import { trackNote } from './track-notes.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
 import { renderTable } from '../../core/format/table.js';
+import { periodText, renderPeakTables } from './render-peak-table.js';
+import { renderMeasures } from './render-measures.js';
 import type { CompanyProgress } from '../company-progress.js';
+import type { PeriodUnit } from '../../core/track/period-ranges.js';
 
 const dash = '-';
-const num = (v: number | null, lang: Lang) => (v === null ? dash : formatMessage(lang, '{v, number, ::.0}', { v }));
-const pct = (v: number | null, lang: Lang) => (v === null ? dash : formatMessage(lang, '{v, number, ::percent .0}', { v }));
 const int = (v: number, lang: Lang) => formatMessage(lang, '{v, number}', { v: Math.round(v) });
 
 /** A date in the reader's form: 31-12-2027 in Dutch. */
 const dateText = (iso: string, lang: Lang): string => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso);
-/** A period label in the reader's form: quarters are K (kwartaal) in Dutch. */
-const periodText = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
 
 /** The goal's status in the reader's language and numbers (the core's phrase stays English, for --json). */
 export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: Lang = messageLang()): string {
@@ -30,7 +28,7 @@ export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: 
   if (r.status === 'met') return t('met', base) + why;
   if (p?.reachesTarget) return t('provisionalReached', base) + why;
   if (r.projectedShare === null || goal.targetDate === null) return t('behindNoTrend', base) + why;
-  return t('trend', { ...base, onTrack: r.status === 'on-track' ? 'yes' : 'no', projected: r.projectedShare, date: dateText(goal.targetDate, lang) }) + why;
+  return t('trend', { ...base, projected: r.projectedShare, date: dateText(goal.targetDate, lang) }) + why;
 }
 
 /** The peak section: baseline, one row per period, the goal's status and notes. */
@@ -47,21 +45,7 @@ export function renderPeak(peak: PeakProgress, lang: Lang = messageLang()): stri
     }));
   }
   if (peak.periods.length === 0) lines.push(t('noMeasurements'));
-  else {
-    const rows = peak.periods.map((p) => [
-      `${periodText(p.label, lang)}${p.inBaseline ? t('inBaseline') : ''}`,
-      `${p.daysWithData}/${p.workingDays}${p.flagged ? ' !' : p.provisional && !p.inBaseline && p.daysWithData > 0 ? ' ~' : ''}`,
-      num(p.morningPerDay, lang), num(p.eveningPerDay, lang), num(p.totalPerDay, lang),
-      num(p.avoidedPerDay, lang), pct(p.share, lang), pct(p.sharePerHead, lang), num(p.tripsPer100Employees, lang),
-      num(p.registrations.perWorkingDay, lang), p.measuresStarted.join(', '),
-    ]);
-    lines.push('', t('peakTitle'), renderTable(t('peakHeader').split('|'), rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']));
-    if (peak.periods.some((p) => p.flagged)) lines.push(t('flaggedLegend'));
-    if (peak.periods.some((p) => !p.flagged && p.provisional && !p.inBaseline && p.daysWithData > 0)) {
-      lines.push(translator(goalMessages, lang)('provisionalLegend', { min: MIN_MEASURED_SHARE.value }));
-    }
-    lines.push(t('registeredNote'));
-  }
+  else lines.push(...renderPeakTables(peak, lang));
   if (peak.goal) lines.push('', t('peakGoal', { scope: peak.goal.scope, basis: peak.goal.basis, status: peak.goal.result.status.replace('-', ''), sentence: peakGoalSentence(peak.goal, lang) }));
   else lines.push('', t('peakGoalNone'));
   lines.push(...peak.notes.map((n) => t('note', { text: trackNote(n, lang) })));
@@ -79,7 +63,7 @@ function co2GoalSentence(goal: NonNullable<Co2Progress['goal']>, lang: Lang): st
   if (r.status === 'no-data' || latest === undefined || base === undefined || base <= 0) return t('co2NoData');
   if (r.status === 'met') return t('co2Met', { change: (latest.actualCo2Kg - base) / base, year: String(latest.year), goal: goalChange, target });
   const projected = r.projectedChange === null ? 'none' : formatMessage(lang, '{v, number, ::percent sign-except-zero}', { v: r.projectedChange });
-  return t('co2Trend', { onTrack: r.status === 'on-track' ? 'yes' : 'no', projected, goal: goalChange, target });
+  return t('co2Trend', { projected, goal: goalChange, target });
 }
 
 /** The CO2 section: one row per year beside the trajectory, and the goal's status. */
@@ -98,14 +82,17 @@ export function renderCo2(co2: Co2Progress, lang: Lang = messageLang()): string[
   return lines;
 }
 
-/** The whole `track show` text of one company. */
-export function renderCompanyProgress(p: CompanyProgress, lang: Lang = messageLang()): string {
-  const measures = p.measures.map((m) => `  ${formatIsoDate(m.startDate, lang)}  ${m.measure}${m.note ? ` (${m.note})` : ''}`);
+/** The whole `track show` text of one company; measures by their catalogue name in the reader's language. */
+export function renderCompanyProgress(
+  p: CompanyProgress,
+  lang: Lang = messageLang(),
+  options: { unit?: PeriodUnit; measureTitle?: (measure: string) => string } = {},
+): string {
   return [
     `${p.company.name} (${p.company.id})`,
     ...renderPeak(p.peak, lang),
     '',
     ...renderCo2(p.co2, lang),
-    ...(measures.length > 0 ? ['', translator(progressMessages, lang)('measuresTitle'), ...measures] : []),
+    ...renderMeasures(p.measures, options.unit ?? 'quarter', lang, options.measureTitle ?? ((m) => m)),
   ].join('\n');
 }

@@ -5,7 +5,8 @@ import { useWorkspace } from '../workspace/use-workspace.js';
 import { companyProgress } from '../company-progress.js';
 import { renderCompanyProgress } from './render-progress.js';
 import { requireCompanyFlag } from './track-import.js';
-import { text } from '../../core/i18n/index.js';
+import { messageLang, text } from '../../core/i18n/index.js';
+import { loadCatalogue } from '../../adapters/templates/load-templates.js';
 import { trackMessages } from './track-messages.js';
 
 /** Flags of `track show`. */
@@ -26,8 +27,12 @@ export function periodUnitFlag(by: string | undefined): PeriodUnit {
 export async function runTrackShow(ctx: CommandContext, flags: TrackShowFlags): Promise<void> {
   const companyId = requireCompanyFlag(flags.company, 'track show');
   const unit = periodUnitFlag(flags.by);
+  const lang = ctx.lang ?? messageLang();
+  const catalogue = await loadCatalogue();
+  // measures by their name in the reader's language; free-text measures as written (--json keeps the ids)
+  const titles = new Map(catalogue.measures.map((m) => [m.id, m.title[lang]]));
   await useWorkspace(ctx, flags.workspace, (ws) => {
     const progress = companyProgress(ws, companyId, unit);
-    ctx.out.result(progress, () => renderCompanyProgress(progress, ctx.lang));
+    ctx.out.result(progress, () => renderCompanyProgress(progress, lang, { unit, measureTitle: (measure) => titles.get(measure) ?? measure }));
   });
 }

@@ -15,8 +15,8 @@ const goalOf = (periods: Parameters<typeof peakGoalStatus>[0]['periods']): NonNu
 describe('the peak goal sentence of track show', () => {
   it('uses Dutch numbers and words by default, English with en', () => {
     const goal = goalOf([{ label: '2026-Q3', endDate: '2026-09-30', share: 0.156 }]);
-    expect(peakGoalSentence(goal, 'nl')).toBe('gehaald: 15,6% in 2026-K3 (doel 10,0%)');
-    expect(peakGoalSentence(goal, 'en')).toBe('met: 15.6% in 2026-Q3 (goal 10.0%)');
+    expect(peakGoalSentence(goal, 'nl')).toBe('15,6% in 2026-K3 (doel 10,0%)');
+    expect(peakGoalSentence(goal, 'en')).toBe('15.6% in 2026-Q3 (goal 10.0%)');
   });
 
   it('says why a provisional latest period cannot make the goal met', () => {
@@ -27,6 +27,6 @@ describe('the peak goal sentence of track show', () => {
 
   it('gives the projection with a Dutch date', () => {
     const goal = goalOf([{ label: '2026-Q1', endDate: '2026-03-31', share: 0.02 }, { label: '2026-Q2', endDate: '2026-06-30', share: 0.03 }]);
-    expect(peakGoalSentence(goal, 'nl')).toMatch(/^achter, verwacht \d+,\d% op 31-12-2027 \(doel 10,0%\)$/);
+    expect(peakGoalSentence(goal, 'nl')).toMatch(/^verwacht \d+,\d% op 31-12-2027 \(doel 10,0%\)$/);
   });
 });

@@ -84,7 +84,8 @@ describe('track baseline and show: the public case', () => {
     expect(printed.text).toEqual(['recorded for asz: ebike-trial-pool from 2026-01-15', 'already recorded for asz: ebike-trial-pool from 2026-01-15; nothing changed']);
     const { progress, text } = await show();
     expect(progress.peak.periods.find((p) => p.label === '2026-Q1')!.measuresStarted).toEqual(['ebike-trial-pool']);
-    expect(text).toContain('2026-01-15  ebike-trial-pool (40 e-bikes)');
+    expect(text).toMatch(/^2026-Q1 +2026-01-15 +E-bike trial pool \(40 e-bikes\)$/m);
+    expect(text).not.toContain('ebike-trial-pool');
   });
 });
 
@@ -101,7 +102,7 @@ describe('track co2 and show: CO2 against the trajectory', () => {
     const { progress, text } = await show();
     expect(progress.co2.years.map((y) => [y.year, y.source])).toEqual([[2016, 'typed'], [2024, 'typed']]);
     expect(progress.co2.goal?.result.status).toBe('on-track');
-    expect(text).toMatch(/CO2 goal \(company\): ON-TRACK, on track, expected -\d+% in 2030 \(goal -50% in 2030\)/);
+    expect(text).toMatch(/CO2 goal \(company\): ON TRACK: expected -\d+% in 2030 \(goal -50% in 2030\)/);
   });
 
   it('says what is missing when the baseline year has no CO2', async () => {

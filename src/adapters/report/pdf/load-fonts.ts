@@ -16,7 +16,7 @@ export function fontPaths(): { regular: string; bold: string } {
 let unpacked: { regular: Buffer; bold: Buffer } | undefined;
 
 /** The fonts as sfnt bytes, unpacked once per process. */
-function fontBytes(): { regular: Buffer; bold: Buffer } {
+export function fontBytes(): { regular: Buffer; bold: Buffer } {
   if (!unpacked) {
     const paths = fontPaths();
     // Without GSUB, fontkit shapes text several times faster; reports lose only ligatures and contextual alternates.

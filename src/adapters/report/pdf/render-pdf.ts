@@ -10,7 +10,7 @@ import { drawMethod } from './draw-method.js';
 import { drawPageFrames } from './draw-page-frame.js';
 import { drawSections } from './draw-sections.js';
 import { drawSummary } from './draw-summary.js';
-import { registerFonts } from './load-fonts.js';
+import { fontBytes, registerFonts } from './load-fonts.js';
 import { newPage } from './page-flow.js';
 import { page } from './pdf-theme.js';
 
@@ -37,6 +37,12 @@ function drawMapFigure(ctx: PdfContext): void {
   // The part opens first, so the figure lies inside it and drawMap finds its page already open.
   newPage(ctx, labels.map);
   figure(ctx, map.alt ?? map.title, () => drawMap(ctx, map));
+}
+
+/** Loads pdfkit and unpacks the fonts ahead of the first report (a thread that waits for a model). */
+export async function preparePdf(): Promise<void> {
+  await import('pdfkit');
+  fontBytes();
 }
 
 /**

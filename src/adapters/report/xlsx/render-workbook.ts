@@ -5,6 +5,7 @@ import { addMethodSheet } from './add-method-sheet.js';
 import { addSectionSheet } from './add-section-sheet.js';
 import { addSummarySheet } from './add-summary-sheet.js';
 import { isoDateToUtc } from './excel-value.js';
+import { loadExcelWriter, type ExcelModule } from './load-excel-writer.js';
 import { sheetNamer } from './sheet-namer.js';
 import { printFrame } from './print-frame.js';
 import { tableNamer } from './table-namer.js';
@@ -13,12 +14,13 @@ import type { TableContext } from './write-table.js';
 /**
  * Renders the report model as an .xlsx workbook: a summary sheet, one sheet per section, the
  * charts' data, the advice and the method. It lays the model out and computes nothing; the
- * workbook's dates come from `generatedOn`, so the same model gives the same content.
+ * workbook's dates come from `generatedOn`, so the same model gives the same content. `excel` is
+ * the exceljs module to write with (default: the fast-loading build of load-excel-writer).
  */
-export async function renderWorkbook(model: ReportModel): Promise<Buffer> {
+export async function renderWorkbook(model: ReportModel, excel?: ExcelModule): Promise<Buffer> {
   const generatedOn = isoDateToUtc(model.generatedOn);
   if (!generatedOn) throw new Error(`Report model has an invalid generatedOn date: ${JSON.stringify(model.generatedOn)}`);
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = excel ?? loadExcelWriter();
   const workbook = new ExcelJS.Workbook();
   workbook.title = model.title;
   workbook.subject = model.subtitle;

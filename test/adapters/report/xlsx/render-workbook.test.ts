@@ -162,3 +162,15 @@ describe('renderWorkbook', () => {
     expect(findCell(sheet(read, 'Tailored advice'), 'Measure')).toBeDefined();
   });
 });
+
+describe('renderWorkbook with the fast-loading exceljs build', () => {
+  it('writes the same workbook as the package’s Node entry', async () => {
+    const { default: nodeEntry } = await import('exceljs');
+    const [bundled, node] = await Promise.all([renderWorkbook(sampleModel), renderWorkbook(sampleModel, nodeEntry)]);
+    // conditional formats get a random id on every write; everything else must be equal
+    const content = async (bytes: Buffer): Promise<string> => JSON.stringify((await loadWorkbook(bytes)).model).replace(/\{[0-9A-F-]{36}\}/g, '{id}');
+    const [a, b] = await Promise.all([content(bundled), content(node)]);
+    expect(a.length).toBeGreaterThan(10_000);
+    expect(a).toBe(b);
+  });
+});
