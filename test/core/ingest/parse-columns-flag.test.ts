@@ -1,4 +1,3 @@
-import { renderText } from '../../../src/core/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/core/i18n/index.js';
 import { parseColumnsFlag } from '../../../src/core/ingest/parse-columns-flag.js';
