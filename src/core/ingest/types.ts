@@ -64,7 +64,7 @@ export interface ColumnMapping {
   /** Required roles that are missing or ambiguous, with the candidate columns (indexes). */
   unresolved: { role: ColumnRole; problem: 'missing' | 'ambiguous'; candidates: number[] }[];
   /** Entries of the user's mapping file that could not be applied (unknown header or role). */
-  overrideProblems?: string[];
+  overrideProblems?: (string | Text)[];
 }
 
 /** A user's mapping file (`--columns map.json`): role -> header text, and headers to ignore. */
