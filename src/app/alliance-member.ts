@@ -39,6 +39,8 @@ export function memberInput(p: CompanyProgress): { input: AllianceMemberInput; b
 export function reportMember(p: CompanyProgress, extra: { scan: ScanResult | null; measureTitle: (id: string) => string }): AllianceMember {
   const baseline = p.peak.baseline;
   const periods = p.peak.periods.flatMap((x) => (isCompletePeriod(x) && x.avoidedPerDay !== null ? [{ label: x.label, from: x.from, to: x.to, avoidedPerDay: x.avoidedPerDay }] : []));
+  const lastComplete = periods.at(-1)?.to ?? '';
+  const provisional = p.peak.periods.filter((x) => !x.inBaseline && x.flagged === null && x.provisional && x.daysWithData > 0 && x.avoidedPerDay !== null && x.from > lastComplete).at(-1);
   const peakGoal = p.peak.goal;
   const co2Goal = p.co2.goal;
   return {
@@ -50,6 +52,7 @@ export function reportMember(p: CompanyProgress, extra: { scan: ScanResult | nul
       ? {
           baselinePerDay: baseline.totalPerDay,
           periods,
+          provisional: provisional ? { label: provisional.label, avoidedPerDay: provisional.avoidedPerDay!, daysWithData: provisional.daysWithData, workingDays: provisional.workingDays } : null,
           goal: peakGoal && { targetPct: peakGoal.targetPct, targetYear: peakGoal.targetYear, scope: peakGoal.scope, status: peakGoal.result.status, projectedShare: peakGoal.result.projectedShare },
         }
       : null,

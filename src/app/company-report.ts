@@ -1,6 +1,8 @@
 import { adviseCompany } from '../core/advice/advise-company.js';
 import type { Catalogue } from '../core/advice/catalogue-schema.js';
 import { InputError } from '../core/errors.js';
+import { formatDate, messageLang, text } from '../core/i18n/index.js';
+import { appErrorMessages } from './app-error-messages.js';
 import { adviceInputFromScan } from '../core/report/advice-input-from-scan.js';
 import { buildCompanyReport } from '../core/report/build-company-report.js';
 import { allCampaignResults } from './campaign/campaign-results-for.js';
@@ -47,12 +49,12 @@ function scanHistory(ws: Workspace, companyId: string): ScanHistory | null {
 export function companyReportModel(ws: Workspace, companyId: string, res: ReportResources): ReportModel {
   const company = ws.companies.require(companyId, '--company');
   const scan = ws.scans.latest(companyId);
-  if (!scan) throw new InputError(`no scan for ${companyId} yet: a report needs one`, `run \`mobiscan scan HR-EXPORT --company ${companyId}\` first`);
+  if (!scan) throw new InputError(text(appErrorMessages, 'noScanYet', { company: companyId }), text(appErrorMessages, 'noScanYetHint', { company: companyId }));
   const saved = scan.result as { schema?: unknown };
   if (saved.schema !== 'mobiscan/scan-result@2') {
     throw new InputError(
-      `the latest scan of ${companyId} (export of ${scan.exportDate}) was made by an older mobiscan, before the scenario figures: a report needs a new scan`,
-      `scan the export again (\`mobiscan scan HR-EXPORT --company ${companyId}\`): the new scan replaces the old one`,
+      text(appErrorMessages, 'oldScan', { company: companyId, date: formatDate(scan.exportDate, messageLang()) }),
+      text(appErrorMessages, 'oldScanHint', { company: companyId }),
     );
   }
   const result = scan.result as ScanResult;

@@ -4,6 +4,7 @@ import { ConfigError, InputError } from '../core/errors.js';
 import type { ColumnOverrides } from '../core/ingest/types.js';
 import { text } from '../core/i18n/index.js';
 import { userErrorMessages as um } from '../core/user-error-messages.js';
+import { appErrorMessages } from './app-error-messages.js';
 
 const EXPORT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv', '.xlsx']);
 
@@ -82,5 +83,8 @@ async function manifestColumns(manifest: string, id: string, value: unknown): Pr
   if (typeof value === 'string') return readColumnOverrides(resolve(dirname(manifest), value));
   const parsed = columnOverridesSchema.safeParse(value);
   if (parsed.success) return parsed.data as ColumnOverrides;
-  throw new ConfigError(`manifest ${manifest}, member ${id}: columns is wrong: ${describeIssues(parsed.error.issues)}`, 'columns is a mapping file name or {"roles": {"homePostcode": "Postcode"}, "ignore": ["Opmerking"]}');
+  throw new ConfigError(
+    text(appErrorMessages, 'manifestColumns', { manifest, id, problems: describeIssues(parsed.error.issues) }),
+    text(appErrorMessages, 'manifestColumnsHint', { example: '{"roles": {"homePostcode": "Postcode"}, "ignore": ["Opmerking"]}' }),
+  );
 }

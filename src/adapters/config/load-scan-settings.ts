@@ -20,19 +20,19 @@ export async function loadScanSettings(overridePath?: string): Promise<ScanSetti
   try {
     text = await readFile(overridePath, 'utf8');
   } catch (error) {
-    throw new ConfigError(deferred(um, 'configUnreadable', { what: 'settings file', path: overridePath, reason: (error as NodeJS.ErrnoException).code ?? 'unknown error' }));
+    throw new ConfigError(deferred(um, 'configUnreadable', { what: deferred(um, 'whatSettings'), path: overridePath, reason: (error as NodeJS.ErrnoException).code ?? 'unknown error' }));
   }
   const yaml = /\.ya?ml$/i.test(overridePath);
   let override: unknown;
   try {
     override = yaml ? (await import('yaml')).parse(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigError(deferred(um, 'configInvalid', { what: 'settings file', path: overridePath, format: yaml ? 'YAML' : 'JSON', reason: (error as Error).message }));
+    throw new ConfigError(deferred(um, 'configInvalid', { what: deferred(um, 'whatSettings'), path: overridePath, format: yaml ? 'YAML' : 'JSON', reason: (error as Error).message }));
   }
   const { mergeSettings } = await import('../../core/settings/merge-settings.js');
   const merged = mergeSettings(defaults, override, overridePath);
   if (!merged.ok) {
-    throw new ConfigError(deferred(um, 'configWrong', { what: 'settings file', path: overridePath, problems: merged.errors.join('; ') }), deferred(um, 'settingsHint'));
+    throw new ConfigError(deferred(um, 'configWrong', { what: deferred(um, 'whatSettings'), path: overridePath, problems: merged.errors.join('; ') }), deferred(um, 'settingsHint'));
   }
   return merged.settings;
 }

@@ -6,6 +6,7 @@ import { parseColumnsFlag } from '../../core/ingest/parse-columns-flag.js';
 import { COLUMN_ROLES, type ColumnOverrides, type ColumnRole } from '../../core/ingest/types.js';
 import { readColumnOverrides } from './read-column-overrides.js';
 import { readConfigFile } from './read-json-file.js';
+import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** The split flag, or a usage error for the first value that cannot be read. */
 function split(values: string | readonly string[] | undefined) {
@@ -40,6 +41,6 @@ const trackMappingSchema = z.object({ roles: z.record(z.string(), z.string().min
  */
 export async function readTrackColumnsFlag(values: string | readonly string[] | undefined): Promise<Array<[role: string, header: string]>> {
   const flag = split(values);
-  const fromFile = flag.file === undefined ? [] : Object.entries((await readConfigFile(flag.file, trackMappingSchema, 'column mapping')).roles);
+  const fromFile = flag.file === undefined ? [] : Object.entries((await readConfigFile(flag.file, trackMappingSchema, text(um, 'whatColumns'))).roles);
   return [...fromFile, ...flag.pairs];
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { ConfigError } from '../../core/errors.js';
-import { text as deferred } from '../../core/i18n/index.js';
+import { text as deferred, type Text } from '../../core/i18n/index.js';
 import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** Formats zod issues as `path: message` lines, naming the field that is wrong. */
@@ -10,7 +10,7 @@ export function describeIssues(issues: readonly { path: readonly PropertyKey[]; 
 }
 
 /** Reads a JSON (or YAML, by extension) configuration file and checks it against a schema. */
-export async function readConfigFile<T>(path: string, schema: z.ZodType<T>, what: string): Promise<T> {
+export async function readConfigFile<T>(path: string, schema: z.ZodType<T>, what: string | Text): Promise<T> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { InputError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { storeMessages } from './store-messages.js';
 import { DEFAULT_PEAK_WINDOWS } from '../../core/workspace/parse-peak-windows.js';
 import type { Alliance, PeakWindow } from '../../core/workspace/types.js';
 import type { Workspace } from './workspace.js';
@@ -28,7 +30,7 @@ export function createAllianceStore(db: Database.Database, write: <T>(work: () =
       write(() => {
         const current = get();
         const name = patch.name ?? current?.name;
-        if (name === undefined) throw new InputError('alliance name: is required');
+        if (name === undefined) throw new InputError(text(storeMessages, 'allianceNameMissing'), text(storeMessages, 'allianceNameMissingHint'));
         const next: Alliance = {
           name,
           peakWindows: patch.peakWindows ?? current?.peakWindows ?? [...DEFAULT_PEAK_WINDOWS],

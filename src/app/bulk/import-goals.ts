@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
-import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { DEFAULT_LANG, joinTexts, translator } from '../../core/i18n/index.js';
 import type { Goal } from '../../core/workspace/types.js';
 import { validateGoal } from '../../core/workspace/validate-goal.js';
 import type { CommandContext } from '../command-context.js';
@@ -42,7 +42,7 @@ export async function runGoalImport(ctx: CommandContext, file: string, flags: { 
       else problems.push(...checked.errors.map((message) => t('rowError', { row, message })));
     }
     if (problems.length > 0) {
-      throw new InputError(`${t('rowsRefused', { file: basename(path), n: new Set(problems.map((p) => p.split(':')[0])).size })}\n${problems.join('\n')}`, t('rowsRefusedHint'));
+      throw new InputError(joinTexts([t('rowsRefused', { file: basename(path), n: new Set(problems.map((p) => p.split(':')[0])).size }), ...problems]), t('rowsRefusedHint'));
     }
     const same = (a: Goal, b: Goal) => JSON.stringify(a) === JSON.stringify(b);
     const changed = ws.transaction(() =>

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import type { MeasureRecord } from '../../adapters/store/tracking-types.js';
 import { InputError } from '../../core/errors.js';
-import { DEFAULT_LANG, translator } from '../../core/i18n/index.js';
+import { DEFAULT_LANG, joinTexts, translator } from '../../core/i18n/index.js';
 import { parseDateText } from '../../core/track/parse-date-time.js';
 import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
@@ -55,7 +55,7 @@ export async function runMeasureImport(ctx: CommandContext, file: string, flags:
     }
     if (problems.length > 0) {
       const rowsWithProblems = new Set(problems.map((p) => p.split(':')[0])).size;
-      throw new InputError(`${t('rowsRefused', { file: basename(path), n: rowsWithProblems })}\n${problems.join('\n')}`, t('rowsRefusedHint'));
+      throw new InputError(joinTexts([t('rowsRefused', { file: basename(path), n: rowsWithProblems }), ...problems]), t('rowsRefusedHint'));
     }
     const added = ws.transaction(() => rows.filter((r) => ws.measures.add(r).created).length);
     ctx.out.result({ file: path, added, known: rows.length - added }, () => t('measuresImported', { file: basename(path), added, known: rows.length - added }));

@@ -2,6 +2,7 @@ import { UsageError } from '../../core/errors.js';
 import { messageLang, text, translator } from '../../core/i18n/index.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
 import { trackMessages } from './track-messages.js';
+import { appErrorMessages } from '../app-error-messages.js';
 import { renderTable } from '../../core/format/table.js';
 import { bulkMessages } from '../bulk/bulk-messages.js';
 import { measureCatalogue, measureProblem } from '../bulk/known-measure.js';
@@ -28,7 +29,7 @@ export async function runMeasureAdd(ctx: CommandContext, flags: MeasureAddFlags)
   if (measure === '') throw new UsageError(text(trackMessages, 'measureMissing'), text(trackMessages, 'measureMissingHint'));
   if (measure.length > MAX_TEXT) throw new UsageError(text(trackMessages, 'tooLong', { flag: '--measure', max: MAX_TEXT }));
   const problem = measureProblem(measure, await measureCatalogue(), ctx.lang);
-  if (problem) throw new UsageError(`--measure: ${problem.message}`, problem.hint);
+  if (problem) throw new UsageError(text(appErrorMessages, 'flagProblem', { flag: '--measure', problem: problem.message }), problem.hint);
   const startDate = dateFlag(flags.start, '--start');
   if (startDate === undefined) throw new UsageError(text(trackMessages, 'measureMissingStart'), text(trackMessages, 'measureMissingStartHint'));
   const note = flags.note?.trim() || null;

@@ -2,7 +2,7 @@ import { openTable, type TableRow } from '../../adapters/read/open-table.js';
 import { InputError } from '../../core/errors.js';
 import { type TrackFileKind, type TrackRole, parseColumnSpec, resolveTrackColumns, trackRoleOf } from '../../core/track/track-columns.js';
 import { joinTexts, text } from '../../core/i18n/index.js';
-import { trackCheckMessages } from '../../core/track/track-check-messages.js';
+import { appErrorMessages } from '../app-error-messages.js';
 import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** A tracking file opened past its header row, with its columns resolved. */
@@ -46,7 +46,7 @@ export async function readTrackTable(path: string, kind: TrackFileKind, columnSp
   const headerAt = buffered.indexOf(header);
   const rest = buffered.slice(headerAt + 1);
   const resolved = resolveTrackColumns(header.cells, kind, overrides);
-  if (!resolved.ok) throw new InputError(text(trackCheckMessages, 'inFile', { path, problems: joinTexts(resolved.errors) }), text(um, 'trackColumnsHint'));
+  if (!resolved.ok) throw new InputError(text(appErrorMessages, 'fileProblem', { file: path, problem: joinTexts(resolved.errors) }), text(um, 'trackColumnsHint'));
   async function* rows(): AsyncGenerator<TableRow> {
     yield* rest;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;

@@ -4,8 +4,8 @@ import { co2FactorsForBasis } from '../../core/track/co2-factors-for-basis.js';
 import { co2FromKm } from '../../core/track/co2-from-km.js';
 import { parseKmTable } from '../../core/track/parse-km-table.js';
 import { joinTexts, messageLang, renderText, text, translator } from '../../core/i18n/index.js';
-import { trackCheckMessages } from '../../core/track/track-check-messages.js';
 import { trackMessages } from './track-messages.js';
+import { appErrorMessages } from '../app-error-messages.js';
 import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
 import { loadCo2FactorFile } from './load-co2-factors.js';
@@ -33,7 +33,7 @@ export async function runTrackCo2(ctx: CommandContext, flags: TrackCo2Flags): Pr
   const rows: string[][] = [];
   for await (const row of table.rows) rows.push(row.cells);
   const parsed = parseKmTable(rows);
-  if (parsed.errors.length > 0) throw new InputError(text(trackCheckMessages, 'inFileLines', { path: flags.kmFile, problems: joinTexts(parsed.errors) }), text(trackMessages, 'nothingChanged'));
+  if (parsed.errors.length > 0) throw new InputError(joinTexts([text(appErrorMessages, 'fileProblems', { file: flags.kmFile }), ...parsed.errors]), text(trackMessages, 'nothingChanged'));
   const factors = co2FactorsForBasis(await loadCo2FactorFile(), basis);
   const co2 = co2FromKm(parsed.lines, factors.factors, basis);
   await useWorkspace(ctx, flags.workspace, (ws) => {

@@ -12,8 +12,10 @@ import { importOverlapMessages } from './import-overlap-messages.js';
 import { parseTrackFile } from './parse-track-file.js';
 import { readTrackTable } from './read-track-table.js';
 import { type OverlapFlags, overlapChoice, saveTrackImport } from './save-track-import.js';
-import { text } from '../../core/i18n/index.js';
+import { joinTexts, text } from '../../core/i18n/index.js';
 import { trackMessages } from './track-messages.js';
+import { userErrorMessages } from '../../core/user-error-messages.js';
+import { appErrorMessages } from '../app-error-messages.js';
 
 /** Flags of `track import`. */
 export interface TrackImportFlags extends OverlapFlags {
@@ -32,8 +34,10 @@ export function requireCompanyFlag(company: string | undefined, command: string)
 }
 
 function kindOf(kind: string | undefined): TrackKind {
-  if (kind === undefined) throw new UsageError('track import: missing --kind', `pass --kind ${TRACK_KINDS.join('|')}`);
-  if (!(TRACK_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind: '${kind}' is not one of ${TRACK_KINDS.join(', ')}`);
+  if (kind === undefined) throw new UsageError(text(appErrorMessages, 'trackMissingKind'), text(appErrorMessages, 'trackMissingKindHint', { kinds: TRACK_KINDS.join('|') }));
+  if (!(TRACK_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(text(userErrorMessages, 'badKind', { value: `'${kind}'`, kinds: TRACK_KINDS.join(', ') }), text(userErrorMessages, 'badKindHint', { kinds: TRACK_KINDS.join('|') }));
+  }
   return kind as TrackKind;
 }
 
@@ -57,8 +61,8 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
     const problems = groupProblems(parsed.problems);
     const dates = [...parsed.counts.map((c) => c.date), ...parsed.registrations.map((r) => r.date)].sort();
     if (dates.length === 0) {
-      const why = problems.map((g) => describeProblemGroup(g, ctx.lang ?? DEFAULT_LANG)).join('\n') || 'no data rows on working days';
-      throw new InputError(`${file}: nothing to import\n${why}`, 'fix the file or name its columns with --columns; nothing was changed');
+      const why = problems.length > 0 ? problems.map((g) => describeProblemGroup(g, ctx.lang ?? DEFAULT_LANG)) : [text(appErrorMessages, 'noWorkdayRows')];
+      throw new InputError(joinTexts([text(appErrorMessages, 'nothingToImport', { file }), ...why]), text(appErrorMessages, 'nothingToImportHint'));
     }
     const outcome = await saveTrackImport(ctx, ws, companyId, {
       kind, source, contentHash, fileName: basename(file),

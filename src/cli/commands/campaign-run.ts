@@ -6,7 +6,8 @@ import type { Workspace } from '../../adapters/store/workspace.js';
 import type { CampaignResult } from '../../core/campaign/campaign-results.js';
 import { validateCampaign } from '../../core/campaign/validate-campaign.js';
 import { UsageError } from '../../core/errors.js';
-import { formatDate } from '../../core/i18n/index.js';
+import { formatDate, text } from '../../core/i18n/index.js';
+import { appErrorMessages } from '../../app/app-error-messages.js';
 import { renderTable } from '../../core/format/table.js';
 import { cliLang, cliT } from '../cli-lang.js';
 import type { Output } from '../output.js';
@@ -46,7 +47,7 @@ const num = (n: number, digits = 0) => new Intl.NumberFormat(cliLang() === 'nl' 
 
 function add(ws: Workspace, out: Output, flags: CampaignFlags): number {
   for (const flag of ['id', 'name', 'from', 'to'] as const) {
-    if (flags[flag] === undefined) throw new UsageError(`--${flag}`, 'npx mobiscan campaign add --help');
+    if (flags[flag] === undefined) throw new UsageError(text(appErrorMessages, 'campaignMissing', { flag: `--${flag}` }), text(appErrorMessages, 'campaignMissingHint', { flag: `--${flag}` }));
   }
   const known = new Set(ws.companies.list().map((c) => c.id));
   const campaign = validateCampaign(
@@ -95,7 +96,7 @@ async function remove(ws: Workspace, out: Output, id: string, flags: CampaignFla
 }
 
 async function register(ws: Workspace, out: Output, file: string, flags: CampaignFlags): Promise<number> {
-  if (flags.campaign === undefined) throw new UsageError('--campaign', 'npx mobiscan campaign register --help');
+  if (flags.campaign === undefined) throw new UsageError(text(appErrorMessages, 'campaignRegisterMissing'), text(appErrorMessages, 'campaignRegisterMissingHint'));
   const outcome = await importCampaignRegistrations(ws, {
     campaignId: flags.campaign,
     file,

@@ -25,7 +25,9 @@ export async function runDemo(out: Output, dir: string, flags: { format: string;
   const reports = join(setup.workspace, 'reports');
   out.info('');
   const t = cliT(firstContactMessages);
-  out.info(t('demoDone', { dir: relative(process.cwd(), reports) || reports, alliance: allianceFileBase('', cliLang()).replace(/-\w+$/, '') }));
+  // relative only below the current folder: '../../../tmp/demo/reports' reads worse than the full path
+  const nearby = relative(process.cwd(), reports);
+  out.info(t('demoDone', { dir: nearby !== '' && !nearby.startsWith('..') ? nearby : reports, alliance: allianceFileBase('', cliLang()).replace(/-\w+$/, '') }));
   out.info(t('demoExplore', { dir }));
   return code;
 }

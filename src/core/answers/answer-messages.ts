@@ -14,6 +14,9 @@ export const answerMessages = defineMessages('answers', {
     notYear: '{value} is geen jaartal; typ vier cijfers, bijvoorbeeld 2030',
     yearRange: '{year} ligt niet tussen {min} en {max}',
     yearNotAfter: '{year} ligt niet na het basisjaar {baseline}',
+    notYesNo: '{value} is geen ja of nee; typ j of n',
+    confirmHintYes: '(J/n)',
+    confirmHintNo: '(j/N)',
   },
   en: {
     empty: 'type something',
@@ -27,5 +30,8 @@ export const answerMessages = defineMessages('answers', {
     notYear: '{value} is not a year; type four digits, e.g. 2030',
     yearRange: '{year} is not between {min} and {max}',
     yearNotAfter: '{year} is not after the baseline year {baseline}',
+    notYesNo: '{value} is not yes or no; type y or n',
+    confirmHintYes: '(Y/n)',
+    confirmHintNo: '(y/N)',
   },
 });

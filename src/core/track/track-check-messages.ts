@@ -28,8 +28,6 @@ export const trackCheckMessages = defineMessages('trackCheck', {
     unknownFuelFactor: '{what}: de factor voor onbekende brandstof is gebruikt',
     carpoolOccupants: 'carpool: {n, number} personen per auto',
     modeFuel: '{mode} ({fuel})',
-    inFile: '{path}: {problems}',
-    inFileLines: '{path}:\n{problems}',
   },
   en: {
     baselineNegative: 'A baseline must be a number of 0 or more, not {value}.',
@@ -53,7 +51,5 @@ export const trackCheckMessages = defineMessages('trackCheck', {
     unknownFuelFactor: '{what}: the factor for unknown fuel was used',
     carpoolOccupants: 'carpool: {n, number} people per car',
     modeFuel: '{mode} ({fuel})',
-    inFile: '{path}: {problems}',
-    inFileLines: '{path}:\n{problems}',
   },
 });

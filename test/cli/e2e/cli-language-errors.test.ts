@@ -37,4 +37,23 @@ describe('errors about what a user typed speak Dutch by default and English with
     const peak = runCli(['init', tempDir('nl-peak'), '--name', 'X', '--peak', '9-7'], { env: dutch });
     expect(peak.stderr).toContain('fout: spitsvenster ‘9-7’ is niet UU:MM-UU:MM');
   });
+
+  it('tracking, campaign and report errors: what is missing and what to do', () => {
+    expect(nl('company', 'add', '--id', 'asz', '--name', 'ASZ', '--location', 'Dordwijk=51.8,4.67').code).toBe(0);
+    const kind = nl('track', 'import', 'tellingen.csv', '--company', 'asz');
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toContain('fout: track import: --kind ontbreekt');
+    expect(kind.stderr).toContain('tip: geef --kind ');
+    expect(en('track', 'import', 'counts.csv', '--company', 'asz').stderr).toContain('error: track import: missing --kind');
+    const campaign = nl('campaign', 'add', '--id', 'week', '--name', 'Week', '--from', '16-09-2026');
+    expect(campaign.code).toBe(2);
+    expect(campaign.stderr).toContain('fout: campaign add: --to ontbreekt; een campagne heeft een id (--id), een naam (--name) en een periode (--from en --to)');
+    expect(campaign.stderr).toContain('tip: voeg --to toe, bijvoorbeeld: npx mobiscan campaign add');
+    expect(en('campaign', 'register', 'r.csv').stderr).toContain('error: campaign register: missing --campaign; mobiscan needs to know');
+    const report = nl('report', '--company', 'asz');
+    expect(report.code).toBe(1);
+    expect(report.stderr).toContain('fout: er is nog geen scan van asz: een rapport heeft er een nodig');
+    expect(report.stderr).toContain('tip: maak eerst een scan: npx mobiscan scan HR-EXPORT --company asz');
+    expect(en('report', '--company', 'asz').stderr).toContain('error: no scan for asz yet: a report needs one');
+  });
 });

@@ -28,6 +28,8 @@ describe('mobiscan demo and batch', () => {
     const first = runCli(['demo', dir]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain('done. The reports are in'); // progress goes to stderr, the batch table to stdout
+    // the demo lies outside the folder the command ran in: its full path, never '../../tmp/...'
+    expect(first.stderr).toContain(`The reports are in ${join(dir, 'reports')}/`);
     const reports = readdirSync(join(dir, 'reports')).sort();
     // runCli speaks English: the language is in every name, the alliance's with an '_' no member id can have
     for (const base of ['asz-', 'college-', 'dcbp-', 'gemdor-', 'hoofd-', 'zorg2-', 'alliance_']) {

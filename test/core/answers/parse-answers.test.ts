@@ -6,6 +6,7 @@ import { parseDutchDecimal } from '../../../src/core/answers/parse-dutch-decimal
 import { parseHeadcount } from '../../../src/core/answers/parse-headcount.js';
 import { parsePercentage } from '../../../src/core/answers/parse-percentage.js';
 import { parseYear } from '../../../src/core/answers/parse-year.js';
+import { parseYesNo } from '../../../src/core/answers/parse-yes-no.js';
 import { renderText } from '../../../src/core/i18n/index.js';
 
 const value = <T>(answer: Answer<T>): T | undefined => (answer.ok ? answer.value : undefined);
@@ -123,5 +124,17 @@ describe('a year', () => {
     expect(why(parseYear('16'))).toBe('16 is geen jaartal; typ vier cijfers, bijvoorbeeld 2030');
     expect(why(parseYear('1890'))).toBe('1890 ligt niet tussen 1990 en 2100');
     expect(parseYear('10%').ok).toBe(false);
+  });
+});
+
+describe('a yes or no, in Dutch or English', () => {
+  it('reads ja, j, Yes and nee, N, no (a Dutch "ja" is never read as no)', () => {
+    expect(['ja', 'J', ' Yes ', 'y'].map((t) => value(parseYesNo(t)))).toEqual([true, true, true, true]);
+    expect(['nee', 'N', 'no'].map((t) => value(parseYesNo(t)))).toEqual([false, false, false]);
+  });
+
+  it('refuses anything else in the reader\'s language', () => {
+    expect(why(parseYesNo('misschien'))).toBe('misschien is geen ja of nee; typ j of n');
+    expect(why(parseYesNo('maybe'), 'en')).toBe('maybe is not yes or no; type y or n');
   });
 });

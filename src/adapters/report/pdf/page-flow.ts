@@ -39,7 +39,9 @@ export function inMargin(ctx: PdfContext, draw: () => void): void {
 
 /** Opens a part on the current page when `keep` points still fit below, else on a new page. */
 export function openPart(ctx: PdfContext, title: string, keep = 220): void {
-  if (ctx.doc.y + 30 + keep > contentBottom) {
+  // the gap above, the heading itself and the space drawHeading leaves below it
+  const heading = 18 + measureText(ctx, title, headingStyle) + 18;
+  if (ctx.doc.y + heading + keep > contentBottom) {
     newPage(ctx, title);
     return;
   }
@@ -53,9 +55,11 @@ export function ensureSpace(ctx: PdfContext, height: number): void {
   if (ctx.doc.y + height > contentBottom) newPage(ctx);
 }
 
+const headingStyle = { size: sizes.h1, bold: true, colour: colours.accent, width: contentWidth };
+
 /** A part heading: large, bold, with a short accent rule under it. */
 export function drawHeading(ctx: PdfContext, text: string, destination?: string): void {
-  const y = drawText(ctx, text, page.left, ctx.doc.y, { size: sizes.h1, bold: true, colour: colours.accent, width: contentWidth, tag: 'H1', ...(destination ? { destination } : {}) });
+  const y = drawText(ctx, text, page.left, ctx.doc.y, { ...headingStyle, tag: 'H1', ...(destination ? { destination } : {}) });
   artifact(ctx, () => ctx.doc.rect(page.left, y + 3, 36, 2.5).fill(colours.accent));
   ctx.doc.y = y + 18;
 }

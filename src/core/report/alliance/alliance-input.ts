@@ -10,6 +10,11 @@ export interface MemberPeak {
   baselinePerDay: number;
   /** Periods after the baseline with enough working days, oldest first. */
   periods: { label: string; from: string; to: string; avoidedPerDay: number }[];
+  /**
+   * The latest provisional period (too few working days measured yet) when it is newer than every
+   * period above: shown marked as provisional where no complete period exists, never judged or summed.
+   */
+  provisional?: { label: string; avoidedPerDay: number; daysWithData: number; workingDays: number } | null;
   /** The member's own goal (or the alliance's, when it has none) and where it stands. */
   goal: { targetPct: number; targetYear: number | null; scope: 'company' | 'alliance'; status: GoalStatus; projectedShare: number | null } | null;
 }

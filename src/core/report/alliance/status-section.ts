@@ -1,4 +1,5 @@
 import { formatValue } from '../format-value.js';
+import { MIN_MEASURED_SHARE } from '../../track/summarise-period.js';
 import type { Cell, Lang, Section } from '../report-model.js';
 import { tableSection } from '../table-section.js';
 import { periodLabel } from '../tracking-parts.js';
@@ -36,11 +37,15 @@ function co2Change(m: AllianceMember): number | null {
 export function statusSection(d: AllianceDisclosure, t: AllianceText, lang: Lang): Section {
   const rows = d.named.map((m): Cell[] => {
     const f = memberFigures(m);
+    // without a complete period, the latest provisional one, marked: as in the member's own report
+    const provisional = f.period === null ? m.peak?.provisional ?? null : null;
     return [
       m.name,
       peakGoalText(m, t, lang),
-      ratio(f.avoidedPerDay, f.baselinePerDay),
-      f.period === null ? null : periodLabel(f.period, lang),
+      provisional ? ratio(provisional.avoidedPerDay, m.peak!.baselinePerDay) : ratio(f.avoidedPerDay, f.baselinePerDay),
+      provisional
+        ? t('periodProvisional', { period: periodLabel(provisional.label, lang), days: provisional.daysWithData, workingDays: provisional.workingDays })
+        : f.period === null ? null : periodLabel(f.period, lang),
       m.peak?.goal ? m.peak.goal.status : 'no-data',
       co2GoalText(m, t, lang),
       co2Change(m),
@@ -49,16 +54,17 @@ export function statusSection(d: AllianceDisclosure, t: AllianceText, lang: Lang
   });
   const intro = [d.named.length > 0 ? t('statusIntro') : t('statusNone')];
   if (d.others.length > 0 && d.named.length > 0) intro.push(t('statusIntroOthers', { n: d.others.length }));
+  if (d.named.some((m) => memberFigures(m).period === null && m.peak?.provisional)) intro.push(t('statusProvisional', { min: formatValue(MIN_MEASURED_SHARE.value, 'pct', lang) }));
   return tableSection('status', t('statusTitle'), intro, {
     columns: [
-      { key: 'member', label: t('colMember'), format: 'text', width: 22 },
-      { key: 'peakGoal', label: t('colPeakGoal'), format: 'text', width: 14 },
-      { key: 'peakReached', label: t('colPeakReached'), format: 'pct', width: 13 },
-      { key: 'period', label: t('colPeriod'), format: 'text', width: 9 },
-      { key: 'peakStatus', label: t('colPeakStatus'), format: 'text', visual: 'traffic', width: 11 },
-      { key: 'co2Goal', label: t('colCo2Goal'), format: 'text', width: 20 },
+      { key: 'member', label: t('colMember'), format: 'text', width: 20 },
+      { key: 'peakGoal', label: t('colPeakGoal'), format: 'text', width: 11 },
+      { key: 'peakReached', label: t('colPeakReached'), format: 'pct', width: 12 },
+      { key: 'period', label: t('colPeriod'), format: 'text', width: 17 },
+      { key: 'peakStatus', label: t('colPeakStatus'), format: 'text', visual: 'traffic', width: 13 },
+      { key: 'co2Goal', label: t('colCo2Goal'), format: 'text', width: 17 },
       { key: 'co2Change', label: t('colCo2Change'), format: 'pct', width: 11 },
-      { key: 'co2Status', label: t('colCo2Status'), format: 'text', visual: 'traffic', width: 11 },
+      { key: 'co2Status', label: t('colCo2Status'), format: 'text', visual: 'traffic', width: 13 },
     ],
     rows,
   });

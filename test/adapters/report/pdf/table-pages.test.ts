@@ -60,6 +60,25 @@ describe('tables in the PDF', () => {
     }
   });
 
+  it('start a part on a new page when its heading, intro and short table do not fit below the part before', async () => {
+    // a heading takes its real height: an estimate 26 points short left the intro on one page and the table alone on the next
+    const line = 'woord '.repeat(16);
+    for (let n = 6; n <= 14; n++) {
+      for (const lines of [0, 1, 2, 3]) {
+        const model: ReportModel = {
+          ...bareModel,
+          sections: [
+            { id: 'a', title: 'Eerste deel', intro: [...Array.from({ length: n }, () => paragraph), ...(lines > 0 ? [line.repeat(lines)] : [])], tables: [] },
+            { id: 'b', title: 'Tweede deel', intro: [paragraph, paragraph, paragraph], tables: [{ ...short, rows: short.rows.slice(0, 2) }] },
+          ],
+        };
+        const where = await pagesOf(model);
+        const heading = where.get('Tweede deel')?.filter((p) => p > 1)[0];
+        expect(where.get(String(short.rows[0]![0]))?.[0], `after ${n} paragraphs and ${lines} lines`).toBe(heading);
+      }
+    }
+  });
+
   it('repeat a long table’s header on every page and leave no page with fewer than three of its rows', async () => {
     for (let length = 96; length <= 108; length += 2) {
       const table = longTable(length);
