@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import { formatDate, messageLang, text } from '../core/i18n/index.js';
 import { appErrorMessages } from './app-error-messages.js';
 import { adviceInputFromScan } from '../core/report/advice-input-from-scan.js';
+import { adviceGoalGap } from '../core/report/advice-goal-gap.js';
 import { buildCompanyReport } from '../core/report/build-company-report.js';
 import { allCampaignResults } from './campaign/campaign-results-for.js';
 import type { Lang, ReportModel } from '../core/report/report-model.js';
@@ -60,14 +61,10 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
   const result = scan.result as ScanResult;
   const progress = companyProgress(ws, companyId, 'quarter');
   const wpm = wpmFromScan(scan, res.factorFile, Number(scan.exportDate.slice(0, 4)));
-  const latest = progress.peak.periods.filter((p) => !p.inBaseline && p.avoidedPerDay !== null).at(-1);
-  const peakGoal = progress.peak.goal;
-  const peakGap = peakGoal && progress.peak.baseline ? Math.max(0, (progress.peak.baseline.totalPerDay * peakGoal.targetPct) / 100 - (latest?.avoidedPerDay ?? 0)) : undefined;
-  const co2Goal = progress.co2.goal;
-  const co2Gap = co2Goal ? Math.max(0, (result.overall.co2KgPerYear.now - co2Goal.result.targetCo2Kg) / 1000) : undefined;
+  const gaps = adviceGoalGap(progress.peak, progress.co2, result.overall.co2KgPerYear.now);
   const adviceInput = adviceInputFromScan(result, {
     sector: company.sector,
-    goalGap: { ...(peakGap !== undefined && { peakAvoidancesPerDay: peakGap }), ...(co2Gap !== undefined && { co2TonnesPerYear: co2Gap }) },
+    goalGap: gaps.goalGap,
     year: Number(scan.exportDate.slice(0, 4)),
   });
   // what the counts show since each recorded measure: complete periods only
@@ -88,6 +85,7 @@ export function companyReportModel(ws: Workspace, companyId: string, res: Report
     co2: progress.co2,
     wpm: wpm?.wpm ?? null,
     advice,
+    adviceGoals: { peak: gaps.peak, co2: gaps.co2 },
     catalogue: res.catalogue,
     stations: res.stations,
     places: res.places,

@@ -42,11 +42,11 @@ export function buildProgram(): Command {
   program.addHelpText(
     'after',
     helpAfter(undefined, [
-      ['npx mobiscan demo', help('exDemo')],
-      ['npx mobiscan columns hr-export.csv', help('exColumns')],
-      'npx mobiscan scan hr-export.csv --location Dordrecht=3318AT',
-      ['npx mobiscan report --company asz', help('exReport')],
-      ['npx mobiscan <command> --help', help('exHelp')],
+      ['mobiscan demo', help('exDemo')],
+      ['mobiscan columns hr-export.csv', help('exColumns')],
+      'mobiscan scan hr-export.csv --location Dordrecht=3318AT',
+      ['mobiscan report --company asz', help('exReport')],
+      ['mobiscan <command> --help', help('exHelp')],
     ]),
   );
   return program;

@@ -168,9 +168,9 @@ describe('the postcode areas of a small employer', () => {
 describe('the goal sentences of the report', () => {
   it('are in the report language, with Dutch numbers in a Dutch report', async () => {
     const nl = await exampleReportModel('nl');
-    expect(nl.goals[0]!.phrase).toBe('Laatste periode (2026-K1): 180 van 1.800 spitsritten per werkdag vermeden (10%); doel 10%.');
+    expect(nl.goals[0]!.phrase).toBe('Laatste periode (K1 2026): 180 van 1.800 spitsritten per werkdag vermeden (10%); doel 10%.');
     const en = await exampleReportModel('en');
-    expect(en.goals[0]!.phrase).toMatch(/^Latest period \(2026-Q1\): 180 of 1,800 peak car trips per working day avoided \(10%\); goal 10%\.$/);
+    expect(en.goals[0]!.phrase).toMatch(/^Latest period \(Q1 2026\): 180 of 1,800 peak car trips per working day avoided \(10%\); goal 10%\.$/);
   });
 });
 
@@ -179,7 +179,7 @@ describe('the summary page of the report', () => {
     const model = await exampleReportModel('nl');
     const summary = model.summary!;
     expect(summary.points.map((p) => p.label)).toEqual(['Waar u staat', 'Grootste hefboom', 'Volgende stap']);
-    expect(summary.points[0]!.text).toBe('In 2026-K1 reden er per werkdag 180 autoritten minder in de spits dan bij de nulmeting van 1.800 ritten: 10% minder. Het doel van 10% is gehaald.');
+    expect(summary.points[0]!.text).toBe('In K1 2026 reden er per werkdag 180 autoritten minder in de spits dan bij de nulmeting van 1.800 ritten: 10% minder. Het doel van 10% is gehaald.');
     expect(summary.points[1]!.text).toContain(model.advice[0]!.title);
     // no CO2 goal in the example input: the next step says to set one, in a plain sentence
     expect(summary.points[2]!.text).toMatch(/^Leg een CO2-doel vast/);
@@ -211,13 +211,13 @@ describe('the summary page of the report', () => {
     const model = buildCompanyReport({ ...input, peak });
     expect(model.goals[0]).toMatchObject({ status: 'on-track', statusText: 'op koers' });
     expect(model.goals[0]!.phrase).toContain('(10,4%)');
-    expect(model.goals[0]!.phrase).toContain('Periode 2026-K4 is voorlopig: 22 van 65 werkdagen gemeten (minder dan 60%)');
+    expect(model.goals[0]!.phrase).toContain('Periode K4 2026 is voorlopig: 22 van 65 werkdagen gemeten (minder dan 60%)');
     expect(model.goals[0]!.phrase).not.toMatch(/\d\.\d%/);
     // the summary does not say where the member stands from the provisional quarter either
-    expect(JSON.stringify(model.summary)).not.toContain('In 2026-K4');
+    expect(JSON.stringify(model.summary)).not.toContain('In K4 2026');
     // the key figure shows the provisional quarter only as such, without a goal status
     const tile = model.keyFigures.find((f) => String(f.label).startsWith('Spitsmijdingen per werkdag'));
-    expect(tile).toMatchObject({ label: 'Spitsmijdingen per werkdag (gemeten) (2026-K4, voorlopig)', status: undefined });
+    expect(tile).toMatchObject({ label: 'Spitsmijdingen per werkdag (gemeten) (K4 2026, voorlopig)', status: undefined });
   });
 
   it('show in the key figure the same complete period as the summary, not a later provisional one', async () => {
@@ -237,8 +237,8 @@ describe('the summary page of the report', () => {
     });
     const model = buildCompanyReport({ ...input, peak });
     const tile = model.keyFigures.find((f) => String(f.label).startsWith('Spitsmijdingen per werkdag'));
-    expect(tile?.label).toBe('Spitsmijdingen per werkdag (gemeten) (2026-K3)');
+    expect(tile?.label).toBe('Spitsmijdingen per werkdag (gemeten) (K3 2026)');
     expect(tile?.value).toBeCloseTo(300);
-    expect(JSON.stringify(model.summary)).toContain('In 2026-K3');
+    expect(JSON.stringify(model.summary)).toContain('In K3 2026');
   });
 });

@@ -3,8 +3,9 @@ import { type PeriodUnit, periodRanges } from '../../core/track/period-ranges.js
 import { translator, type Lang } from '../../core/i18n/index.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
 import { renderTable } from '../../core/format/table.js';
-import { periodText } from './render-peak-table.js';
+
 import { peakTableMessages } from './peak-table-messages.js';
+import { formatPeriod } from '../../core/format/format-period.js';
 
 /**
  * The measures taken, as a table of period (month or quarter), start date and name: the period
@@ -23,7 +24,7 @@ export function renderMeasures(
     .sort((a, b) => a.startDate.localeCompare(b.startDate))
     .map((m) => {
       const period = periodRanges(m.startDate, m.startDate, unit)[0]!;
-      return [periodText(period.label, lang), formatIsoDate(m.startDate, lang), `${measureTitle(m.measure)}${m.note ? ` (${m.note})` : ''}`];
+      return [formatPeriod(period.label, lang), formatIsoDate(m.startDate, lang), `${measureTitle(m.measure)}${m.note ? ` (${m.note})` : ''}`];
     });
   return ['', t('measuresTitle'), renderTable([t('period'), t('started'), t('measure')], rows, ['left', 'left', 'left'])];
 }

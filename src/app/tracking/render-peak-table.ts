@@ -4,14 +4,12 @@ import { type Align, renderTable } from '../../core/format/table.js';
 import { MIN_MEASURED_SHARE } from '../../core/track/summarise-period.js';
 import { goalMessages } from './goal-messages.js';
 import { peakTableMessages } from './peak-table-messages.js';
+import { formatPeriod } from '../../core/format/format-period.js';
 
 const dash = '-';
 const num = (v: number | null, lang: Lang) => (v === null ? dash : formatMessage(lang, '{v, number, ::.0}', { v }));
 const int = (v: number, lang: Lang) => formatMessage(lang, '{v, number}', { v: Math.round(v) });
 const pct = (v: number | null, lang: Lang) => (v === null ? dash : formatMessage(lang, '{v, number, ::percent .0}', { v }));
-
-/** A period label in the reader's form: quarters are K (kwartaal) in Dutch. */
-export const periodText = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
 
 interface Column {
   header: string;
@@ -39,7 +37,7 @@ export function renderPeakTables(peak: PeakProgress, lang: Lang): string[] {
   const counted = peak.periods.filter((p) => p.daysWithData > 0);
   if (counted.length > 0) {
     const columns: Column[] = [
-      { header: t('period'), align: 'left', cell: (p) => `${periodText(p.label, lang)}${p.inBaseline ? ` ${t('inBaseline')}` : ''}` },
+      { header: t('period'), align: 'left', cell: (p) => `${formatPeriod(p.label, lang)}${p.inBaseline ? ` ${t('inBaseline')}` : ''}` },
       { header: t('days'), align: 'right', cell: (p) => `${p.daysWithData}/${p.workingDays}${p.flagged ? ' !' : provisionalMark(p) ? ' ~' : ''}` },
       { header: t('morning'), align: 'right', cell: (p) => num(p.morningPerDay, lang) },
       { header: t('evening'), align: 'right', cell: (p) => num(p.eveningPerDay, lang) },
@@ -52,13 +50,13 @@ export function renderPeakTables(peak: PeakProgress, lang: Lang): string[] {
     if (counted.some((p) => p.flagged)) lines.push(t('flaggedLegend'));
     if (counted.some(provisionalMark)) lines.push(translator(goalMessages, lang)('provisionalLegend', { min: MIN_MEASURED_SHARE.value }));
     if (perHeadMatters(peak)) {
-      const rows = counted.map((p) => [periodText(p.label, lang), p.headcount === null ? dash : int(p.headcount, lang), num(p.tripsPer100Employees, lang), p.inBaseline ? dash : pct(p.sharePerHead, lang)]);
+      const rows = counted.map((p) => [formatPeriod(p.label, lang), p.headcount === null ? dash : int(p.headcount, lang), num(p.tripsPer100Employees, lang), p.inBaseline ? dash : pct(p.sharePerHead, lang)]);
       lines.push('', t('perHeadTitle'), renderTable([t('period'), t('headcount'), t('per100'), t('sharePerHead')], rows, ['left', 'right', 'right', 'right']));
     }
   }
   const registered = peak.periods.filter((p) => p.registrations.total > 0);
   if (registered.length > 0) {
-    const rows = registered.map((p) => [periodText(p.label, lang), num(p.registrations.perWorkingDay, lang), pct(p.registrations.shareOfBaseline, lang)]);
+    const rows = registered.map((p) => [formatPeriod(p.label, lang), num(p.registrations.perWorkingDay, lang), pct(p.registrations.shareOfBaseline, lang)]);
     lines.push('', t('registeredTitle'), renderTable([t('period'), t('registeredPerDay'), t('registeredShare')], rows, ['left', 'right', 'right']), t('registeredNote'));
   }
   return lines;

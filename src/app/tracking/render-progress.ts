@@ -6,10 +6,11 @@ import { progressMessages } from './progress-messages.js';
 import { trackNote } from './track-notes.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
 import { renderTable } from '../../core/format/table.js';
-import { periodText, renderPeakTables } from './render-peak-table.js';
+import { renderPeakTables } from './render-peak-table.js';
 import { renderMeasures } from './render-measures.js';
 import type { CompanyProgress } from '../company-progress.js';
 import type { PeriodUnit } from '../../core/track/period-ranges.js';
+import { formatPeriod } from '../../core/format/format-period.js';
 
 const dash = '-';
 const int = (v: number, lang: Lang) => formatMessage(lang, '{v, number}', { v: Math.round(v) });
@@ -22,9 +23,9 @@ export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: 
   const t = translator(goalMessages, lang);
   const r = goal.result;
   if (r.latestShare === null || r.latestLabel === null) return t('noData');
-  const base = { share: r.latestShare, period: periodText(r.latestLabel, lang), target: goal.targetPct / 100 };
+  const base = { share: r.latestShare, period: formatPeriod(r.latestLabel, lang), target: goal.targetPct / 100 };
   const p = r.provisional;
-  const why = p ? `; ${t('provisionalWhy', { period: periodText(p.label, lang), days: p.daysWithData, workingDays: p.workingDays, min: p.minMeasuredShare })}` : '';
+  const why = p ? `; ${t('provisionalWhy', { period: formatPeriod(p.label, lang), days: p.daysWithData, workingDays: p.workingDays, min: p.minMeasuredShare })}` : '';
   if (r.status === 'met') return t('met', base) + why;
   if (p?.reachesTarget) return t('provisionalReached', base) + why;
   if (r.projectedShare === null || goal.targetDate === null) return t('behindNoTrend', base) + why;

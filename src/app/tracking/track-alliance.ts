@@ -1,4 +1,5 @@
 import { allianceTotals } from '../../core/track/alliance-totals.js';
+import { formatPeriod } from '../../core/format/format-period.js';
 import { memberInput } from '../alliance-member.js';
 import { messageLang, formatMessage, translator, type Lang } from '../../core/i18n/index.js';
 import { progressMessages } from './progress-messages.js';
@@ -26,7 +27,7 @@ export async function runTrackAlliance(ctx: CommandContext, flags: { workspace?:
     const data = { totals: totals.totals, members: totals.members.map((m, i) => ({ ...m, basis: members[i]!.basis })), goal: goalStatus };
     const lang = ctx.lang ?? messageLang();
     const t = translator(progressMessages, lang);
-    const period = (label: string | null) => (label === null ? '-' : lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
+    const period = (label: string | null) => (label === null ? '-' : formatPeriod(label, lang));
     ctx.out.result(data, () => {
       const rows = data.members.map((m) => [
         m.id, decimal(m.avoidancesPerDay, lang), share(m.shareOfAvoidances, lang), share(m.ownShare, lang),

@@ -36,9 +36,9 @@ export function registerBatch(program: Command): void {
     .option('--workspace <dir>', t('optWorkspace'))
     .option('--data-dir <dir>', t('optDataDir'))
     .addHelpText('after', helpAfter(t('explanation', { example: '{"id": "asz", "export": "asz.csv", "columns": "asz-columns.json"}' }), [
-      'npx mobiscan batch --manifest examples/alliance/manifest.json',
-      'npx mobiscan batch --exports exports/ --columns columns.json --format pdf --lang en',
-      'npx mobiscan batch --exports exports/ --force --json',
+      'mobiscan batch --manifest examples/alliance/manifest.json',
+      'mobiscan batch --exports exports/ --columns columns.json --format pdf --lang en',
+      'mobiscan batch --exports exports/ --force --json',
     ]))
     .action(
       action(async (out, _globals, flags: BatchFlags) => {

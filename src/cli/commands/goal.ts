@@ -69,7 +69,7 @@ export function registerGoal(program: Command): void {
     .option('--kind <kind>', t('optKind'))
     .option(...yesOption())
     .option(...workspaceOption())
-    .addHelpText('after', helpAfter(undefined, ['npx mobiscan goal remove -c asz --kind peak-avoidance', 'npx mobiscan goal remove --alliance --kind co2-reduction --yes']))
+    .addHelpText('after', helpAfter(undefined, ['mobiscan goal remove -c asz --kind peak-avoidance', 'mobiscan goal remove --alliance --kind co2-reduction --yes']))
     .action(
       action(async (out, _globals, flags: GoalRemoveFlags) => {
         const { processContext } = await import('../process-context.js');
@@ -83,7 +83,7 @@ export function registerGoal(program: Command): void {
     .description(t('importDescription'))
     .argument('<file>', t('argFile'))
     .option(...workspaceOption())
-    .addHelpText('after', helpAfter(t('importExplanation'), ['npx mobiscan goal import doelen.csv', 'npx mobiscan goal import doelen.xlsx --json']))
+    .addHelpText('after', helpAfter(t('importExplanation'), ['mobiscan goal import doelen.csv', 'mobiscan goal import doelen.xlsx --json']))
     .action(
       action(async (out, _globals, file: string, flags: { workspace?: string }) => {
         const { processContext } = await import('../process-context.js');

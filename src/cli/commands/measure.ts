@@ -52,8 +52,8 @@ export function registerMeasure(program: Command): void {
     .argument('<id>', t('argId'))
     .option(...companyOption()).option(...yesOption()).option(...WORKSPACE)
     .addHelpText('after', helpAfter(undefined, [
-      'npx mobiscan measure remove 12 -c asz',
-      'npx mobiscan measure remove 12 -c asz --yes',
+      'mobiscan measure remove 12 -c asz',
+      'mobiscan measure remove 12 -c asz --yes',
     ]))
     .action(action(async (out, _g, id: string, flags: RemoveFlags) => {
       const { processContext } = await import('../process-context.js');
@@ -63,8 +63,8 @@ export function registerMeasure(program: Command): void {
 
   measure.command('catalogue').alias('list-catalogue').description(t('catalogueDescription'))
     .addHelpText('after', helpAfter(undefined, [
-      'npx mobiscan measure catalogue',
-      'npx mobiscan measure catalogue --lang en --json',
+      'mobiscan measure catalogue',
+      'mobiscan measure catalogue --lang en --json',
     ]))
     .action(action(async (out) => {
       const { processContext } = await import('../process-context.js');
@@ -75,8 +75,8 @@ export function registerMeasure(program: Command): void {
   measure.command('import').description(t('importDescription'))
     .argument('<file>', t('argFile')).option(...WORKSPACE)
     .addHelpText('after', helpAfter(t('importExplanation'), [
-      'npx mobiscan measure import maatregelen.csv',
-      'npx mobiscan measure import maatregelen.xlsx --json',
+      'mobiscan measure import maatregelen.csv',
+      'mobiscan measure import maatregelen.xlsx --json',
     ]))
     .action(action(async (out, _g, file: string, flags: { workspace?: string }) => {
       const { processContext } = await import('../process-context.js');

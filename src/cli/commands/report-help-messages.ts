@@ -10,7 +10,7 @@ export const reportHelpMessages = defineMessages('reportHelp', {
     optFormat: 'xlsx, pdf of beide',
     optWorkspace: 'de werkmap (standaard: MOBISCAN_WORKSPACE, anders deze map of een map erboven)',
     optDataDir: 'waar de geïmporteerde geodata staan (voor de bronvermelding)',
-    explanation: `Een rapport over een deelnemer vraagt om een opgeslagen scan (\`npx mobiscan scan FILE --company ID\`);
+    explanation: `Een rapport over een deelnemer vraagt om een opgeslagen scan (\`mobiscan scan FILE --company ID\`);
 tellingen en doelen komen erbij als de werkmap ze heeft. Bestanden worden in één keer weggeschreven als
 <id>-<date>-<lang>.xlsx/.pdf (de alliantie: alliantie_<date>-nl), in --out DIR of anders in de map
 reports/ van de werkmap.`,
@@ -23,7 +23,7 @@ reports/ van de werkmap.`,
     optFormat: 'xlsx, pdf or both',
     optWorkspace: 'workspace folder (default: MOBISCAN_WORKSPACE, or the current folder and its parents)',
     optDataDir: 'where imported geodata lives (for its attribution)',
-    explanation: `A company report needs a saved scan (\`npx mobiscan scan FILE --company ID\`); tracking data and
+    explanation: `A company report needs a saved scan (\`mobiscan scan FILE --company ID\`); tracking data and
 goals are added when the workspace has them. Files are written atomically as
 <id>-<date>-<lang>.xlsx/.pdf (the alliance: alliantie_<date>-nl), in --out DIR or else in the
 workspace's reports/ folder.`,

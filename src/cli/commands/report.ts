@@ -29,9 +29,9 @@ export function registerReport(program: Command): void {
     .option('--workspace <dir>', t('optWorkspace'))
     .option('--data-dir <dir>', t('optDataDir'))
     .addHelpText('after', helpAfter(t('explanation'), [
-      'npx mobiscan report --company asz',
-      'npx mobiscan report --company asz --format pdf --lang en --out ~/rapporten',
-      'npx mobiscan report --alliance',
+      'mobiscan report --company asz',
+      'mobiscan report --company asz --format pdf --lang en --out ~/rapporten',
+      'mobiscan report --alliance',
     ]))
     .action(
       action(async (out, _globals, flags: ReportFlags) => {

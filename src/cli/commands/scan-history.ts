@@ -18,7 +18,7 @@ export function registerScanHistory(scan: Command): void {
 
   scan.command('list').description(t('listDescription'))
     .option(...companyOption()).option(...workspaceOption())
-    .addHelpText('after', helpAfter(undefined, ['npx mobiscan scan list -c asz', 'npx mobiscan scan list -c asz --json']))
+    .addHelpText('after', helpAfter(undefined, ['mobiscan scan list -c asz', 'mobiscan scan list -c asz --json']))
     .action(action(async (out, globals, flags: ScanHistoryFlags) => {
       const { runScanList } = await import('../../app/history/scan-history.js');
       await runScanList(await context(out), flagsOf(globals, flags));
@@ -27,7 +27,7 @@ export function registerScanHistory(scan: Command): void {
   scan.command('compare').description(t('compareDescription'))
     .argument('[ids...]', t('argIds'))
     .option(...companyOption()).option(...workspaceOption())
-    .addHelpText('after', helpAfter(undefined, ['npx mobiscan scan compare -c asz', 'npx mobiscan scan compare 3 7 -c asz --json']))
+    .addHelpText('after', helpAfter(undefined, ['mobiscan scan compare -c asz', 'mobiscan scan compare 3 7 -c asz --json']))
     .action(action(async (out, globals, ids: string[], flags: ScanHistoryFlags) => {
       const { runScanCompare } = await import('../../app/history/scan-history.js');
       await runScanCompare(await context(out), ids, flagsOf(globals, flags));
@@ -36,7 +36,7 @@ export function registerScanHistory(scan: Command): void {
   scan.command('remove').description(t('removeDescription'))
     .argument('<id>', t('argId'))
     .option(...companyOption()).option(...yesOption()).option(...workspaceOption())
-    .addHelpText('after', helpAfter(t('removeExplanation'), ['npx mobiscan scan remove 3 -c asz', 'npx mobiscan scan remove 3 -c asz --yes']))
+    .addHelpText('after', helpAfter(t('removeExplanation'), ['mobiscan scan remove 3 -c asz', 'mobiscan scan remove 3 -c asz --yes']))
     .action(action(async (out, globals, id: string, flags: ScanHistoryFlags) => {
       const { runScanRemove } = await import('../../app/history/scan-history.js');
       await runScanRemove(await context(out), id, flagsOf(globals, flags));

@@ -114,7 +114,7 @@ export function registerTrack(program: Command): void {
 
   track.command('imports').description(t('importsDescription'))
     .option(...COMPANY).option(...WORKSPACE)
-    .addHelpText('after', helpAfter(undefined, ['npx mobiscan track imports -c asz', 'npx mobiscan track imports -c asz --json']))
+    .addHelpText('after', helpAfter(undefined, ['mobiscan track imports -c asz', 'mobiscan track imports -c asz --json']))
     .action(action(async (out, _g, flags: TrackUndoFlags) => {
       const { runTrackImports } = await import('../../app/tracking/track-undo.js');
       await runTrackImports(await context(out), flags);
@@ -123,7 +123,7 @@ export function registerTrack(program: Command): void {
   track.command('remove').description(t('removeDescription'))
     .argument('<id>', t('argId'))
     .option(...COMPANY).option(...yesOption()).option(...WORKSPACE)
-    .addHelpText('after', helpAfter(t('removeExplanation'), ['npx mobiscan track remove 4 -c asz', 'npx mobiscan track remove 4 -c asz --yes']))
+    .addHelpText('after', helpAfter(t('removeExplanation'), ['mobiscan track remove 4 -c asz', 'mobiscan track remove 4 -c asz --yes']))
     .action(action(async (out, _g, id: string, flags: TrackUndoFlags) => {
       const { runTrackRemove } = await import('../../app/tracking/track-undo.js');
       await runTrackRemove(await context(out), id, flags);

@@ -2,6 +2,7 @@ import type { Catalogue, Measure } from './catalogue-schema.js';
 import { fillTemplate } from './fill-template.js';
 import type { NumberFormats } from './format-numbers.js';
 import type { Lang } from './types.js';
+import { formatPeriod } from '../format/format-period.js';
 
 /** A measure the company already took, as recorded in the workspace (a catalogue id or free text). */
 export interface RecordedMeasure {
@@ -46,7 +47,6 @@ const dateText = (iso: string, lang: Lang): string => {
   const [y, m, d] = iso.split('-');
   return lang === 'nl' ? `${d}-${m}-${y}` : `${d}/${m}/${y}`;
 };
-const periodText = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
 
 /**
  * The recorded measures as running, each with what the counts show since it started: the last
@@ -71,10 +71,10 @@ export function runningMeasures(catalogue: Catalogue, recorded: readonly Recorde
     const sentences = [fillTemplate(p.running[lang], { date: dateText(r.startDate, lang) })];
     if (after === null) sentences.push(p.runningNoCounts[lang]);
     else {
-      const values = { after: f.count(after.avoidedPerDay), periodAfter: periodText(after.label, lang), share: after.share === null ? '-' : f.percent(after.share) };
+      const values = { after: f.count(after.avoidedPerDay), periodAfter: formatPeriod(after.label, lang), share: after.share === null ? '-' : f.percent(after.share) };
       sentences.push(before === null
         ? fillTemplate(p.runningCountsNoBefore[lang], values)
-        : fillTemplate(p.runningCounts[lang], { ...values, before: f.count(before.avoidedPerDay), periodBefore: periodText(before.label, lang) }));
+        : fillTemplate(p.runningCounts[lang], { ...values, before: f.count(before.avoidedPerDay), periodBefore: formatPeriod(before.label, lang) }));
     }
     if (strengthenWith.length > 0) sentences.push(fillTemplate(p.runningStrengthen[lang], { list: strengthenWith.join(', ') }));
     out.push({ id: measure?.id ?? null, title: measure ? measure.title[lang] : r.measure, startDate: r.startDate, before, after, strengthenWith, text: sentences.join(' ') });

@@ -10,7 +10,7 @@ import { reportLabels } from './report-labels.js';
 import { reportAttributions } from './report-attributions.js';
 import { text } from './report-texts.js';
 import { withAlt } from './chart-alt.js';
-import { periodLabel } from './tracking-parts.js';
+
 import { allianceDisclosure, type AllianceDisclosure, MIN_GROUP } from './alliance/alliance-disclosure.js';
 import type { AllianceReportInput } from './alliance/alliance-input.js';
 import { allianceText, type AllianceText } from './alliance/alliance-messages.js';
@@ -23,6 +23,7 @@ import { statusSection } from './alliance/status-section.js';
 import { ratio } from './alliance/member-figures.js';
 import { allianceFileBase } from './report-file-base.js';
 import { allianceCampaignSection } from './campaign-section.js';
+import { formatPeriod } from '../format/format-period.js';
 
 export type { AllianceMember, AllianceReportInput, MemberCo2, MemberPeak } from './alliance/alliance-input.js';
 
@@ -37,7 +38,7 @@ function keyFigures(d: AllianceDisclosure, input: AllianceReportInput, trend: re
   if (all.avoidedPerDay !== null && share !== null) {
     figures.push({ label: t('kfAvoided'), value: all.avoidedPerDay, format: 'count', note: t('kfAvoidedNote', { share: formatValue(share, 'pct', lang) }) });
   } else if (latest) {
-    figures.push({ label: t('kfTrendShare', { period: periodLabel(latest.label, lang) }), value: latest.share, format: 'pct', note: t('kfTrendShareNote', { members: latest.members }) });
+    figures.push({ label: t('kfTrendShare', { period: formatPeriod(latest.label, lang) }), value: latest.share, format: 'pct', note: t('kfTrendShareNote', { members: latest.members }) });
   }
   if (all.co2Kg !== null) figures.push({ label: t('kfCo2'), value: all.co2Kg / 1000, format: 'int' });
   const lastYear = index.at(-1);
@@ -64,7 +65,7 @@ function goalLines(input: AllianceReportInput, trend: readonly TrendQuarter[], i
       target: peak.targetYear === null ? t('goalPeakTarget', { pct: pct(peak.targetPct / 100) }) : t('goalPeakTargetYear', { pct: pct(peak.targetPct / 100), year: String(peak.targetYear) }),
       status,
       statusText: text(texts, `status_${status}`),
-      phrase: latest ? t('goalPeakPhrase', { period: periodLabel(latest.label, lang), share: pct(latest.share), members: latest.members }) + projection : t('goalNoData'),
+      phrase: latest ? t('goalPeakPhrase', { period: formatPeriod(latest.label, lang), share: pct(latest.share), members: latest.members }) + projection : t('goalNoData'),
     });
   }
   const co2 = input.co2Goal;

@@ -6,6 +6,7 @@ import type { Co2Progress } from '../track/co2-progress.js';
 import type { PeakProgress } from '../track/peak-progress.js';
 import type { WpmCommuting } from '../track/wpm-commuting.js';
 import { adviceItems, packageItem, runningItems } from './advice-items.js';
+import type { AdviceGoalState } from './advice-goal-gap.js';
 import { formatDate, formatValue } from './format-value.js';
 import type { KeyFigure, Lang, ReportModel } from './report-model.js';
 import { reportLabels } from './report-labels.js';
@@ -21,9 +22,10 @@ import { historySection, type ScanHistory } from './history-section.js';
 import { scanSections } from './scan-sections.js';
 import { memberCampaignSection } from './campaign-section.js';
 import type { CampaignResult } from '../campaign/campaign-results.js';
-import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, periodLabel, wpmSection } from './tracking-parts.js';
+import { co2Chart, co2YearsSection, goalLines, peakChart, peakSection, wpmSection } from './tracking-parts.js';
 import { companyFileBase } from './report-file-base.js';
 import { latestCompletePeriod } from './latest-complete-period.js';
+import { formatPeriod } from '../format/format-period.js';
 
 /** Everything a company report is made of; gathered by the report command from the workspace. */
 export interface CompanyReportInput {
@@ -39,6 +41,8 @@ export interface CompanyReportInput {
   co2: Co2Progress | null;
   wpm: WpmCommuting | null;
   advice: AdviceResult;
+  /** Whether each goal is set and not yet met, so a card can say 'doel gehaald' instead of a dash. */
+  adviceGoals?: { peak: AdviceGoalState; co2: AdviceGoalState };
   catalogue: Catalogue;
   stations: Station[];
   /** Built-in places: names on the map and the place names of postcode areas (none: the map names only locations and stations, areas go unnamed). */
@@ -76,7 +80,7 @@ function keyFigures(input: CompanyReportInput): KeyFigure[] {
   );
   if (latest) {
     figures.push({
-      label: `${text(t, 'kfAvoided')} (${periodLabel(latest.label, lang)}${complete ? '' : `, ${text(t, 'provisionalPeriod')}`})`,
+      label: `${text(t, 'kfAvoided')} (${formatPeriod(latest.label, lang)}${complete ? '' : `, ${text(t, 'provisionalPeriod')}`})`,
       value: latest.avoidedPerDay,
       format: 'int',
       note: latest.share === null ? undefined : text(t, 'kfAvoidedNote', { share: formatValue(latest.share, 'pct', lang) }),
@@ -132,6 +136,7 @@ export function buildCompanyReport(input: CompanyReportInput): ReportModel {
     charts: withAlt(charts, t),
     map: scanMap(result, placed, input.stations, input.places ?? [], lang),
     advice,
+    ...(input.adviceGoals && { adviceGoals: input.adviceGoals }),
     runningMeasures: runningItems(input.advice),
     advicePackage,
     sections,

@@ -4,8 +4,9 @@ import type { ScanResult } from '../scan/scan-result.js';
 import { formatValue } from './format-value.js';
 import type { AdviceItem, GoalLine, Lang, SummaryModel, Table } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
-import { periodLabel } from './tracking-parts.js';
+
 import { latestCompletePeriod } from './latest-complete-period.js';
+import { formatPeriod } from '../format/format-period.js';
 
 /** The combined effect of the top measures, applied one after another (a switcher counts once). */
 export interface PackageEffect {
@@ -37,7 +38,7 @@ function standing(input: SummaryInput): string {
   if (!peak?.baseline) return text(t, 'sumNoBaseline');
   if (!latest) return text(t, 'sumNoPeriod');
   const goal = peak.goal;
-  const sentence = text(t, 'sumStanding', { period: periodLabel(latest.label, lang), avoided: n(latest.avoidedPerDay), baseline: n(peak.baseline.totalPerDay), share: n(latest.share, 'pct') });
+  const sentence = text(t, 'sumStanding', { period: formatPeriod(latest.label, lang), avoided: n(latest.avoidedPerDay), baseline: n(peak.baseline.totalPerDay), share: n(latest.share, 'pct') });
   if (!goal) return `${sentence} ${text(t, 'sumNoPeakGoal')}`;
   return `${sentence} ${text(t, `sumGoal_${goal.result.status}`, { target: n(goal.targetPct / 100, 'pct') })}`;
 }

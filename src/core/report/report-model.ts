@@ -5,6 +5,7 @@
  */
 
 import type { Lang } from '../i18n/lang.js';
+import type { AdviceGoalState } from './advice-goal-gap.js';
 
 export type { Lang };
 
@@ -227,6 +228,8 @@ export interface ReportLabels {
   /** The goal each share of the gap belongs to ('spits', 'CO2'). */
   peakGap: string;
   co2Gap: string;
+  /** Said instead of a share of the gap when that goal is already met ('doel gehaald'). */
+  goalMet: string;
   rank: string;
   measure: string;
   measureSummary: string;
@@ -279,6 +282,8 @@ export interface ReportModel {
   charts: Chart[];
   map: MapModel | null;
   advice: AdviceItem[];
+  /** Per goal whether the advice's share of the gap has a goal to close, or the goal is already met (company reports). */
+  adviceGoals?: { peak: AdviceGoalState; co2: AdviceGoalState };
   /** Measures already running at the company (company reports). */
   runningMeasures?: RunningMeasureItem[];
   /** The combined effect of the top measures (company reports with two or more measures). */

@@ -5,6 +5,7 @@ import type { Chart, GoalLine, Lang, Section } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { formatDate, formatValue } from './format-value.js';
 import { tableSection } from './table-section.js';
+import { formatPeriod } from '../format/format-period.js';
 
 /**
  * The tracking notes in the report's language. The tracking core writes them for the terminal
@@ -35,9 +36,6 @@ export function co2Notes(co2: Co2Progress, t: ReportTexts): string[] {
   return co2.notes.flatMap((note) => (/well-to-wheel and tank-to-wheel/.test(note) ? [text(t, 'co2NoteMixedBasis')] : []));
 }
 
-/** A period label in the report's language: quarters are 'K' (kwartaal) in Dutch. */
-export const periodLabel = (label: string, lang: Lang): string => (lang === 'nl' ? label.replace(/-Q(\d)$/, '-K$1') : label);
-
 const pct = (share: number, lang: Lang): string => formatValue(share, 'pct', lang).replace(/,0%|\.0%/, '%');
 
 /** The peak-avoidance section: one row per period. */
@@ -59,7 +57,7 @@ export function peakSection(peak: PeakProgress, t: ReportTexts, lang: Lang, meas
       { key: 'flag', label: text(t, 'colFlag'), format: 'text', width: 20 },
     ],
     rows: peak.periods.map((p) => [
-      periodLabel(p.label, lang),
+      formatPeriod(p.label, lang),
       p.workingDays,
       p.daysWithData,
       p.morningPerDay,
@@ -88,7 +86,7 @@ export function peakChart(peak: PeakProgress, t: ReportTexts, lang: Lang, measur
     id: 'peak-over-time',
     title: text(t, 'chartPeak'),
     kind: 'line',
-    categories: periods.map((p) => periodLabel(p.label, lang)),
+    categories: periods.map((p) => formatPeriod(p.label, lang)),
     xLabel: text(t, 'colPeriod'),
     series: [
       { name: text(t, 'seriesAvoided'), values: periods.map((p) => p.avoidedPerDay) },
@@ -208,7 +206,7 @@ function peakPhrase(peak: PeakProgress, t: ReportTexts, lang: Lang): string {
   if (!latest || !peak.baseline) return text(t, 'phrasePeakNoData');
   const parts = [
     text(t, 'phrasePeakLatest', {
-      period: periodLabel(latest.label, lang),
+      period: formatPeriod(latest.label, lang),
       avoided: formatValue(latest.avoidedPerDay, 'int', lang),
       baseline: formatValue(peak.baseline.totalPerDay, 'int', lang),
       share: formatValue(latest.share, 'pct', lang),
@@ -218,7 +216,7 @@ function peakPhrase(peak: PeakProgress, t: ReportTexts, lang: Lang): string {
   const provisional = goal.result.provisional;
   if (provisional) {
     parts.push(text(t, provisional.reachesTarget && goal.result.status !== 'met' ? 'phrasePeakProvisionalReached' : 'phrasePeakProvisional', {
-      period: periodLabel(provisional.label, lang),
+      period: formatPeriod(provisional.label, lang),
       days: provisional.daysWithData,
       workingDays: provisional.workingDays,
       min: pct(provisional.minMeasuredShare, lang),

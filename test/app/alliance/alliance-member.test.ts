@@ -60,7 +60,7 @@ describe('a member in the alliance report', () => {
     const [row] = status.tables[0]!.rows;
     const cell = (key: string) => row![status.tables[0]!.columns.findIndex((c) => c.key === key)];
     expect(cell('peakReached')).toBeCloseTo(200 / 1800, 10);
-    expect(cell('period')).toBe('2026-K1 (voorlopig: 22 van 63 werkdagen gemeten)');
+    expect(cell('period')).toBe('K1 2026 (voorlopig: 22 van 63 werkdagen gemeten)');
     expect(cell('peakStatus')).toBe('on-track');
     expect(status.intro.join(' ')).toContain('kan een doel nog niet halen');
     // the provisional figure is never summed: the figures table has no avoidances for it

@@ -15,13 +15,13 @@ const goalOf = (periods: Parameters<typeof peakGoalStatus>[0]['periods']): NonNu
 describe('the peak goal sentence of track show', () => {
   it('uses Dutch numbers and words by default, English with en', () => {
     const goal = goalOf([{ label: '2026-Q3', endDate: '2026-09-30', share: 0.156 }]);
-    expect(peakGoalSentence(goal, 'nl')).toBe('15,6% in 2026-K3 (doel 10,0%)');
-    expect(peakGoalSentence(goal, 'en')).toBe('15.6% in 2026-Q3 (goal 10.0%)');
+    expect(peakGoalSentence(goal, 'nl')).toBe('15,6% in K3 2026 (doel 10,0%)');
+    expect(peakGoalSentence(goal, 'en')).toBe('15.6% in Q3 2026 (goal 10.0%)');
   });
 
   it('says why a provisional latest period cannot make the goal met', () => {
     const goal = goalOf([{ label: '2026-Q4', endDate: '2026-12-31', share: 0.104, provisional: { daysWithData: 22, workingDays: 65, minMeasuredShare: 0.6 } }]);
-    expect(peakGoalSentence(goal, 'nl')).toBe('voorlopig 10,4% in 2026-K4, nog niet gehaald (doel 10,0%); 2026-K4 is voorlopig: 22 van 65 werkdagen gemeten, minder dan 60%');
+    expect(peakGoalSentence(goal, 'nl')).toBe('voorlopig 10,4% in K4 2026, nog niet gehaald (doel 10,0%); K4 2026 is voorlopig: 22 van 65 werkdagen gemeten, minder dan 60%');
     expect(peakGoalSentence(goal, 'en')).not.toMatch(/\d,\d/);
   });
 

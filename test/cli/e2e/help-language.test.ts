@@ -93,6 +93,14 @@ describe('the help of every command speaks the run language', () => {
     }
   });
 
+  it('writes every example as an installed tool: `mobiscan ...`, never `npx mobiscan ...`', () => {
+    for (const [path, command] of [...nl, ...en]) {
+      const help = helpAfter(command);
+      expect(help, path).not.toContain('npx mobiscan');
+      for (const line of help.split('\n').filter((l) => /^\s*\$ /.test(l))) expect(line.trim(), path).toMatch(/^\$ mobiscan /);
+    }
+  });
+
   it('keeps the English help as English', () => {
     const dutchWords = /\b(de|het|een|van|werkmap|deelnemer|Voorbeelden|standaard|bestand)\b/;
     for (const [path, command] of en) {
@@ -119,7 +127,8 @@ describe('--help on the command line', { timeout: 60_000 }, () => {
   it('gives the program help its examples in Dutch', () => {
     const run = runCli(['--help'], { env: { MOBISCAN_LANG: '' } });
     expect(run.stdout).toContain('Voorbeelden:');
-    expect(run.stdout).toMatch(/\$ npx mobiscan demo +de voorbeeldalliantie, van begin tot eind/);
+    expect(run.stdout).toMatch(/\$ mobiscan demo +de voorbeeldalliantie, van begin tot eind/);
+    expect(run.stdout).not.toContain('npx mobiscan');
     expect(run.stdout).not.toContain('Examples:');
   });
 

@@ -124,11 +124,11 @@ describe('adviseCompany', () => {
       expect(advice.notRecommended).toContainEqual({ id: 'bike-plan', title: 'Fietsplan en fietsbeleid', reason: 'running' });
       const bike = advice.running.find((r) => r.id === 'bike-plan');
       expect(bike?.text).toBe(
-        'Loopt sinds 01-04-2025. De tellingen: 0 spitsmijdingen per werkdag in 2025-K1 (voor de start), 281 in 2026-K3 (15,6% van de nulmeting). ' +
+        'Loopt sinds 01-04-2025. De tellingen: 0 spitsmijdingen per werkdag in K1 2025 (voor de start), 281 in K3 2026 (15,6% van de nulmeting). ' +
           'Ze tonen alles wat sindsdien veranderde, niet deze maatregel alleen. Versterken kan met: Fietsenmaker op locatie, Posters bij parkeerplaats en fietsenstalling, Meedoen aan de Europese Mobiliteitsweek.',
       );
       expect(advice.running.map((r) => r.title)).toEqual(['Fietsplan en fietsbeleid', 'Ontbijt voor fietsers', 'Eigen fietsdag']);
-      expect(advice.running.find((r) => r.title === 'Eigen fietsdag')?.text).toBe('Loopt sinds 20-09-2025. De tellingen: 61 spitsmijdingen per werkdag in 2025-K2 (voor de start), 281 in 2026-K3 (15,6% van de nulmeting). Ze tonen alles wat sindsdien veranderde, niet deze maatregel alleen.');
+      expect(advice.running.find((r) => r.title === 'Eigen fietsdag')?.text).toBe('Loopt sinds 20-09-2025. De tellingen: 61 spitsmijdingen per werkdag in K2 2025 (voor de start), 281 in K3 2026 (15,6% van de nulmeting). Ze tonen alles wat sindsdien veranderde, niet deze maatregel alleen.');
       // a supporting measure already taken is not suggested again either
       const pool = advice.measures.find((m) => m.id === 'ebike-trial-pool');
       expect(pool?.supportedBy.map((s) => s.id)).not.toContain('cyclist-breakfast');

@@ -11,7 +11,7 @@ const line = (values: (number | null)[], goal?: number): Chart => ({
   id: 'trend',
   title: 'Spitsmijdingen per werkdag',
   kind: 'line',
-  categories: values.map((_, i) => `2026-K${i + 1}`),
+  categories: values.map((_, i) => `K${i + 1} 2026`),
   series: [{ name: 'spitsmijdingen', values }, ...(goal === undefined ? [] : [{ name: 'doel', values: values.map(() => goal), role: 'goal' as const }])],
   yLabel: 'per werkdag',
   yFormat: 'count',
@@ -31,9 +31,9 @@ describe('a chart too thin to draw', () => {
 
   it('becomes a sentence with its figures in the reader’s language, and a chart with data gets none', () => {
     const [nl] = withAlt([line([1234.4], 1200)], reportTexts('nl'));
-    expect(nl!.sentence).toBe('Nog maar één meting, daarom geen grafiek. 2026-K1: spitsmijdingen 1.234, doel 1.200 (per werkdag).');
+    expect(nl!.sentence).toBe('Nog maar één meting, daarom geen grafiek. K1 2026: spitsmijdingen 1.234, doel 1.200 (per werkdag).');
     const [en] = withAlt([{ ...line([1234.4], 1200), series: [{ name: 'avoided', values: [1234.4] }], yLabel: 'per working day' }], reportTexts('en'));
-    expect(en!.sentence).toBe('Only one measurement so far, so no chart. 2026-K1: avoided 1,234 (per working day).');
+    expect(en!.sentence).toBe('Only one measurement so far, so no chart. K1 2026: avoided 1,234 (per working day).');
     const [empty] = withAlt([line([null])], reportTexts('nl'));
     expect(empty!.sentence).toBe('Nog geen cijfers om te tonen.');
     const [full] = withAlt([line([1100, 1234.4], 1200)], reportTexts('nl'));
@@ -61,8 +61,8 @@ describe('measure starts on the trend', () => {
   it('are marked in the period each measure started, by title, and named in the alternative text', () => {
     const [chart] = withAlt([peakChart(peak, reportTexts('nl'), 'nl', (id) => titles[id] ?? id)!], reportTexts('nl'));
     const marked = chart!.markers!.map((m) => [chart!.categories[m.index], m.label]);
-    expect(marked).toEqual([['2025-K3', 'E-bike-proefpool, Fietsplan'], ['2026-K1', 'Parkeerbeleid']]);
-    expect(chart!.alt).toContain('Start van maatregelen: 2025-K3 E-bike-proefpool, Fietsplan; 2026-K1 Parkeerbeleid.');
+    expect(marked).toEqual([['K3 2025', 'E-bike-proefpool, Fietsplan'], ['K1 2026', 'Parkeerbeleid']]);
+    expect(chart!.alt).toContain('Start van maatregelen: K3 2025 E-bike-proefpool, Fietsplan; K1 2026 Parkeerbeleid.');
     expect(JSON.stringify(chart)).not.toContain('ebike-trial-pool');
   });
 

@@ -1,4 +1,5 @@
 import type { AdviceItem } from '../../../core/report/report-model.js';
+import type { AdviceGoalState } from '../../../core/report/advice-goal-gap.js';
 import type { PdfContext } from './pdf-context.js';
 import { cellText } from './cell-text.js';
 import { drawText, measureText, type TextStyle } from './draw-text.js';
@@ -16,9 +17,11 @@ const gap = 6;
 const pad = 6;
 
 function tiles(ctx: PdfContext, item: AdviceItem): Tile[] {
-  const { labels } = ctx.model;
+  const { labels, adviceGoals } = ctx.model;
+  // a met goal says so: a dash stays for a goal that is not set (or a gap this measure does not touch)
+  const share = (value: number | null, state: AdviceGoalState | undefined) => (value === null && state === 'met' ? labels.goalMet : cellText(ctx, value, 'pct'));
   // one line per goal, each named: "– · 14%" under a caption "spits · CO2" made the reader decode it
-  const shares = `${labels.peakGap}: ${cellText(ctx, item.shareOfPeakGap, 'pct')}\n${labels.co2Gap}: ${cellText(ctx, item.shareOfCo2Gap, 'pct')}`;
+  const shares = `${labels.peakGap}: ${share(item.shareOfPeakGap, adviceGoals?.peak)}\n${labels.co2Gap}: ${share(item.shareOfCo2Gap, adviceGoals?.co2)}`;
   return [
     { label: labels.group, value: cellText(ctx, item.groupSize, 'int'), sub: item.groupLabel },
     { label: labels.participants, value: cellText(ctx, item.participants, 'int') },

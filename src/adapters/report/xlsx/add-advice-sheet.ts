@@ -8,6 +8,9 @@ import { writeTable, type TableContext } from './write-table.js';
 /** The advice items as one table, in rank order, one row per measure. */
 export function adviceTable(model: ReportModel): Table {
   const { labels } = model;
+  // a met goal leaves its share column empty (numbers only there): the note says why
+  const met = [...(model.adviceGoals?.peak === 'met' ? [labels.peakGap] : []), ...(model.adviceGoals?.co2 === 'met' ? [labels.co2Gap] : [])];
+  const metNote = met.map((goal) => `${labels.shareOfGap} (${goal}): ${labels.goalMet}.`).join(' ');
   return {
     id: 'advice',
     title: labels.advice,
@@ -45,6 +48,7 @@ export function adviceTable(model: ReportModel): Table {
       item.explanation,
       item.source,
     ]),
+    ...(metNote && { note: metNote }),
   };
 }
 

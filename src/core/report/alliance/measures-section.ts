@@ -1,8 +1,9 @@
 import type { Cell, Lang, Section } from '../report-model.js';
 import { tableSection } from '../table-section.js';
-import { periodLabel } from '../tracking-parts.js';
+
 import type { AllianceDisclosure } from './alliance-disclosure.js';
 import type { AllianceText } from './alliance-messages.js';
+import { formatPeriod } from '../../format/format-period.js';
 
 /**
  * What named members did and what followed: for each measure the share of the own baseline
@@ -20,8 +21,8 @@ export function measuresSection(d: AllianceDisclosure, t: AllianceText, lang: La
       const a = share(after);
       return [
         m.name, x.title, x.startDate,
-        before ? periodLabel(before.label, lang) : null, b,
-        after ? periodLabel(after.label, lang) : null, a,
+        before ? formatPeriod(before.label, lang) : null, b,
+        after ? formatPeriod(after.label, lang) : null, a,
         a !== null && b !== null ? (a - b) * 100 : null,
       ];
     }),

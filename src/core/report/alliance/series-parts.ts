@@ -1,12 +1,13 @@
 import type { Chart, Lang, Section } from '../report-model.js';
 import { tableSection } from '../table-section.js';
-import { periodLabel } from '../tracking-parts.js';
+
 import type { AllianceDisclosure } from './alliance-disclosure.js';
 import type { AllianceReportInput } from './alliance-input.js';
 import type { AllianceText } from './alliance-messages.js';
 import { type Co2IndexYear, MIN_SERIES_MEMBERS, type TrendQuarter } from './alliance-trend.js';
 import { groupAndTotals } from './figures-section.js';
 import { memberFigures, ratio } from './member-figures.js';
+import { formatPeriod } from '../../format/format-period.js';
 
 /** The alliance's trend per quarter (a table, and a chart from two quarters on). */
 export function trendParts(trend: readonly TrendQuarter[], goal: AllianceReportInput['peakGoal'], t: AllianceText, lang: Lang): { section: Section | null; chart: Chart | null } {
@@ -19,13 +20,13 @@ export function trendParts(trend: readonly TrendQuarter[], goal: AllianceReportI
       ...(target !== null ? [{ key: 'goal', label: t('colGoal'), format: 'pct' as const }] : []),
       { key: 'members', label: t('colMembersMeasured'), format: 'int' },
     ],
-    rows: trend.map((q) => [periodLabel(q.label, lang), q.share, ...(target !== null ? [target] : []), q.members]),
+    rows: trend.map((q) => [formatPeriod(q.label, lang), q.share, ...(target !== null ? [target] : []), q.members]),
   });
   const chart: Chart | null = trend.length < 2 ? null : {
     id: 'alliance-trend',
     title: t('chartTrend'),
     kind: 'line',
-    categories: trend.map((q) => periodLabel(q.label, lang)),
+    categories: trend.map((q) => formatPeriod(q.label, lang)),
     xLabel: t('colQuarter'),
     series: [
       { name: t('seriesTrend'), values: trend.map((q) => q.share) },

@@ -2,11 +2,12 @@ import { formatValue } from '../format-value.js';
 import { MIN_MEASURED_SHARE } from '../../track/summarise-period.js';
 import type { Cell, Lang, Section } from '../report-model.js';
 import { tableSection } from '../table-section.js';
-import { periodLabel } from '../tracking-parts.js';
+
 import type { AllianceDisclosure } from './alliance-disclosure.js';
 import type { AllianceMember } from './alliance-input.js';
 import type { AllianceText } from './alliance-messages.js';
 import { memberFigures, ratio } from './member-figures.js';
+import { formatPeriod } from '../../format/format-period.js';
 
 /** "10% in 2026", marked when it is the alliance's goal rather than the member's own. */
 function peakGoalText(m: AllianceMember, t: AllianceText, lang: Lang): string | null {
@@ -44,8 +45,8 @@ export function statusSection(d: AllianceDisclosure, t: AllianceText, lang: Lang
       peakGoalText(m, t, lang),
       provisional ? ratio(provisional.avoidedPerDay, m.peak!.baselinePerDay) : ratio(f.avoidedPerDay, f.baselinePerDay),
       provisional
-        ? t('periodProvisional', { period: periodLabel(provisional.label, lang), days: provisional.daysWithData, workingDays: provisional.workingDays })
-        : f.period === null ? null : periodLabel(f.period, lang),
+        ? t('periodProvisional', { period: formatPeriod(provisional.label, lang), days: provisional.daysWithData, workingDays: provisional.workingDays })
+        : f.period === null ? null : formatPeriod(f.period, lang),
       m.peak?.goal ? m.peak.goal.status : 'no-data',
       co2GoalText(m, t, lang),
       co2Change(m),

@@ -50,6 +50,15 @@ describe('renderPdf', () => {
     expect(texts).toContain('spits: 17%\nCO2: 9%');
   });
 
+  it('says a met goal is met on the advice cards, and keeps the dash only where no goal is set', async () => {
+    const advice = sampleModel.advice.map((item) => ({ ...item, shareOfPeakGap: null }));
+    const met = await render({ ...sampleModel, advice, adviceGoals: { peak: 'met', co2: 'open' } });
+    expect(met.texts).toContain('spits: doel gehaald\nCO2: 9%');
+    const none = await render({ ...sampleModel, advice, adviceGoals: { peak: 'none', co2: 'open' } });
+    expect(none.texts).toContain('spits: –\nCO2: 9%');
+    expect(none.texts.join('\n')).not.toContain('spits: doel gehaald');
+  });
+
   it('numbers every page but the cover and lists the parts on the cover', async () => {
     const { texts, pages } = await render(sampleModel);
     for (let n = 2; n <= pages; n++) expect(texts).toContain(`pagina ${n} van ${pages}`);

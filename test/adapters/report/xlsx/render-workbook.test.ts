@@ -114,6 +114,18 @@ describe('renderWorkbook', () => {
     expect(findCell(advice, 'beperkt').row).toBe(findCell(advice, 'Carpoolmatching').row);
   });
 
+  it('leaves the share of a met goal empty on the advice sheet and says the goal is met under the table', async () => {
+    const advice = sampleModel.advice.map((item) => ({ ...item, shareOfPeakGap: null }));
+    const book = await loadWorkbook(await renderWorkbook({ ...sampleModel, advice, adviceGoals: { peak: 'met', co2: 'open' } }));
+    const sheetOf = sheet(book, 'Maatwerkadvies');
+    const title = findCell(sheetOf, sampleModel.advice[0]!.title);
+    expect(sheetOf.getCell(title.row, 9).value).toBeNull();
+    expect(sheetOf.getCell(title.row, 10).value).toBe(sampleModel.advice[0]!.shareOfCo2Gap);
+    expect(findCell(sheetOf, 'Deel van het gat tot het doel (spits): doel gehaald.')).toBeDefined();
+    // without a met goal, no such note
+    expect(allCells(workbook).some((cell) => String(cell.value).includes('(spits): doel gehaald'))).toBe(false);
+  });
+
   it('lists the settings, the data quality, the attributions and the notes on the method sheet', () => {
     const method = sheet(workbook, 'Methode en bronnen');
     expect(findCell(method, 'Rijen gelezen')).toBeDefined();
