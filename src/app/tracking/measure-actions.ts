@@ -44,13 +44,16 @@ export async function runMeasureAdd(ctx: CommandContext, flags: MeasureAddFlags)
 /** `measure list`: a company's measures by start date. */
 export async function runMeasureList(ctx: CommandContext, flags: { workspace?: string; company?: string }): Promise<void> {
   const companyId = requireCompanyFlag(flags.company, 'measure list');
+  const lang = ctx.lang ?? messageLang();
+  // a catalogue measure by its name in the reader's language, free text as typed (--json keeps the ids)
+  const titles = new Map((await measureCatalogue()).measures.map((m) => [m.id, m.title[lang]]));
   await useWorkspace(ctx, flags.workspace, (ws) => {
     ws.companies.require(companyId, '--company');
     const measures = ws.measures.list(companyId);
     ctx.out.result({ measures }, () =>
       measures.length === 0
-        ? translator(trackMessages, ctx.lang ?? messageLang())('measuresNone', { company: companyId })
-        : measures.map((m) => `${String(m.id).padStart(4)}  ${formatIsoDate(m.startDate, ctx.lang ?? messageLang())}  ${m.measure}${m.note ? ` (${m.note})` : ''}`).join('\n'),
+        ? translator(trackMessages, lang)('measuresNone', { company: companyId })
+        : measures.map((m) => `${String(m.id).padStart(4)}  ${formatIsoDate(m.startDate, lang)}  ${titles.get(m.measure) ?? m.measure}${m.note ? ` (${m.note})` : ''}`).join('\n'),
     );
   });
 }

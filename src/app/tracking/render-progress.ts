@@ -27,6 +27,8 @@ export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: 
   const p = r.provisional;
   const why = p ? `; ${t('provisionalWhy', { period: formatPeriod(p.label, lang), days: p.daysWithData, workingDays: p.workingDays, min: p.minMeasuredShare })}` : '';
   if (r.status === 'met') return t('met', base) + why;
+  // the provisional period is the latest one: say it once, not 'voorlopig ... K1 2026 is voorlopig'
+  if (p?.reachesTarget && p.label === r.latestLabel) return t('provisionalReachedSame', { ...base, days: p.daysWithData, workingDays: p.workingDays, min: p.minMeasuredShare });
   if (p?.reachesTarget) return t('provisionalReached', base) + why;
   if (r.projectedShare === null || goal.targetDate === null) return t('behindNoTrend', base) + why;
   return t('trend', { ...base, projected: r.projectedShare, date: dateText(goal.targetDate, lang) }) + why;

@@ -48,8 +48,12 @@ describe('the workspace commands speak Dutch by default and English with --lang 
     expect(goals.stdout).not.toMatch(ENGLISH);
     expect(en('goal', 'list').stdout).toContain('alliance: -50% CO2 by 2030 against 2016');
     expect(nl('measure', 'add', '-c', 'asz', '--measure', 'bike-plan', '--start', '2026-01-05').stdout).toBe('vastgelegd voor asz: bike-plan vanaf 05-01-2026\n');
-    expect(nl('measure', 'list', '-c', 'asz').stdout).toContain('05-01-2026  bike-plan');
-    expect(en('measure', 'list', '-c', 'asz').stdout).toContain('2026-01-05  bike-plan');
+    // a catalogue measure by its name in the reader's language; --json keeps the id
+    const list = nl('measure', 'list', '-c', 'asz').stdout;
+    expect(list).toContain('05-01-2026  Fietsplan en fietsbeleid');
+    expect(list).not.toContain('bike-plan');
+    expect(en('measure', 'list', '-c', 'asz').stdout).toContain('2026-01-05  Bike plan and bike policy');
+    expect(JSON.parse(en('measure', 'list', '-c', 'asz', '--json').stdout).measures[0].measure).toBe('bike-plan');
     const badDate = nl('measure', 'add', '-c', 'asz', '--measure', 'bike-plan', '--start', '2026-02-30');
     expect(badDate.stderr).toContain("fout: --start: '2026-02-30' is geen datum");
     expect(nl('track', 'show').stderr).toContain('fout: track show: --company ontbreekt');
