@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import type { Output } from '../app/output.js';
-import { cliT } from './cli-lang.js';
+import { textReplacer } from '../core/i18n/index.js';
+import { cliLang, cliT } from './cli-lang.js';
 import { cliMessages } from './cli-messages.js';
 
 export type { Output };
@@ -37,7 +38,8 @@ export function createOutput(options: GlobalOptions): Output {
       if (!quiet) process.stderr.write(chalk.yellow(cliT(cliMessages)('warningPrefix')) + line + '\n');
     },
     result(data, render) {
-      if (json) process.stdout.write(JSON.stringify(data, null, 2) + '\n');
+      // Texts a person reads (a rejected row's reason) in the run's language; codes and keys stay as they are.
+      if (json) process.stdout.write(JSON.stringify(data, textReplacer(cliLang()), 2) + '\n');
       else process.stdout.write(render() + '\n');
     },
   };

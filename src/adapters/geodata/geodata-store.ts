@@ -5,7 +5,7 @@ import { ConfigError } from '../../core/errors.js';
 import { parseGeodataInfo, type GeodataInfo } from '../../core/geo/postcode-info.js';
 import { parsePostcodeTable, serializePostcodeTable, type PostcodeTable } from '../../core/geo/postcode-table.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
-import { text as deferred } from '../../core/i18n/index.js';
+import { isText, text as deferred } from '../../core/i18n/index.js';
 import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** Subfolder of the data directory that holds the postcode table. */
@@ -65,7 +65,7 @@ export async function readGeodataInfo(dataDir: string): Promise<GeodataInfo | nu
     json = undefined;
   }
   const info = parseGeodataInfo(json);
-  if (typeof info === 'string') throw new ConfigError(deferred(um, 'geoDamaged', { path, reason: info }), deferred(um, 'geoImportAgain'));
+  if (isText(info)) throw new ConfigError(deferred(um, 'geoDamaged', { path, reason: info }), deferred(um, 'geoImportAgain'));
   return info;
 }
 

@@ -5,7 +5,8 @@ import { describeImport, type GeodataInfo } from '../../core/geo/postcode-info.j
 import { buildPostcodeImport, type PostcodeFormat, type PostcodeImport } from '../../core/geo/postcode-import.js';
 import { saveGeodata, type StoreIo } from './geodata-store.js';
 import { resolveDataDir } from './resolve-data-dir.js';
-import { text } from '../../core/i18n/index.js';
+import { formatMessage, messageLang, renderText, text } from '../../core/i18n/index.js';
+import { postcodeRejectWords } from '../../core/geo/postcode-reject-messages.js';
 import { userErrorMessages as um } from '../../core/user-error-messages.js';
 
 /** Options of one import run. */
@@ -40,7 +41,7 @@ export async function importGeodata(files: readonly string[], options: ImportGeo
   if (broken) throw new InputError(text(um, 'geoBroken', { file: broken.file, problem: broken.problem ?? '' }), text(um, 'geoBrokenHint'));
   const total = result.counts.pc4 + result.counts.pc6 + result.counts.foreign;
   if (total === 0) {
-    const reasons = result.sources.flatMap((s) => Object.entries(s.rejects)).map(([r, n]) => `${r} (${n})`).join(', ');
+    const reasons = result.sources.flatMap((s) => Object.entries(s.rejects)).map(([code, n]) => `${renderText(postcodeRejectWords(code), messageLang())} (${formatMessage(messageLang(), '{n, number}', { n })})`).join(', ');
     throw new InputError(text(um, 'geoNothing', { reasons: reasons ? `: ${reasons}` : '' }));
   }
   const dataDir = resolveDataDir(options.dataDir);

@@ -1,5 +1,7 @@
 import { basename, extname } from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { text } from '../../core/i18n/index.js';
+import { note, tableReadMessages as m } from './table-read-messages.js';
 import { classifyZip } from './classify-zip.js';
 import type { MixedEncoding } from './decode-text.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -37,16 +39,16 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   const notes: string[] = [];
 
   if (content.kind === 'rejected') {
-    throw new InputError(`${path} cannot be read: it is ${content.what}.`, content.hint);
+    throw new InputError(text(m, 'cannotRead', { path, what: content.what }), content.hint);
   }
   if (content.kind === 'zip') {
     const directory = await readZipDirectory(path, sizeBytes).catch((error: unknown) => {
       throw toInputError(path, error);
     });
     const zip = classifyZip(directory);
-    if (zip.kind === 'rejected') throw new InputError(`${path} cannot be read: it is ${zip.what}.`, zip.hint);
+    if (zip.kind === 'rejected') throw new InputError(text(m, 'cannotRead', { path, what: zip.what }), zip.hint);
     if (TEXT_EXTENSIONS.has(extension)) {
-      notes.push(`${name} is named ${extension} but is an Excel workbook; it was read as a workbook.`);
+      notes.push(note('noteWorkbookNamedText', { name, extension }));
     }
     const big = !directory.ok || directory.unpackedBytes > (options.streamXlsxFromBytes ?? STREAM_XLSX_FROM_BYTES);
     const opened = big ? await (await import('./stream-xlsx.js')).streamXlsx(path, options.sheet) : await openXlsx(path, options.sheet);
@@ -54,17 +56,17 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   }
 
   if (WORKBOOK_EXTENSIONS.has(extension)) {
-    notes.push(`${name} is named ${extension} but is a text (CSV) file; it was read as CSV.`);
+    notes.push(note('noteTextNamedWorkbook', { name, extension }));
   }
-  if (options.sheet !== undefined) notes.push(`The sheet option is ignored: ${name} is a CSV file, which has no sheets.`);
+  if (options.sheet !== undefined) notes.push(note('noteSheetIgnored', { name }));
   const guess = detectDelimiter(content.text, sample.length === sizeBytes);
   if (guess.columns <= 1) {
-    notes.push(`No delimiter (; , tab or |) splits the lines of ${name}: it was read as a single column.`);
+    notes.push(note('noteOneColumn', { name }));
   }
   const onMixedEncoding = (mixed: MixedEncoding): void => {
     // notes is the array the caller holds: this one arrives when the whole file has been read
-    const more = mixed.count > mixed.lines.length ? ` and ${mixed.count - mixed.lines.length} more` : '';
-    notes.push(`${name} mixes two text encodings: read as ${mixed.encoding}, but line(s) ${mixed.lines.join(', ')}${more} are ${mixed.other}; each line was decoded in its own encoding. Check those rows, and export the file again in one encoding if names look wrong.`);
+    const { encoding, other, count, lines } = mixed;
+    notes.push(note('noteMixedEncoding', { name, encoding, other, count, lines: lines.join(', '), more: Math.max(0, count - lines.length) }));
   };
   const batches = readCsvBatches(path, { encoding: content.encoding, delimiter: guess.delimiter, skipFirstRecord: guess.sepLine, onMixedEncoding });
   return { format: 'csv', encoding: content.encoding, delimiter: guess.delimiter, notes, rows: rowsOf(batches), batches };

@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import { note } from './table-read-messages.js';
 import { InputError } from '../../core/errors.js';
 import { stripControl } from '../../core/ingest/strip-control.js';
 import { formatCellValue } from './format-cell-value.js';
@@ -47,7 +48,7 @@ export async function openXlsx(path: string, sheetName?: string): Promise<Opened
     }
     const others = withData.filter((s) => s !== chosen).map((s) => `'${stripControl(s.name)}'`);
     if (others.length > 0) {
-      notes.push(`Read sheet '${stripControl(chosen.name)}'; the workbook also has data in ${others.join(', ')} (choose one with --sheet).`);
+      notes.push(note('noteOtherSheets', { sheet: stripControl(chosen.name), others: others.join(', ') }));
     }
   }
   return { sheet: stripControl(chosen.name), notes, rows: sheetRows(path, chosen) };

@@ -1,30 +1,30 @@
 import { detectEncoding, type TextEncoding } from './detect-encoding.js';
 import { decodeSample } from './decode-text.js';
+import { text, type Text } from '../../core/i18n/index.js';
+import { tableReadMessages as m, type RefusedHint, type RefusedWhat } from './table-read-messages.js';
 
 /** What the first bytes of a file say it is. */
 export type ContentKind =
   | { kind: 'zip' }
   | { kind: 'text'; encoding: TextEncoding; text: string }
-  | { kind: 'rejected'; what: string; hint: string };
+  | { kind: 'rejected'; what: Text; hint: Text };
 
-const SAVE_AS = 'Open it in Excel and save it as .xlsx or as CSV (puntkomma-gescheiden).';
-const EXPORT_AGAIN = 'Export the employee data from the HR system as .xlsx or CSV.';
+/** A refused file: what it is and what to do, in the reader's language. */
+export function refused(what: RefusedWhat, hint: RefusedHint): { kind: 'rejected'; what: Text; hint: Text } {
+  return { kind: 'rejected', what: text(m, what), hint: text(m, hint) };
+}
 
 /** Formats recognised by their magic bytes that mobiscan cannot read, with what to do instead. */
-const FOREIGN_SIGNATURES: { bytes: number[]; what: string; hint: string }[] = [
-  {
-    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    what: 'an old Excel .xls workbook (or a password-protected workbook)',
-    hint: `${SAVE_AS} Remove any password first.`,
-  },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document', hint: EXPORT_AGAIN },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', hint: EXPORT_AGAIN },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image', hint: EXPORT_AGAIN },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image', hint: EXPORT_AGAIN },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive', hint: 'Unpack it first and give the CSV or XLSX inside.' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive', hint: 'Unpack it first and give the CSV or XLSX inside.' },
-  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive', hint: 'Unpack it first and give the CSV or XLSX inside.' },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'a rich-text (RTF) document', hint: EXPORT_AGAIN },
+const FOREIGN_SIGNATURES: { bytes: number[]; what: RefusedWhat; hint: RefusedHint }[] = [
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'what_xls', hint: 'hint_saveAsNoPassword' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'what_pdf', hint: 'hint_exportAgain' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'what_png', hint: 'hint_exportAgain' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'what_jpeg', hint: 'hint_exportAgain' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'what_gif', hint: 'hint_exportAgain' },
+  { bytes: [0x1f, 0x8b], what: 'what_gzip', hint: 'hint_unpack' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'what_7zip', hint: 'hint_unpack' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'what_rar', hint: 'hint_unpack' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'what_rtf', hint: 'hint_exportAgain' },
 ];
 
 /**
@@ -37,31 +37,31 @@ export function sniffContent(sample: Uint8Array): ContentKind {
   }
   for (const signature of FOREIGN_SIGNATURES) {
     if (signature.bytes.every((byte, i) => sample[i] === byte)) {
-      return { kind: 'rejected', what: signature.what, hint: signature.hint };
+      return refused(signature.what, signature.hint);
     }
   }
   const encoding = detectEncoding(sample);
   if (!encoding.startsWith('utf-16') && sample.includes(0)) {
-    return { kind: 'rejected', what: 'a binary file, not text (it contains NUL bytes)', hint: EXPORT_AGAIN };
+    return refused('what_binary', 'hint_exportAgain');
   }
-  const text = decodeSample(sample, encoding);
-  const markup = recogniseMarkup(text);
+  const decoded = decodeSample(sample, encoding);
+  const markup = recogniseMarkup(decoded);
   if (markup) return markup;
-  if (controlShare(text) > 0.01) {
+  if (controlShare(decoded) > 0.01) {
     // 1%: text exports have next to no control characters, random bytes have about 11%
-    return { kind: 'rejected', what: 'not a text file (it is full of control characters)', hint: EXPORT_AGAIN };
+    return refused('what_control', 'hint_exportAgain');
   }
-  return { kind: 'text', encoding, text };
+  return { kind: 'text', encoding, text: decoded };
 }
 
 /** HTML and XML spreadsheets are often saved with a .xls name by older HR systems. */
 function recogniseMarkup(text: string): ContentKind | undefined {
   const head = text.slice(0, 1024).trimStart().toLowerCase();
   if (head.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
-    return { kind: 'rejected', what: 'an Excel 2003 XML spreadsheet', hint: SAVE_AS };
+    return refused('what_xml2003', 'hint_saveAs');
   }
   if (/^(<!doctype html|<html|<table)/.test(head)) {
-    return { kind: 'rejected', what: 'an HTML page (some systems export HTML tables named .xls)', hint: SAVE_AS };
+    return refused('what_html', 'hint_saveAs');
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.js';
+import { note } from './table-read-messages.js';
 import { stripControl } from '../../core/ingest/strip-control.js';
 import { formatCellValue } from './format-cell-value.js';
 import type { OpenedSheet } from './open-xlsx.js';
@@ -48,7 +49,7 @@ export async function streamXlsx(path: string, sheetName?: string): Promise<Open
         if (named) return { sheet: name, notes: [], rows: (async function* () {})() };
         continue;
       }
-      const notes = wanted === undefined ? [`Read sheet '${stripControl(name)}' as a stream (a big workbook): merged cells are not repeated, and later sheets were not looked at (choose one with --sheet).`] : [];
+      const notes = wanted === undefined ? [note('noteStreamed', { sheet: stripControl(name) })] : [];
       return { sheet: stripControl(name), notes, rows: sheetRows(path, first.value, rows, stop) };
     }
   } catch (error) {

@@ -1,11 +1,14 @@
+import { translator, type Lang, type Text } from '../../core/i18n/index.js';
 import type { RowProblem } from '../../core/ingest/types.js';
+import { trackRowMessages } from '../../core/track/track-row-messages.js';
 
 /** Problems of one kind, with how many rows had it and the first few row numbers. */
 export interface ProblemGroup {
   severity: 'error' | 'warning';
   column: string | null;
   code: string;
-  reason: string;
+  /** Rendered in the reader's language (--json renders it too; `code` stays stable). */
+  reason: Text | string;
   rows: number;
   firstRows: number[];
 }
@@ -25,9 +28,10 @@ export function groupProblems(problems: readonly RowProblem[]): ProblemGroup[] {
   return [...groups.values()].sort((a, b) => (a.severity === b.severity ? b.rows - a.rows : a.severity === 'error' ? -1 : 1));
 }
 
-/** "12 rows: Tijd: not a time (e.g. 07:45) (rows 4, 9, 12, ...)". */
-export function describeProblemGroup(g: ProblemGroup): string {
-  const more = g.rows > g.firstRows.length ? ', ...' : '';
-  const where = g.column === null ? '' : `${g.column}: `;
-  return `${g.rows} row${g.rows === 1 ? '' : 's'}: ${where}${g.reason} (row${g.firstRows.length === 1 ? '' : 's'} ${g.firstRows.join(', ')}${more})`;
+/** "12 rijen: Tijd: geen tijd (bijvoorbeeld 07:45) (rijen 4, 9, 12, ...)", in the reader's language. */
+export function describeProblemGroup(g: ProblemGroup, lang: Lang): string {
+  const t = translator(trackRowMessages, lang);
+  const where = g.column === null ? '' : t('groupColumn', { column: g.column });
+  const more = g.rows > g.firstRows.length ? 'true' : 'false';
+  return t('group', { rows: g.rows, where, reason: g.reason, shown: g.firstRows.length, list: g.firstRows.join(', '), more });
 }

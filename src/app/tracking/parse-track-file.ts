@@ -1,3 +1,4 @@
+import type { Text } from '../../core/i18n/index.js';
 import type { RowProblem } from '../../core/ingest/types.js';
 import { createPeakTripCounter } from '../../core/track/count-peak-trips.js';
 import { parseAvoidanceRegistrations } from '../../core/track/parse-avoidance-registrations.js';
@@ -19,8 +20,8 @@ export interface ParsedTrackFile {
   rowsUsed: number;
   problems: RowProblem[];
   /** File-level warnings and assumptions (gaps in a log, undirected events). */
-  warnings: string[];
-  assumptions: string[];
+  warnings: (string | Text)[];
+  assumptions: (string | Text)[];
   skippedNonWorkingDays: number;
 }
 

@@ -3,7 +3,7 @@ import { InputError, UsageError } from '../../core/errors.js';
 import { co2FactorsForBasis } from '../../core/track/co2-factors-for-basis.js';
 import { co2FromKm } from '../../core/track/co2-from-km.js';
 import { parseKmTable } from '../../core/track/parse-km-table.js';
-import { joinTexts, messageLang, text, translator } from '../../core/i18n/index.js';
+import { joinTexts, messageLang, renderText, text, translator } from '../../core/i18n/index.js';
 import { trackMessages } from './track-messages.js';
 import { appErrorMessages } from '../app-error-messages.js';
 import type { CommandContext } from '../command-context.js';
@@ -39,7 +39,7 @@ export async function runTrackCo2(ctx: CommandContext, flags: TrackCo2Flags): Pr
   await useWorkspace(ctx, flags.workspace, (ws) => {
     ws.companies.require(companyId, '--company');
     const record = ws.tracking.setCo2Year(companyId, { year, co2Kg: co2.co2Kg, basis, km: parsed.lines });
-    for (const w of co2.warnings) ctx.out.warn(w);
+    for (const w of co2.warnings) ctx.out.warn(renderText(w, ctx.lang ?? messageLang()));
     ctx.out.result({ co2Year: record, lines: co2.lines.map(({ factor, ...l }) => ({ ...l, factorSource: factor?.source ?? null })), assumptions: co2.assumptions, warnings: co2.warnings }, () =>
       [
         translator(trackMessages, ctx.lang ?? messageLang())('co2Saved', { company: companyId, year: String(year), kg: Math.round(co2.co2Kg), basis, lines: parsed.lines.length }),

@@ -61,7 +61,7 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
     const problems = groupProblems(parsed.problems);
     const dates = [...parsed.counts.map((c) => c.date), ...parsed.registrations.map((r) => r.date)].sort();
     if (dates.length === 0) {
-      const why = problems.length > 0 ? problems.map(describeProblemGroup) : [text(appErrorMessages, 'noWorkdayRows')];
+      const why = problems.length > 0 ? problems.map((g) => describeProblemGroup(g, ctx.lang ?? DEFAULT_LANG)) : [text(appErrorMessages, 'noWorkdayRows')];
       throw new InputError(joinTexts([text(appErrorMessages, 'nothingToImport', { file }), ...why]), text(appErrorMessages, 'nothingToImportHint'));
     }
     const outcome = await saveTrackImport(ctx, ws, companyId, {
@@ -103,7 +103,7 @@ export async function runTrackImport(ctx: CommandContext, file: string, flags: T
       if (d.overlaps > 0) lines.push(t('overlapDone', { n: d.overlaps, how: outcome.onOverlap }));
       if (kind === 'log') lines.push(t('peakWindows', { windows: t('windowsJoin', { morning: formatWindow(windows.morning), evening: formatWindow(windows.evening) }) }));
       if (parsed.skippedNonWorkingDays > 0) lines.push(t('nonWorkingDays', { n: parsed.skippedNonWorkingDays }));
-      lines.push(...problems.map((g) => t(g.severity === 'error' ? 'problemRejected' : 'problemNote', { text: describeProblemGroup(g) })));
+      lines.push(...problems.map((g) => t(g.severity === 'error' ? 'problemRejected' : 'problemNote', { text: describeProblemGroup(g, lang) })));
       lines.push(...data.warnings.map((w) => t('warning', { text: w })), ...parsed.assumptions.map((a) => t('assumed', { text: a })));
       return lines.join('\n');
     });

@@ -3,7 +3,8 @@ import { previewExport } from '../../app/ingest-hr-export.js';
 import { readColumnsFlag } from '../../adapters/config/read-columns-flag.js';
 import { describeUnresolved } from '../../core/ingest/describe-unresolved.js';
 import { describeUnresolvedIn } from '../../core/ingest/describe-unresolved.js';
-import { columnWordsMessages, IGNORED_REASON_KEYS } from '../../core/ingest/column-words-messages.js';
+import { columnWordsMessages, ignoredReasonText } from '../../core/ingest/column-words-messages.js';
+import { renderText } from '../../core/i18n/index.js';
 import { cliLang, cliT } from '../cli-lang.js';
 import { shareableSamples } from '../../core/ingest/shareable-samples.js';
 import type { ColumnAssignment } from '../../core/ingest/types.js';
@@ -34,6 +35,8 @@ export async function runColumns(out: Output, file: string, opts: { sheet?: stri
     by: c.kind === 'role' ? c.by : null,
     personal: c.kind === 'personal' ? c.personal : null,
     reason: c.kind === 'ignored' ? c.reason : null,
+    // the reason above is a stable phrase; this one is for a person, in the run's language
+    reasonText: c.kind === 'ignored' ? ignoredReasonText(c.reason) : null,
     samples: samplesOf(c, preview.samples),
   }));
   const unresolved = describeUnresolved(mapping);
@@ -54,7 +57,7 @@ export async function runColumns(out: Output, file: string, opts: { sheet?: stri
     const where = [source.format, source.encoding, source.delimiter && t('delimiter', { value: source.delimiter === '\t' ? '\\t' : source.delimiter }), source.sheet && t('sheet', { value: source.sheet })]
       .filter(Boolean)
       .join(', ');
-    const reason = (r: string | null) => (r !== null && IGNORED_REASON_KEYS[r] !== undefined ? t(IGNORED_REASON_KEYS[r] as 'ignored_unused') : (r ?? ''));
+    const reason = (r: string | null) => (r === null ? '' : renderText(ignoredReasonText(r), cliLang()));
     const rows = columns.map((c) => [
       String(c.index + 1),
       c.header || chalk.dim(t('empty')),

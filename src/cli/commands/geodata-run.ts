@@ -6,9 +6,11 @@ import { loadStations } from '../../adapters/geodata/load-stations.js';
 import { resolveDataDir } from '../../adapters/geodata/resolve-data-dir.js';
 import type { PostcodeFormat } from '../../core/geo/postcode-import.js';
 import type { GeodataInfo } from '../../core/geo/postcode-info.js';
+import { postcodeRejectWords } from '../../core/geo/postcode-reject-messages.js';
+import { describeCorrection } from '../../core/geo/postcode-correction-messages.js';
 import type { Output } from '../output.js';
 import { join } from 'node:path';
-import { formatMessage } from '../../core/i18n/index.js';
+import { formatMessage, renderText } from '../../core/i18n/index.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
 import { cliLang, cliT } from '../cli-lang.js';
 import { outputMessages } from './output-messages.js';
@@ -23,12 +25,12 @@ export async function runGeodataImport(out: Output, files: string[], opts: { for
   for (const s of result.sources) {
     const rejected = s.rowsRead - s.rowsAccepted;
     lines.push(t('geoSource', { file: s.file, format: s.format, coordinates: s.coordinates, read: s.rowsRead, accepted: s.rowsAccepted, rejected }));
-    for (const [reason, count] of Object.entries(s.rejects)) lines.push(t('geoRejected', { n: count, reason }));
+    for (const [code, count] of Object.entries(s.rejects)) lines.push(t('geoRejected', { n: count, reason: postcodeRejectWords(code) }));
     if (s.rejectExamples.length > 0) lines.push(t('geoFirstRejected', { lines: s.rejectExamples.map((r) => r.line).join(', ') }));
   }
   if (result.corrections.length > 0) {
     lines.push(t('geoCorrections', { n: result.corrections.length }));
-    for (const c of result.corrections) lines.push(`  ${c.country === 'NL' ? '' : c.country + ' '}${c.postcode} ${c.action}: ${c.detail}`);
+    for (const c of result.corrections) lines.push(`  ${renderText(describeCorrection(c), cliLang())}`);
   }
   lines.push(t('geoStored', { dir: join(dataDir, GEODATA_FOLDER) }));
   lines.push(t('geoAttribution', { text: info.attribution.join('; ') }));

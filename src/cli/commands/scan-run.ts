@@ -17,8 +17,9 @@ import { startSpinner } from '../render/spinner.js';
 import { interactiveColumnResolver } from '../prompts/resolve-columns.js';
 import { askLocation } from '../prompts/ask-location.js';
 import { printNext } from '../render/next-step.js';
-import { cliT } from '../cli-lang.js';
-import { text } from '../../core/i18n/index.js';
+import { cliLang, cliT } from '../cli-lang.js';
+import { renderText, text } from '../../core/i18n/index.js';
+import { rejectsFileMessages } from './rejects-file-messages.js';
 import { firstContactMessages as fc } from './first-contact-messages.js';
 import type { ScanFlags } from './scan.js';
 import { saveScanToWorkspace, companyLocations } from './scan-save.js';
@@ -71,7 +72,7 @@ export async function runScanCommand(out: Output, file: string, flags: ScanFlags
     for (const note of run.ingest.notes) out.warn(note); // e.g. lines in a second text encoding, found while reading
     const mismatch = assertLocationsMatch(run.result, file, flags.company !== undefined);
     if (flags.rejects) {
-      await writeCsv(flags.rejects, ['row', 'column', 'code', 'severity', 'reason'], rejects.map((p) => [p.row, p.column ?? '', p.code, p.severity, p.reason]));
+      await writeRejects(flags.rejects, rejects);
     }
     if (flags.employees) await writeEmployees(flags.employees, employees);
     const saved = flags.company ? await saveScanToWorkspace(flags, file, run, out) : undefined;
@@ -96,6 +97,14 @@ function quote(path: string): string {
 function ingestJson(ingest: Awaited<ReturnType<typeof runScan>>['ingest']): object {
   const { problems, headers: _headers, ...rest } = ingest;
   return { ...rest, firstProblems: problems.slice(0, 50) };
+}
+
+/** The rejects file an advisor opens: headers, consequence and reason in the run's language; the code stays stable. */
+async function writeRejects(path: string, rejects: readonly RowProblem[]): Promise<void> {
+  const t = cliT(rejectsFileMessages);
+  const lang = cliLang();
+  const header = [t('row'), t('column'), t('code'), t('severity'), t('reason')];
+  await writeCsv(path, header, rejects.map((p) => [p.row, p.column ?? '', p.code, t(p.severity), renderText(p.reason, lang)]));
 }
 
 async function writeEmployees(path: string, rows: EmployeeRow[]): Promise<void> {

@@ -1,9 +1,10 @@
 import chalk from 'chalk';
-import { describeProblemCounts, problemWords } from '../../core/ingest/problem-messages.js';
+import { describeProblemCounts } from '../../core/ingest/problem-messages.js';
+import type { RowProblem } from '../../core/ingest/types.js';
 import type { ScanRun } from '../../app/run-scan.js';
 import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
 import type { ScanLocations } from '../../app/scan-locations.js';
-import { formatMessage } from '../../core/i18n/index.js';
+import { formatMessage, renderText } from '../../core/i18n/index.js';
 import type { SavedScan } from '../commands/scan-save.js';
 import { scenarioCarDrivers } from '../../core/report/scan-figures.js';
 import { renderTable } from '../../core/format/table.js';
@@ -97,8 +98,7 @@ function renderRejects(run: ScanRun, rejectsFile: string | undefined): string[] 
   const { ingest } = run;
   const lines: string[] = [];
   const lang = cliLang();
-  // The core's detailed reasons are English; a Dutch reader gets the problem's words instead.
-  const reasonOf = (p: { code: string; reason: string }) => (lang === 'en' ? p.reason : problemWords(p.code, lang));
+  const reasonOf = (p: RowProblem) => renderText(p.reason, lang);
   if (Object.keys(ingest.rejectsByCode).length > 0) {
     lines.push('', t('rejected', { list: describeProblemCounts(ingest.rejectsByCode, lang) }));
     for (const problem of ingest.problems.filter((x) => x.severity === 'error').slice(0, 5)) {

@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/index.js';
 import { groupPostcodeRows } from './postcode-merge.js';
 import { looksLikeGeonames, parseGeonamesPostcodes } from './postcode-parse-geonames.js';
 import { parsePostcodeCsv } from './postcode-parse-csv.js';
@@ -30,12 +31,12 @@ export interface PostcodeSourceReport {
   coordinates: 'wgs84' | 'rd' | 'mixed';
   rowsRead: number;
   rowsAccepted: number;
-  /** reason -> number of rows. */
+  /** reason code (postcode-reject-messages.ts) -> number of rows. */
   rejects: Record<string, number>;
   /** The first few rejected lines. */
   rejectExamples: RowReject[];
   /** Set when the file as a whole could not be read (e.g. no postcode column). */
-  problem?: string;
+  problem?: Text;
   attribution: string;
 }
 
@@ -66,7 +67,7 @@ export function buildPostcodeImport(sources: readonly PostcodeSource[], attribut
       continue;
     }
     const rejects: Record<string, number> = {};
-    for (const r of parsed.rejects) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
+    for (const r of parsed.rejects) rejects[r.code] = (rejects[r.code] ?? 0) + 1;
     reports.push({
       ...base,
       coordinates: parsed.coordinates,

@@ -1,3 +1,5 @@
+import { text, type Text } from '../i18n/index.js';
+import { postcodeFileMessages as m } from './postcode-file-messages.js';
 import type { PostcodeImport, PostcodeSourceReport } from './postcode-import.js';
 import type { PostcodeCorrection } from './postcode-resolve.js';
 
@@ -33,15 +35,15 @@ export function describeImport(result: PostcodeImport, table: string, importedAt
   };
 }
 
-/** Checks stored metadata; a string says what is wrong with it. */
-export function parseGeodataInfo(json: unknown): GeodataInfo | string {
-  if (typeof json !== 'object' || json === null) return 'not a JSON object';
+/** Checks stored metadata; a Text says what is wrong with it. */
+export function parseGeodataInfo(json: unknown): GeodataInfo | Text {
+  if (typeof json !== 'object' || json === null) return text(m, 'infoNotObject');
   const info = json as Partial<GeodataInfo>;
-  if (typeof info.version !== 'number') return 'no version';
-  if (info.version > GEODATA_INFO_VERSION) return `written by a newer mobiscan (format ${info.version})`;
-  if (typeof info.table !== 'string' || !/^[\w.-]+$/.test(info.table)) return 'no table file name';
-  if (typeof info.importedAt !== 'string') return 'no import date';
-  if (!Array.isArray(info.sources) || typeof info.counts !== 'object' || info.counts === null) return 'no sources or counts';
+  if (typeof info.version !== 'number') return text(m, 'infoNoVersion');
+  if (info.version > GEODATA_INFO_VERSION) return text(m, 'infoNewer', { version: info.version });
+  if (typeof info.table !== 'string' || !/^[\w.-]+$/.test(info.table)) return text(m, 'infoNoTable');
+  if (typeof info.importedAt !== 'string') return text(m, 'infoNoDate');
+  if (!Array.isArray(info.sources) || typeof info.counts !== 'object' || info.counts === null) return text(m, 'infoNoSources');
   return {
     version: info.version,
     table: info.table,

@@ -25,8 +25,20 @@ export interface ReferencePc4 extends LatLon {
 /** How a PC4 relates to its neighbours. */
 export type NeighbourVerdict =
   | { kind: 'fits' }
-  | { kind: 'move'; to: LatLon; sameNamed: number; reason: string }
-  | { kind: 'drop'; reason: string };
+  | { kind: 'move'; to: LatLon; sameNamed: number; why: MisplacedWhy }
+  | { kind: 'drop'; why: MisplacedWhy };
+
+/** Why a PC4 is taken to be misplaced: far from its neighbours, and alone there or filed under a place named elsewhere. */
+export interface MisplacedWhy {
+  kind: 'isolated' | 'misfiled';
+  /** Distance to its neighbours' median, whole km. */
+  offKm: number;
+  /** The first two digits, whose area has no other PC4 near it. */
+  prefix: string;
+  /** The distance within which no neighbour lies, km. */
+  withinKm: number;
+  places: string;
+}
 
 /** Neighbour statistics of the PC4s that share the first 3 (else 2) digits. */
 export interface Pc4Neighbours {
@@ -79,12 +91,10 @@ export function createPc4Neighbours(reference: readonly ReferencePc4[]): Pc4Neig
       const elsewhere = p.places.filter((n) => !localNames.has(n) && [...(regionsOfName.get(n) ?? [])].some((r) => r !== p.key.slice(0, 2)));
       const misfiled = elsewhere.length > 0 && elsewhere.length === p.places.length;
       if (!isolated && !misfiled) return { kind: 'fits' };
-      const reason = isolated
-        ? `${offKm.toFixed(0)} km from its neighbours' median, no PC4 of ${p.key.slice(0, 2)}xx within ${ISOLATED_KM} km`
-        : `${offKm.toFixed(0)} km from its neighbours' median, and its place (${p.places.join(', ')}) has postcodes elsewhere`;
+      const why: MisplacedWhy = { kind: isolated ? 'isolated' : 'misfiled', offKm: Math.round(offKm), prefix: p.key.slice(0, 2), withinKm: ISOLATED_KM, places: p.places.join(', ') };
       const sameNamed = local.filter((q) => q.places.some((n) => p.places.includes(n)));
-      if (sameNamed.length > 0) return { kind: 'move', to: medianPoint(sameNamed), sameNamed: sameNamed.length, reason };
-      return { kind: 'drop', reason };
+      if (sameNamed.length > 0) return { kind: 'move', to: medianPoint(sameNamed), sameNamed: sameNamed.length, why };
+      return { kind: 'drop', why };
     },
   };
 }

@@ -1,3 +1,5 @@
+import { text as deferred, type Text } from '../i18n/index.js';
+import { postcodeFileMessages as m } from './postcode-file-messages.js';
 import { parse } from 'csv-parse/sync';
 import { isRdCoordinate, rdToWgs84 } from './rd-to-wgs84.js';
 import { parseCoordinate, toPostcodeRow, type ParsedPostcodeRows } from './postcode-row.js';
@@ -16,7 +18,7 @@ type Column = keyof typeof HEADERS;
 
 /** A CSV whose header lacks what an import needs. */
 export interface CsvHeaderProblem {
-  problem: string;
+  problem: Text;
 }
 
 /**
@@ -33,14 +35,14 @@ export function parsePostcodeCsv(text: string): ParsedPostcodeRows | CsvHeaderPr
   try {
     records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
   } catch (error) {
-    return { problem: `not a readable CSV file (${error instanceof Error ? error.message : String(error)})` };
+    return { problem: deferred(m, 'unreadableCsv', { detail: error instanceof Error ? error.message : String(error) }) };
   }
   const header = (records[0] ?? []).map((h) => h.toLowerCase().replace(/[\s-]+/g, '_'));
   const index = (column: Column): number => header.findIndex((h) => (HEADERS[column] as readonly string[]).includes(h));
   const at = { postcode: index('postcode'), lat: index('lat'), lon: index('lon'), x: index('x'), y: index('y'), country: index('country'), place: index('place') };
-  if (at.postcode < 0) return { problem: `no postcode column in the header (expected one of: ${HEADERS.postcode.join(', ')})` };
+  if (at.postcode < 0) return { problem: deferred(m, 'noPostcodeColumn', { expected: HEADERS.postcode.join(', ') }) };
   const useLatLon = at.lat >= 0 && at.lon >= 0;
-  if (!useLatLon && (at.x < 0 || at.y < 0)) return { problem: 'no coordinate columns in the header (expected lat + lon, or x + y in RD)' };
+  if (!useLatLon && (at.x < 0 || at.y < 0)) return { problem: deferred(m, 'noCoordinateColumns') };
 
   const result: ParsedPostcodeRows = { rows: [], rejects: [], coordinates: 'wgs84' };
   let rd = 0;

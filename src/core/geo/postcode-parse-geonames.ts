@@ -1,4 +1,6 @@
-import { parseCoordinate, toPostcodeRow, type ParsedPostcodeRows } from './postcode-row.js';
+import { text as deferred } from '../i18n/index.js';
+import { postcodeRejectMessages } from './postcode-reject-messages.js';
+import { parseCoordinate, rowReject, toPostcodeRow, type ParsedPostcodeRows } from './postcode-row.js';
 
 /*
  * GeoNames postal-code dump format (https://download.geonames.org/export/zip/readme.txt):
@@ -24,7 +26,7 @@ export function parseGeonamesPostcodes(text: string): ParsedPostcodeRows {
     const fields = line.split('\t');
     // the accuracy column is sometimes cut off by editors that trim trailing tabs
     if (fields.length < COLUMNS - 1 || fields.length > COLUMNS) {
-      result.rejects.push({ line: i + 1, reason: `expected ${COLUMNS} tab-separated columns, found ${fields.length}` });
+      result.rejects.push(rowReject(i + 1, 'column-count', deferred(postcodeRejectMessages, 'columnCount', { expected: COLUMNS, found: fields.length })));
       continue;
     }
     const row = toPostcodeRow({

@@ -2,6 +2,7 @@ import { haversineKm } from './haversine-km.js';
 import type { LatLon } from './lat-lon.js';
 import type { PostcodeCluster, PostcodeGroup } from './postcode-merge.js';
 import { createPc4Neighbours, NEIGHBOUR_MEDIAN_KM } from './postcode-neighbours.js';
+import type { CorrectionReasonKey } from './postcode-correction-messages.js';
 
 /** One postcode with its final coordinates. */
 export interface ResolvedPostcode {
@@ -20,7 +21,10 @@ export interface PostcodeCorrection {
   country: string;
   postcode: string;
   action: 'kept-part' | 'moved' | 'dropped';
-  detail: string;
+  /** Why, as a message key with plain values (postcode-correction-messages.ts): stored, rendered at the edge. */
+  reason?: { key: CorrectionReasonKey; values: Record<string, string | number> };
+  /** Why in English, as imports before the language layer stored it. */
+  detail?: string;
 }
 
 /**
@@ -37,16 +41,17 @@ export function resolvePostcodeGroups(groups: readonly PostcodeGroup[]): { resol
   const resolved: ResolvedPostcode[] = [];
   const pc4s: ResolvedPostcode[] = [];
   for (const g of groups) {
-    const report = (action: PostcodeCorrection['action'], detail: string): void => {
-      corrections.push({ country: g.country, postcode: g.key, action, detail });
+    const report = (action: PostcodeCorrection['action'], key: CorrectionReasonKey, values: Record<string, string | number>): void => {
+      corrections.push({ country: g.country, postcode: g.key, action, reason: { key, values } });
     };
     const median = isPc4(g) ? neighbours.median(g.key) : undefined;
     const chosen = chooseCluster(g.clusters, median);
     if (g.clusters.length > 1) {
-      const names = (c: PostcodeCluster): string => (c.places.length > 0 ? c.places.join(', ') : `${c.rows} rows`);
+      // a cluster without place names is shown by its number of rows ("3x")
+      const names = (c: PostcodeCluster): string => (c.places.length > 0 ? c.places.join(', ') : `${c.rows}x`);
       const others = g.clusters.filter((c) => c !== chosen).map(names).join('; ');
-      if (chosen) report('kept-part', `rows name places far apart: kept ${names(chosen)}, dropped ${others}`);
-      else report('dropped', `rows name places far apart (${g.clusters.map(names).join('; ')}) and none is clearly right`);
+      if (chosen) report('kept-part', 'clustersKept', { kept: names(chosen), dropped: others });
+      else report('dropped', 'clustersNone', { places: g.clusters.map(names).join('; ') });
     }
     if (!chosen) continue;
     const point = { country: g.country, kind: g.kind, key: g.key, lat: chosen.lat, lon: chosen.lon, places: chosen.places, admin: chosen.admin };
@@ -58,10 +63,12 @@ export function resolvePostcodeGroups(groups: readonly PostcodeGroup[]): { resol
     const verdict = neighbours.judge(p);
     if (verdict.kind === 'fits') resolved.push(p);
     else if (verdict.kind === 'move') {
-      corrections.push({ country: 'NL', postcode: p.key, action: 'moved', detail: `${verdict.reason}; moved to the median of ${verdict.sameNamed} neighbouring PC4s of ${p.places.join(', ')}` });
+      const { kind, ...values } = verdict.why;
+      corrections.push({ country: 'NL', postcode: p.key, action: 'moved', reason: { key: kind === 'isolated' ? 'isolatedMoved' : 'misfiledMoved', values: { ...values, n: verdict.sameNamed } } });
       resolved.push({ ...p, lat: verdict.to.lat, lon: verdict.to.lon });
     } else {
-      corrections.push({ country: 'NL', postcode: p.key, action: 'dropped', detail: verdict.reason });
+      const { kind, ...values } = verdict.why;
+      corrections.push({ country: 'NL', postcode: p.key, action: 'dropped', reason: { key: kind, values } });
     }
   }
   return { resolved, corrections };

@@ -1,6 +1,8 @@
 import { parseCountry } from '../ingest/parse-country.js';
 import { parsePostcode } from '../ingest/parse-postcode.js';
 import { isLatLon } from './lat-lon.js';
+import { text, type Text } from '../i18n/index.js';
+import { postcodeRejectMessages, type PostcodeRejectCode } from './postcode-reject-messages.js';
 
 /** One coordinate row of a postcode source, validated but not yet merged with its duplicates. */
 export interface PostcodeRow {
@@ -20,10 +22,16 @@ export interface PostcodeRow {
   lon: number;
 }
 
-/** A rejected row: which line and why (reasons never quote the value). */
+/** A rejected row: which line, a stable code, and why in words (reasons never quote the value). */
 export interface RowReject {
   line: number;
-  reason: string;
+  code: PostcodeRejectCode;
+  reason: Text;
+}
+
+/** A rejected row whose reason is the code's own words. */
+export function rowReject(line: number, code: PostcodeRejectCode, reason: Text = text(postcodeRejectMessages, code)): RowReject {
+  return { line, code, reason };
 }
 
 /** Rows read from one source file. */
@@ -54,19 +62,19 @@ export interface RawPostcodeFields {
 /** Checks one row: a known country, a valid postcode for it, coordinates in range. */
 export function toPostcodeRow(raw: RawPostcodeFields): PostcodeRow | RowReject {
   const country = raw.country.trim() === '' ? { ok: true as const, value: 'NL' } : parseCountry(raw.country);
-  if (!country.ok) return { line: raw.line, reason: 'unknown country' };
-  if (raw.postcode.trim() === '') return { line: raw.line, reason: 'no postcode' };
+  if (!country.ok) return rowReject(raw.line, 'unknown-country');
+  if (raw.postcode.trim() === '') return rowReject(raw.line, 'no-postcode');
   const parsed = parsePostcode(raw.postcode, country.value);
-  if (!parsed.ok) return { line: raw.line, reason: parsed.reason };
+  if (!parsed.ok) return rowReject(raw.line, 'invalid-postcode', parsed.reason);
   const point = { lat: raw.lat, lon: raw.lon };
-  if (!isLatLon(point)) return { line: raw.line, reason: 'coordinates missing or not numbers' };
+  if (!isLatLon(point)) return rowReject(raw.line, 'bad-coordinates');
   const key = parsed.value;
   const place = raw.place.trim();
   const admin = (raw.admin ?? '').trim();
   if (key.postcode !== undefined) return { line: raw.line, country: key.country, kind: 'foreign', key: key.postcode, place, admin, ...point };
   const inside =
     point.lat >= NL_BOX.minLat && point.lat <= NL_BOX.maxLat && point.lon >= NL_BOX.minLon && point.lon <= NL_BOX.maxLon;
-  if (!inside) return { line: raw.line, reason: 'coordinates outside the Netherlands' };
+  if (!inside) return rowReject(raw.line, 'outside-nl');
   if (key.pc6 !== undefined) return { line: raw.line, country: 'NL', kind: 'pc6', key: key.pc6, place, admin, ...point };
   return { line: raw.line, country: 'NL', kind: 'pc4', key: key.pc4 ?? '', place, admin, ...point };
 }

@@ -26,4 +26,4 @@ export { formatDate } from './format-date.js';
 export { joinTexts } from './join-texts.js';
 export { DEFAULT_LANG, isLang, LANGS, localeOf, parseLang, type Lang } from './lang.js';
 export { messageLang, setMessageLang } from './message-lang.js';
-export { isText, renderText, text, translator, type Text, type TextValues } from './text.js';
+export { isText, renderText, text, textReplacer, translator, type Text, type TextValues } from './text.js';

@@ -40,3 +40,8 @@ export function renderText(value: string | Text, lang: Lang): string {
 export function translator<K extends string>(catalogue: Catalogue<K>, lang: Lang) {
   return (key: K, values: TextValues = {}): string => renderText(text(catalogue, key, values), lang);
 }
+
+/** A JSON.stringify replacer that renders every deferred text in `lang` (for --json and files). */
+export function textReplacer(lang: Lang): (key: string, value: unknown) => unknown {
+  return (_key, value) => (isText(value) ? renderText(value, lang) : value);
+}

@@ -1,4 +1,5 @@
-import { defineMessages } from '../i18n/index.js';
+import { defineMessages, text, type Text } from '../i18n/index.js';
+import { COLUMN_ROLES, type ColumnRole } from './types.js';
 
 /**
  * The words for what a column of an HR export was understood as (`columns`, the scan's
@@ -43,6 +44,8 @@ export const columnWordsMessages = defineMessages('columnWords', {
     ignored_employment: 'soort dienstverband; niet gebruikt',
     ignored_empty: 'lege kolom',
     ignored_unused: 'geen kolom die mobiscan gebruikt',
+    ignored_second: 'tweede kandidaat voor {role}',
+    ignored_ambiguous: 'onduidelijk: {n, number} kolommen kunnen {role} zijn',
     header: '#|kolomnaam|opgevat als|zekerheid|voorbeelden',
     dropped: 'weggelaten: {kind}',
     ignored: 'genegeerd: {reason}',
@@ -98,6 +101,8 @@ export const columnWordsMessages = defineMessages('columnWords', {
     ignored_employment: 'employment type; not used',
     ignored_empty: 'empty column',
     ignored_unused: 'not a column mobiscan uses',
+    ignored_second: 'second candidate for {role}',
+    ignored_ambiguous: 'ambiguous: {n, number} columns could be {role}',
     header: '#|header|understood as|confidence|samples',
     dropped: 'dropped: {kind}',
     ignored: 'ignored: {reason}',
@@ -128,3 +133,23 @@ export const IGNORED_REASON_KEYS: Readonly<Record<string, string>> = {
   'empty column': 'ignored_empty',
   'not a column mobiscan uses': 'ignored_unused',
 };
+
+const SECOND = /^second candidate for (\w+)$/;
+const AMBIGUOUS = /^ambiguous: (\d+) columns could be (\w+)$/;
+const isRole = (role: string | undefined): role is ColumnRole => (COLUMN_ROLES as readonly string[]).includes(role ?? '');
+
+/**
+ * Why a column was left out, in the reader's words. The core keeps an English phrase per reason
+ * (`columns --json` shows it as a stable value); a phrase it does not know is shown as it is.
+ */
+export function ignoredReasonText(reason: string): Text | string {
+  const key = IGNORED_REASON_KEYS[reason];
+  if (key !== undefined) return text(columnWordsMessages, key as 'ignored_unused');
+  const second = SECOND.exec(reason);
+  if (second && isRole(second[1])) return text(columnWordsMessages, 'ignored_second', { role: text(columnWordsMessages, `role_${second[1]}`) });
+  const ambiguous = AMBIGUOUS.exec(reason);
+  if (ambiguous && isRole(ambiguous[2])) {
+    return text(columnWordsMessages, 'ignored_ambiguous', { n: Number(ambiguous[1]), role: text(columnWordsMessages, `role_${ambiguous[2]}`) });
+  }
+  return reason;
+}

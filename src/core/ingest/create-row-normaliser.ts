@@ -5,6 +5,8 @@ import { parseDistanceKm } from './parse-distance-km.js';
 import { parsePostcode } from './parse-postcode.js';
 import { memoiseCell } from './memoise-cell.js';
 import { cellAt, planColumns, quote, readOptionalFields } from './read-optional-fields.js';
+import { text, type Text } from '../i18n/index.js';
+import { rowProblemMessages as m } from './row-problem-messages.js';
 
 /** Turns one raw row into an employee, or says why not. */
 export type RowNormaliser = (cells: string[], row: number) => { employee?: Employee; problems: RowProblem[] };
@@ -66,11 +68,11 @@ export function createRowNormaliser(
   // The row being normalised and its problems: made once, not as closures for every row.
   let row = 0;
   let problems: RowProblem[] = [];
-  const report = (code: string, i: number, reason: string, severity: RowProblem['severity']): void => {
+  const report = (code: string, i: number, reason: Text, severity: RowProblem['severity']): void => {
     problems.push(i < 0 ? { row, code, reason, severity } : { row, column: columnName(i), code, reason, severity });
   };
-  const warn = (code: string, i: number, reason: string): void => report(code, i, reason, 'warning');
-  const reject = (code: string, i: number, reason: string) => {
+  const warn = (code: string, i: number, reason: Text): void => report(code, i, reason, 'warning');
+  const reject = (code: string, i: number, reason: Text) => {
     report(code, i, reason, 'error');
     return { problems };
   };
@@ -78,12 +80,12 @@ export function createRowNormaliser(
   return (cells, rowNumber) => {
     row = rowNumber;
     problems = [];
-    if (isBlank(cells)) return reject('empty-row', -1, 'empty row');
-    if (isHeaderRepeat(cells)) return reject('repeated-header', -1, 'the header row repeated');
+    if (isBlank(cells)) return reject('empty-row', -1, text(m, 'emptyRow'));
+    if (isHeaderRepeat(cells)) return reject('repeated-header', -1, text(m, 'repeatedHeader'));
 
     const countryRaw = cellAt(cells, roles.country);
     const countryParsed = countryRaw === '' ? undefined : parseCountryCell(countryRaw);
-    if (countryParsed && !countryParsed.ok) warn('invalid-country', roles.country, `country ${quote(countryRaw)}: ${countryParsed.reason}; using ${settings.defaultCountry}`);
+    if (countryParsed && !countryParsed.ok) warn('invalid-country', roles.country, text(m, 'invalidCountry', { value: quote(countryRaw), reason: countryParsed.reason, country: settings.defaultCountry }));
     const columnCountry = countryParsed?.ok ? countryParsed.value : undefined;
     let country = columnCountry ?? settings.defaultCountry;
 
@@ -93,23 +95,23 @@ export function createRowNormaliser(
     const distanceRaw = cellAt(cells, roles.distanceKm);
     const distance = distanceRaw === '' ? undefined : parseDistanceCell(distanceRaw);
     const distanceKm = distance?.ok ? distance.value : undefined;
-    if (distance && !distance.ok) warn('invalid-distance', roles.distanceKm, `distance ${quote(distanceRaw)}: ${distance.reason}`);
+    if (distance && !distance.ok) warn('invalid-distance', roles.distanceKm, text(m, 'invalidDistance', { value: quote(distanceRaw), reason: distance.reason }));
 
     if (postcode && !postcode.ok) {
       // The postcode value is not quoted: with a house number it pins down a home.
-      if (homePlace === undefined && distanceKm === undefined) return reject('invalid-postcode', roles.homePostcode, `postcode ${postcode.reason}; no home place or distance either`);
-      warn('invalid-postcode', roles.homePostcode, `postcode ${postcode.reason}; using the home place or distance`);
+      if (homePlace === undefined && distanceKm === undefined) return reject('invalid-postcode', roles.homePostcode, text(m, 'postcodeRejected', { reason: postcode.reason }));
+      warn('invalid-postcode', roles.homePostcode, text(m, 'postcodeWarned', { reason: postcode.reason }));
     }
     const home = postcode?.ok ? postcode.value : undefined;
     if (home === undefined && homePlace === undefined && distanceKm === undefined) {
-      return reject('no-home-location', -1, 'no home postcode, home place or distance');
+      return reject('no-home-location', -1, text(m, 'noHomeLocation'));
     }
-    if (home !== undefined && 'unissuedLetters' in home) warn('postcode-letters-never-issued', roles.homePostcode, 'postcode letters SA, SD and SS are never issued; placed by its PC4');
+    if (home !== undefined && 'unissuedLetters' in home) warn('postcode-letters-never-issued', roles.homePostcode, text(m, 'unissuedLetters'));
     // Kept for the distance-based figures, never silently: the summary and rejects file list it.
-    if (home === undefined && homePlace === undefined) warn('distance-only', -1, 'alleen HR-afstand: no usable home postcode or place; counted by its HR distance, not on the map, no public transport estimate');
+    if (home === undefined && homePlace === undefined) warn('distance-only', -1, text(m, 'distanceOnly'));
     if (home && home.country !== country) {
       // Only a prefix in the postcode ("B-2000") changes the country; it is the more specific.
-      if (columnCountry !== undefined) warn('country-mismatch', roles.country, `postcode prefix says ${home.country}, country column says ${columnCountry}; using ${home.country}`);
+      if (columnCountry !== undefined) warn('country-mismatch', roles.country, text(m, 'countryMismatch', { prefix: home.country, column: columnCountry }));
       country = home.country;
     }
 
@@ -117,7 +119,7 @@ export function createRowNormaliser(
     if (rawId !== '') {
       const key = idKey(rawId);
       const first = firstRowOfId.get(key);
-      if (first !== undefined) return reject('duplicate-id', roles.employeeId, `same personnel number as row ${first}; row skipped`);
+      if (first !== undefined) return reject('duplicate-id', roles.employeeId, text(m, 'duplicateId', { first }));
       firstRowOfId.set(key, row);
     }
 

@@ -1,3 +1,6 @@
+import { text, type Text } from '../i18n/index.js';
+import { columnWordsMessages } from './column-words-messages.js';
+import { overrideProblemMessages } from './override-problem-messages.js';
 import { classifyHeader } from './classify-header.js';
 import { detectPersonalContent } from './detect-personal-content.js';
 import { detectRoleByContent } from './detect-role-by-content.js';
@@ -35,11 +38,11 @@ function assignColumn(
   values: readonly string[],
   userRole: ColumnRole | undefined,
   userIgnored: boolean,
-  problems: string[],
+  problems: (string | Text)[],
 ): ColumnAssignment {
   const personalContent = detectPersonalContent(values);
   if (personalContent) {
-    if (userRole) problems.push(`role ${userRole}: column "${header}" holds personal data (${personalContent}) and is never read`);
+    if (userRole) problems.push(text(overrideProblemMessages, 'personal', { role: userRole, header, kind: text(columnWordsMessages, `personal_${personalContent}`) }));
     return { kind: 'personal', index, header, personal: personalContent };
   }
   if (userRole) return { kind: 'role', index, header, role: userRole, confidence: MAPPING_CONFIDENCE, by: 'mapping' };

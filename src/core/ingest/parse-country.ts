@@ -31,5 +31,5 @@ export function parseCountry(raw: string): Parsed<string> {
   const known = COUNTRY_WORDS[key];
   if (known !== undefined) return ok(known);
   if (ALPHA_2.test(key) && raw.trim().length === 2) return ok(key.toUpperCase());
-  return fail('unknown country');
+  return fail('unknownCountry');
 }

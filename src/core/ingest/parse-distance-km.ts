@@ -15,9 +15,9 @@ export function parseDistanceKm(raw: string, settings: Pick<IngestSettings, 'max
   const number = parseDutchNumber(raw);
   if (!number.ok) return number;
   const unit = (UNIT_AFTER_NUMBER.exec(raw.trim())?.[0] ?? '').trim().toLowerCase().replace(TRAILING_DOT, '');
-  if (!KM_UNIT.test(unit)) return fail('not in km');
+  if (!KM_UNIT.test(unit)) return fail('notInKm');
   const km = number.value;
   if (km < 0) return fail('negative');
-  if (km > settings.maxDistanceKm) return fail(`absurd (expected at most ${settings.maxDistanceKm} km one way)`);
+  if (km > settings.maxDistanceKm) return fail('absurdDistance', { max: settings.maxDistanceKm });
   return ok(km);
 }

@@ -28,7 +28,7 @@ export function parseDutchNumber(raw: string): Parsed<number> {
   const text = raw.replace(NO_BREAK_SPACE, ' ').trim();
   if (text === '') return fail('empty');
   const match = NUMBER_WITH_UNIT.exec(text);
-  if (!match || (match[3] !== undefined && !UNITS.test(match[3]))) return fail('not a number');
+  if (!match || (match[3] !== undefined && !UNITS.test(match[3]))) return fail('notANumber');
   const sign = match[1] === '-' ? -1 : 1;
   const digits = match[2] ?? '';
   const lastComma = digits.lastIndexOf(',');
@@ -40,7 +40,7 @@ export function parseDutchNumber(raw: string): Parsed<number> {
     const group = lastComma > lastDot ? GROUPED_DOTS : GROUPED_COMMAS;
     intPart = digits.slice(0, decimalAt);
     fracPart = digits.slice(decimalAt + 1);
-    if (!group.test(intPart)) return fail('not a number (mixed separators)');
+    if (!group.test(intPart)) return fail('mixedSeparators');
     intPart = intPart.replace(SEPARATORS, '');
   } else if (lastComma >= 0 || lastDot >= 0) {
     const separator = lastComma >= 0 ? ',' : '.';
@@ -48,7 +48,7 @@ export function parseDutchNumber(raw: string): Parsed<number> {
     const last = Math.max(lastComma, lastDot);
     if (first !== last) {
       // Repeated separator: thousands grouping only ("1.234.567").
-      if (!(separator === '.' ? GROUPED_DOTS : GROUPED_COMMAS).test(digits)) return fail('not a number');
+      if (!(separator === '.' ? GROUPED_DOTS : GROUPED_COMMAS).test(digits)) return fail('notANumber');
       intPart = digits.split(separator).join('');
     } else {
       intPart = digits.slice(0, first);
@@ -58,8 +58,8 @@ export function parseDutchNumber(raw: string): Parsed<number> {
     intPart = digits;
   }
   if (!ONLY_DIGITS.test(intPart) || !ONLY_DIGITS.test(fracPart) || (intPart === '' && fracPart === '')) {
-    return fail('not a number');
+    return fail('notANumber');
   }
   const value = sign * Number(`${intPart || '0'}.${fracPart || '0'}`);
-  return Number.isFinite(value) ? ok(value === 0 ? 0 : value) : fail('not a number');
+  return Number.isFinite(value) ? ok(value === 0 ? 0 : value) : fail('notANumber');
 }

@@ -25,14 +25,14 @@ export function parseFte(
   const number = parseDutchNumber(raw);
   if (!number.ok) return number;
   const value = number.value;
-  if (value <= 0) return fail('impossible (expected more than 0)');
+  if (value <= 0) return fail('fteNotPositive');
   if (kind === 'hours' && !PERCENT_SIGN.test(raw)) {
-    if (value > MAX_HOURS_PER_WEEK) return fail(`impossible (expected at most ${MAX_HOURS_PER_WEEK} hours a week)`);
+    if (value > MAX_HOURS_PER_WEEK) return fail('hoursTooMany', { max: MAX_HOURS_PER_WEEK });
     return ok(Math.min(1, value / settings.fullTimeHoursPerWeek));
   }
   // In a percentage column a value up to 1.5 is already a factor: 1% of a job does not exist.
   const isPercent = PERCENT_SIGN.test(raw) || (kind === 'percent' && value > MAX_FTE);
   const fte = isPercent ? value / 100 : value;
-  if (fte > MAX_FTE) return fail(`impossible (expected more than 0 and at most ${MAX_FTE})`);
+  if (fte > MAX_FTE) return fail('fteTooMuch', { max: MAX_FTE });
   return ok(fte);
 }

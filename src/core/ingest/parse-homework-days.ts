@@ -14,7 +14,7 @@ export function parseHomeworkDays(raw: string): Parsed<number> {
   const number = parseDutchNumber(raw);
   if (!number.ok) return number;
   const days = number.value;
-  if (days < 0 || days > MAX_HOMEWORK_DAYS) return fail(`out of range (expected 0-${MAX_HOMEWORK_DAYS} days)`);
-  if (!Number.isInteger(days * 2)) return fail('not a whole or half day');
+  if (days < 0 || days > MAX_HOMEWORK_DAYS) return fail('homeworkOutOfRange', { max: MAX_HOMEWORK_DAYS });
+  if (!Number.isInteger(days * 2)) return fail('notWholeOrHalfDay');
   return ok(days);
 }

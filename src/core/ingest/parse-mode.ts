@@ -31,7 +31,7 @@ for (const [mode, words] of Object.entries(MODE_WORDS) as [Mode, readonly string
  */
 export function parseMode(raw: string): Parsed<Mode> {
   const mode = MODE_BY_KEY.get(normaliseKey(raw)) ?? combinedMode(raw);
-  return mode === undefined ? fail('unknown mode of travel') : ok(mode);
+  return mode === undefined ? fail('unknownMode') : ok(mode);
 }
 
 const PUBLIC_TRANSPORT: ReadonlySet<Mode> = new Set(['ov', 'trein', 'bus', 'tram/metro']);

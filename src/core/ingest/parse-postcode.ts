@@ -47,18 +47,18 @@ export function parsePostcode(raw: string, country = 'NL'): Parsed<PostcodeKey> 
   }
   if (target === 'NL') return parseDutch(text);
   if (target === 'BE') {
-    return FOUR_DIGITS.test(text) && text[0] !== '0' ? ok({ country: 'BE', postcode: text }) : fail('not a Belgian postcode (expected 4 digits)');
+    return FOUR_DIGITS.test(text) && text[0] !== '0' ? ok({ country: 'BE', postcode: text }) : fail('notBelgianPostcode');
   }
   if (target === 'DE') {
     if (FOUR_DIGITS.test(text)) text = `0${text}`; // Excel turns 01067 into 1067
-    return FIVE_DIGITS.test(text) && text !== '00000' ? ok({ country: 'DE', postcode: text }) : fail('not a German postcode (expected 5 digits)');
+    return FIVE_DIGITS.test(text) && text !== '00000' ? ok({ country: 'DE', postcode: text }) : fail('notGermanPostcode');
   }
-  return FOREIGN_POSTCODE.test(text) ? ok({ country: target, postcode: text }) : fail('not a postcode');
+  return FOREIGN_POSTCODE.test(text) ? ok({ country: target, postcode: text }) : fail('notPostcode');
 }
 
 function parseDutch(text: string): Parsed<PostcodeKey> {
   const match = NL_POSTCODE.exec(text);
-  if (!match) return fail('not a Dutch postcode (expected 1234 AB or 1234)');
+  if (!match) return fail('notDutchPostcode');
   return dutch(match[1] ?? '', match[2]);
 }
 

@@ -21,16 +21,16 @@ export function parseTime(raw: string): Parsed<number> {
     const fraction = Number(text.replace(',', '.'));
     // Round to whole minutes: Excel stores 07:30 as 0.3125 but 07:10 as 0.29861111...
     const minutes = Math.round(fraction * MINUTES_PER_DAY);
-    return minutes < MINUTES_PER_DAY ? ok(minutes) : fail('out of range (expected 00:00-23:59)');
+    return minutes < MINUTES_PER_DAY ? ok(minutes) : fail('timeOutOfRange');
   }
   const compact = COMPACT.exec(text);
   const clock = compact ?? CLOCK.exec(text);
-  if (!clock) return fail('not a time');
+  if (!clock) return fail('notATime');
   let hours = Number(clock[1]);
   const minutes = Number(clock[2] ?? 0);
   const suffix = compact ? undefined : clock[4];
   if (suffix?.startsWith('p') && hours >= 1 && hours <= 11) hours += 12;
   if (suffix?.startsWith('a') && hours === 12) hours = 0;
-  if (hours > 23 || minutes > 59) return fail('out of range (expected 00:00-23:59)');
+  if (hours > 23 || minutes > 59) return fail('timeOutOfRange');
   return ok(hours * 60 + minutes);
 }

@@ -12,7 +12,7 @@ export function parseWorkdays(raw: string): Parsed<number> {
   const number = parseDutchNumber(raw);
   if (!number.ok) return number;
   const days = number.value;
-  if (days < MIN_WORKDAYS || days > MAX_WORKDAYS) return fail(`out of range (expected ${MIN_WORKDAYS}-${MAX_WORKDAYS} days)`);
-  if (!Number.isInteger(days * 2)) return fail('not a whole or half day');
+  if (days < MIN_WORKDAYS || days > MAX_WORKDAYS) return fail('workdaysOutOfRange', { min: MIN_WORKDAYS, max: MAX_WORKDAYS });
+  if (!Number.isInteger(days * 2)) return fail('notWholeOrHalfDay');
   return ok(days);
 }

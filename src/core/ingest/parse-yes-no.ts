@@ -13,5 +13,5 @@ export function parseYesNo(raw: string): Parsed<boolean> {
   const key = normaliseKey(raw);
   if (YES.has(key)) return ok(true);
   if (NO.has(key)) return ok(false);
-  return fail(key === '' ? 'empty' : 'not yes or no');
+  return fail(key === '' ? 'empty' : 'notYesNo');
 }

@@ -9,6 +9,8 @@ import { parseWorkdays } from './parse-workdays.js';
 import { parseYesNo } from './parse-yes-no.js';
 import type { Parsed } from './parsed.js';
 import { memoiseCell } from './memoise-cell.js';
+import { text, type Text } from '../i18n/index.js';
+import { rowProblemMessages as m, type RowProblemKey } from './row-problem-messages.js';
 
 /** Column index per role (-1 when absent) and the parser of each optional column, decided once per file. */
 export type ColumnPlan = Record<ColumnRole, number> & {
@@ -46,7 +48,7 @@ export function planColumns(roles: Record<ColumnRole, number>, fteKind: FteKind,
 }
 
 /** Reports a dropped value: code, column index, reason. */
-export type Warn = (code: string, index: number, reason: string) => void;
+export type Warn = (code: string, index: number, reason: Text) => void;
 
 type OptionalFields = Pick<Employee, 'fte' | 'workdaysPerWeek' | 'homeworkDaysPerWeek' | 'mode' | 'leaseCar' | 'fuel' | 'allowance' | 'startMinutes' | 'shift'>;
 
@@ -67,8 +69,8 @@ const NUMBER_LIKE = /^[\d\s.,:;/%+\-]*[a-z]{0,3}$/i;
  * most a short unit. Anything with words in it may be a name in the wrong column and is not
  * shown; the message then names row, column and the kind of problem only.
  */
-export function quote(value: string): string {
-  return isNumberLike(value) ? JSON.stringify(value) : '(value not shown)';
+export function quote(value: string): string | Text {
+  return isNumberLike(value) ? JSON.stringify(value) : text(m, 'valueNotShown');
 }
 
 /** True for a short number, time or date with at most a short unit: a value that cannot name anyone. */
@@ -77,12 +79,12 @@ export function isNumberLike(value: string): boolean {
 }
 
 /** Parses an optional cell: undefined when empty or invalid (then warned about). */
-function read<T>(cells: readonly string[], index: number, parse: (raw: string) => Parsed<T>, code: string, label: string, warn: Warn): T | undefined {
+function read<T>(cells: readonly string[], index: number, parse: (raw: string) => Parsed<T>, code: string, field: RowProblemKey, warn: Warn): T | undefined {
   const raw = cellAt(cells, index);
   if (raw === '') return undefined;
   const parsed = parse(raw);
   if (parsed.ok) return parsed.value;
-  warn(code, index, `${label} ${quote(raw)}: ${parsed.reason}`);
+  warn(code, index, text(m, 'value', { field: text(m, field), value: quote(raw), reason: parsed.reason }));
   return undefined;
 }
 
@@ -103,23 +105,23 @@ function startOfShift(shift: string): number | undefined {
  * undefined; the row is kept. Workdays come from FTE x 5 when the export has no workdays column.
  */
 export function readOptionalFields(cells: readonly string[], plan: ColumnPlan, warn: Warn): OptionalFields {
-  let fte = read(cells, plan.fte, plan.parseFteCell, 'invalid-fte', 'FTE', warn);
-  fte ??= read(cells, plan.hoursPerWeek, plan.parseHoursCell, 'invalid-hours', 'hours per week', warn);
-  let workdaysPerWeek = read(cells, plan.workdaysPerWeek, plan.parseWorkdaysCell, 'invalid-workdays', 'workdays per week', warn);
+  let fte = read(cells, plan.fte, plan.parseFteCell, 'invalid-fte', 'field_fte', warn);
+  fte ??= read(cells, plan.hoursPerWeek, plan.parseHoursCell, 'invalid-hours', 'field_hours', warn);
+  let workdaysPerWeek = read(cells, plan.workdaysPerWeek, plan.parseWorkdaysCell, 'invalid-workdays', 'field_workdays', warn);
   if (workdaysPerWeek === undefined && fte !== undefined) {
     workdaysPerWeek = Math.min(FULL_WEEK_DAYS, Math.max(1, Math.round(fte * FULL_WEEK_DAYS)));
   }
-  let homeworkDaysPerWeek = read(cells, plan.homeworkDaysPerWeek, plan.parseHomeworkCell, 'invalid-homework-days', 'work-from-home days', warn);
+  let homeworkDaysPerWeek = read(cells, plan.homeworkDaysPerWeek, plan.parseHomeworkCell, 'invalid-homework-days', 'field_homework', warn);
   if (homeworkDaysPerWeek !== undefined && workdaysPerWeek !== undefined && homeworkDaysPerWeek > workdaysPerWeek) {
-    warn('invalid-homework-days', plan.homeworkDaysPerWeek, `work-from-home days (${homeworkDaysPerWeek}) exceed workdays (${workdaysPerWeek})`);
+    warn('invalid-homework-days', plan.homeworkDaysPerWeek, text(m, 'homeworkExceedsWorkdays', { homework: homeworkDaysPerWeek, workdays: workdaysPerWeek }));
     homeworkDaysPerWeek = undefined;
   }
-  const mode: Mode = read(cells, plan.mode, plan.parseModeCell, 'invalid-mode', 'mode', warn) ?? 'onbekend';
-  const leaseCar = read(cells, plan.leaseCar, plan.parseLeaseCarCell, 'invalid-lease-car', 'lease car', warn);
-  const fuel: Fuel | undefined = read(cells, plan.fuel, plan.parseFuelCell, 'invalid-fuel', 'fuel', warn);
-  const allowance: Allowance | undefined = read(cells, plan.allowance, plan.parseAllowanceCell, 'invalid-allowance', 'allowance', warn);
+  const mode: Mode = read(cells, plan.mode, plan.parseModeCell, 'invalid-mode', 'field_mode', warn) ?? 'onbekend';
+  const leaseCar = read(cells, plan.leaseCar, plan.parseLeaseCarCell, 'invalid-lease-car', 'field_leaseCar', warn);
+  const fuel: Fuel | undefined = read(cells, plan.fuel, plan.parseFuelCell, 'invalid-fuel', 'field_fuel', warn);
+  const allowance: Allowance | undefined = read(cells, plan.allowance, plan.parseAllowanceCell, 'invalid-allowance', 'field_allowance', warn);
   const shift = cellAt(cells, plan.shift) || undefined;
-  let startMinutes = read(cells, plan.startTime, plan.parseStartCell, 'invalid-time', 'start time', warn);
+  let startMinutes = read(cells, plan.startTime, plan.parseStartCell, 'invalid-time', 'field_start', warn);
   // A shift written as "07:00-15:30" says when the trip starts, even without a start column.
   if (startMinutes === undefined && shift !== undefined && plan.startTime < 0) startMinutes = plan.startOfShift(shift);
   return { fte, workdaysPerWeek, homeworkDaysPerWeek, mode, leaseCar, fuel, allowance, startMinutes, shift };

@@ -1,3 +1,5 @@
+import { text, type Text } from '../i18n/index.js';
+import { overrideProblemMessages as m } from './override-problem-messages.js';
 import { normaliseKey } from './normalise-key.js';
 import { COLUMN_ROLES, type ColumnOverrides, type ColumnRole } from './types.js';
 
@@ -5,7 +7,7 @@ import { COLUMN_ROLES, type ColumnOverrides, type ColumnRole } from './types.js'
 export interface ResolvedOverrides {
   roles: Map<number, ColumnRole>;
   ignore: Set<number>;
-  problems: string[];
+  problems: Text[];
 }
 
 const KNOWN_ROLES: ReadonlySet<string> = new Set(COLUMN_ROLES);
@@ -40,29 +42,29 @@ export function resolveOverrides(headers: readonly string[], overrides: ColumnOv
   if (!overrides) return resolved;
   for (const [role, header] of Object.entries(overrides.roles ?? {})) {
     if (!KNOWN_ROLES.has(role)) {
-      resolved.problems.push(`unknown role "${role}" (known roles: ${COLUMN_ROLES.join(', ')})`);
+      resolved.problems.push(text(m, 'unknownRole', { role, roles: COLUMN_ROLES.join(', ') }));
       continue;
     }
     if (typeof header !== 'string' || header.trim() === '') {
-      resolved.problems.push(`role ${role}: expected a header text`);
+      resolved.problems.push(text(m, 'noHeaderText', { role }));
       continue;
     }
     const index = findHeader(headers, header);
     if (index < 0) {
-      resolved.problems.push(`role ${role}: no column "${header}" in this export`);
+      resolved.problems.push(text(m, 'noSuchColumn', { role, header }));
       continue;
     }
     const taken = resolved.roles.get(index);
     if (taken !== undefined) {
-      resolved.problems.push(`role ${role}: column "${header}" is already mapped to ${taken}`);
+      resolved.problems.push(text(m, 'alreadyMapped', { role, header, taken }));
       continue;
     }
     resolved.roles.set(index, role as ColumnRole);
   }
   for (const header of overrides.ignore ?? []) {
     const index = typeof header === 'string' ? findHeader(headers, header) : -1;
-    if (index < 0) resolved.problems.push(`ignore: no column "${String(header)}" in this export`);
-    else if (resolved.roles.has(index)) resolved.problems.push(`ignore: column "${header}" is also mapped to a role; the role wins`);
+    if (index < 0) resolved.problems.push(text(m, 'ignoreNoSuchColumn', { header: String(header) }));
+    else if (resolved.roles.has(index)) resolved.problems.push(text(m, 'ignoreHasRole', { header }));
     else resolved.ignore.add(index);
   }
   return resolved;

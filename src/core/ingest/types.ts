@@ -1,3 +1,5 @@
+import type { Text } from '../i18n/index.js';
+
 /**
  * The contract between reading an HR export and everything after it: what a column can mean,
  * and the clean, privacy-stripped record of one employee.
@@ -62,7 +64,7 @@ export interface ColumnMapping {
   /** Required roles that are missing or ambiguous, with the candidate columns (indexes). */
   unresolved: { role: ColumnRole; problem: 'missing' | 'ambiguous'; candidates: number[] }[];
   /** Entries of the user's mapping file that could not be applied (unknown header or role). */
-  overrideProblems?: string[];
+  overrideProblems?: (string | Text)[];
 }
 
 /** A user's mapping file (`--columns map.json`): role -> header text, and headers to ignore. */
@@ -146,8 +148,11 @@ export interface RowProblem {
   column?: string;
   /** Stable machine code, e.g. 'invalid-postcode', 'duplicate-id', 'empty-row'. */
   code: string;
-  /** Human-readable reason, in English, without the offending value when it is personal data. */
-  reason: string;
+  /**
+   * Why, for a person: a Text rendered in the reader's language at the edge (a plain string is
+   * already in it); never the offending value when it may be personal.
+   */
+  reason: Text | string;
   /** 'error' rejects the row; 'warning' keeps it with the value dropped. */
   severity: 'error' | 'warning';
 }

@@ -151,7 +151,7 @@ function wpmNotes(wpm: WpmCommuting, t: ReportTexts, lang: Lang): string[] {
     text(t, 'wpmCommutingOnly'),
     text(t, 'wpmRvo'),
     ...(wpm.unassignedKm > 0 ? [text(t, 'wpmUnassigned', { km: formatValue(wpm.unassignedKm, 'int', lang) })] : []),
-    ...(wpm.assumptions.some((a) => a.startsWith('carpool km')) ? [text(t, 'wpmCarpool')] : []),
+    ...(wpm.assumptions.some((a) => typeof a === 'string' && a.startsWith('carpool km')) ? [text(t, 'wpmCarpool')] : []),
   ];
 }
 

@@ -3,6 +3,8 @@
  * data/settings/co2-factors.json). Formula: km / occupants x g/km for vehicle-km factors,
  * km x g/km for passenger-km factors (docs/method.md).
  */
+import { text, type Text } from '../i18n/index.js';
+import { trackCheckMessages as m } from './track-check-messages.js';
 import { apportionUnknownOv } from './apportion-unknown-ov.js';
 
 /** One factor, as in data/settings/co2-factors.json; mode and fuel in the ingest vocabulary. */
@@ -38,6 +40,11 @@ export interface Co2Line extends KmByModeFuel {
 const CARPOOL_OCCUPANTS = 2; // our assumption: the usual carpool is two colleagues; override per line
 const UNKNOWN_FUEL = 'onbekend';
 
+/** "auto (diesel)", or the mode alone when the fuel is not known; mode and fuel words are the vocabulary's own. */
+function modeFuel(mode: string, fuel: string | undefined): string | Text {
+  return fuel ? text(m, 'modeFuel', { mode, fuel }) : mode;
+}
+
 /** The factor for a mode and fuel: exact, else the mode's unknown-fuel factor; carpool uses the car's. */
 export function findCo2Factor(factors: readonly Co2Factor[], mode: string, fuel?: string): Co2Factor | null {
   const lookupMode = mode === 'carpool' && !factors.some((f) => f.mode === 'carpool') ? 'auto' : mode;
@@ -55,31 +62,34 @@ export function co2FromKm(
   kmByModeFuel: readonly KmByModeFuel[],
   factors: readonly Co2Factor[],
   basis: Co2Basis = 'wtw',
-): { lines: Co2Line[]; co2Kg: number; warnings: string[]; assumptions: string[] } {
-  const warnings: string[] = [];
-  const assumptions = new Set<string>();
+): { lines: Co2Line[]; co2Kg: number; warnings: Text[]; assumptions: Text[] } {
+  const warnings: Text[] = [];
+  // one assumption per kind and subject, in the order first met
+  const assumptions = new Map<string, Text>();
+  const assume = (key: string, assumption: Text): void => {
+    if (!assumptions.has(key)) assumptions.set(key, assumption);
+  };
   const ov = apportionUnknownOv(kmByModeFuel);
-  if (ov.rule === 'own-mix') assumptions.add('OV of unknown kind: split over train, bus and tram/metro as the known OV km of the same table');
-  if (ov.rule === 'as-bus') assumptions.add('OV of unknown kind: counted as bus, the highest OV factor, since the table gives no known OV km');
+  if (ov.rule === 'own-mix') assume('ov', text(m, 'ovOwnMix'));
+  if (ov.rule === 'as-bus') assume('ov', text(m, 'ovAsBus'));
   const lines = ov.lines.map((entry): Co2Line => {
     const factor = findCo2Factor(factors, entry.mode, entry.fuel);
     if (factor === null) {
-      const what = `${entry.mode}${entry.fuel ? ` (${entry.fuel})` : ''}`;
-      warnings.push(`no CO2 factor for ${what}; its ${Math.round(entry.km)} km count as 0 kg`);
+      warnings.push(text(m, 'noFactor', { what: modeFuel(entry.mode, entry.fuel), km: Math.round(entry.km) }));
       return { ...entry, co2Kg: 0, factor };
     }
     if ((factor.fuel ?? UNKNOWN_FUEL) !== (entry.fuel ?? UNKNOWN_FUEL)) {
-      assumptions.add(`${entry.mode} ${entry.fuel ?? ''}: the factor for unknown fuel was used`.replace('  ', ' '));
+      assume(`fuel ${entry.mode} ${entry.fuel ?? ''}`, text(m, 'unknownFuelFactor', { what: modeFuel(entry.mode, entry.fuel) }));
     }
     let occupants = 1;
     if (factor.unit === 'vkm') {
       occupants = entry.occupants ?? (entry.mode === 'carpool' ? CARPOOL_OCCUPANTS : 1);
       if (entry.mode === 'carpool' && entry.occupants === undefined) {
-        assumptions.add(`carpool: ${CARPOOL_OCCUPANTS} people per car`);
+        assume('carpool', text(m, 'carpoolOccupants', { n: CARPOOL_OCCUPANTS }));
       }
     }
     const gPerKm = basis === 'wtw' ? factor.gPerKmWtw : factor.gPerKmTtw;
     return { ...entry, co2Kg: (Math.max(0, entry.km) / Math.max(1, occupants)) * gPerKm / 1000, factor };
   });
-  return { lines, co2Kg: lines.reduce((s, l) => s + l.co2Kg, 0), warnings, assumptions: [...assumptions] };
+  return { lines, co2Kg: lines.reduce((s, l) => s + l.co2Kg, 0), warnings, assumptions: [...assumptions.values()] };
 }

@@ -2,6 +2,8 @@
  * A CO2 goal ("-50% in 2030 against 2016") as a straight trajectory from the baseline year to
  * the target year, and measured years judged against it (docs/method.md).
  */
+import { text } from '../i18n/index.js';
+import { trackCheckMessages as m } from './track-check-messages.js';
 import { InputError } from '../errors.js';
 
 /** One year on the trajectory or one measured year. */
@@ -22,10 +24,10 @@ export interface Co2Goal {
 export function co2Trajectory(goal: Co2Goal): YearCo2[] {
   const { baselineYear, baselineCo2Kg, targetYear, targetPct } = goal;
   if (!Number.isInteger(baselineYear) || !Number.isInteger(targetYear) || targetYear <= baselineYear) {
-    throw new InputError(`The target year (${targetYear}) must come after the baseline year (${baselineYear}).`);
+    throw new InputError(text(m, 'targetBeforeBaseline', { target: String(targetYear), baseline: String(baselineYear) }));
   }
   if (!(baselineCo2Kg >= 0) || !(targetPct >= 0 && targetPct <= 100)) {
-    throw new InputError('The baseline CO2 must be 0 or more and the reduction between 0 and 100%.');
+    throw new InputError(text(m, 'co2GoalOutOfRange'));
   }
   const targetCo2Kg = baselineCo2Kg * (1 - targetPct / 100);
   const span = targetYear - baselineYear;

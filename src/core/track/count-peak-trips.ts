@@ -3,6 +3,8 @@
  * window is a morning peak trip, a car leaving in the evening window an evening peak trip
  * (docs/method.md). Vehicle keys are held only while their day is being counted.
  */
+import { text, type Text } from '../i18n/index.js';
+import { trackCheckMessages as m } from './track-check-messages.js';
 import { isIsoDate } from './calendar-date.js';
 import { DEFAULT_PEAK_WINDOWS, type PeakWindows, inWindow } from './peak-windows.js';
 import type { DailyCount, LogEvent } from './types.js';
@@ -20,8 +22,8 @@ export interface PeakTripResult {
   days: DailyCount[];
   /** Distinct weekend or holiday dates that had events; left out. */
   skippedNonWorkingDays: number;
-  warnings: string[];
-  assumptions: string[];
+  warnings: Text[];
+  assumptions: Text[];
 }
 
 /** A counter fed one event at a time, so the CLI can stream a large log. */
@@ -76,29 +78,33 @@ export function createPeakTripCounter(options: PeakTripOptions = {}): PeakTripCo
   function finish(): PeakTripResult {
     open = null;
     const days = [...counts.values()].sort((a, b) => a.date.localeCompare(b.date));
-    const warnings: string[] = [];
-    const assumptions: string[] = [];
-    if (invalid > 0) warnings.push(`${invalid} events without a valid timestamp were left out`);
+    const warnings: Text[] = [];
+    const assumptions: Text[] = [];
+    if (invalid > 0) warnings.push(text(m, 'invalidEvents', { n: invalid }));
     if (revisited.size > 0) {
-      warnings.push(`the log is not in time order on ${revisited.size} days; a vehicle may be counted twice there`);
+      warnings.push(text(m, 'notInTimeOrder', { n: revisited.size }));
     }
     const first = days[0]?.date;
     const last = days.at(-1)?.date;
     if (first !== undefined && last !== undefined) {
       const gaps = workingDaysBetween(first, last, options.workingDays).filter((d) => !counts.has(d));
       if (gaps.length > 0) {
-        const span = `between ${first} and ${last}`;
-        warnings.push(`${gaps.length} working days ${span} have no events at all (a gap in the log?) and are left out`);
+        warnings.push(text(m, 'gapDays', { n: gaps.length, from: noonUtc(first), to: noonUtc(last) }));
       }
     }
     if (undirected > 0) {
-      assumptions.push(`${undirected} events had no direction: before 12:00 taken as an entry, from 12:00 as an exit`);
+      assumptions.push(text(m, 'undirected', { n: undirected }));
     }
-    if (keyed > 0) assumptions.push('a vehicle is counted at most once per window per day');
+    if (keyed > 0) assumptions.push(text(m, 'oncePerWindow'));
     return { days, skippedNonWorkingDays: skipped.size, warnings, assumptions };
   }
 
   return { add, finish };
+}
+
+/** An ISO date as a Date at noon UTC, so that formatting it in any time zone gives the same day. */
+function noonUtc(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
 }
 
 /** Count peak trips from an array or any iterable of events. */

@@ -3,12 +3,15 @@
  * Excel reads UTF-8, CRLF lines, and every text cell neutralised against formula injection.
  */
 import { csvCell } from '../format/csv-cell.js';
+import { renderText, type Lang } from '../i18n/index.js';
 import type { WpmCommuting } from './wpm-commuting.js';
 
 /** Who and what the table is about, printed above it. */
 export interface WpmCsvMeta {
   companyName: string;
   scanExportDate: string;
+  /** The language of the assumptions and warnings (Dutch, as the form). */
+  lang?: Lang;
 }
 
 /** One text cell, by the shared cell writer: neutralised, then quoted when needed. */
@@ -31,8 +34,8 @@ export function formatWpmCsv(wpm: WpmCommuting, meta: WpmCsvMeta): string {
     ['Totaal', 'Total', { n: decimal(wpm.totalKm, 0) }, { n: decimal(wpm.totalCo2TtwKg, 1) }],
     [],
     ...wpm.notes.map((n) => ['Toelichting', n]),
-    ...wpm.assumptions.map((a) => ['Aanname', a]),
-    ...wpm.warnings.map((w) => ['Waarschuwing', w]),
+    ...wpm.assumptions.map((a) => ['Aanname', renderText(a, meta.lang ?? 'nl')]),
+    ...wpm.warnings.map((w) => ['Waarschuwing', renderText(w, meta.lang ?? 'nl')]),
   ].map((cells) => cells.map((c) => (typeof c === 'string' ? csvTextCell(c) : c.n)));
   return '\uFEFF' + lines.map((cells) => cells.join(';')).join('\r\n') + '\r\n';
 }

@@ -2,6 +2,8 @@
  * Registrations of avoided peak car trips (an app export, a survey): date, count, optionally
  * mode and reason. Rows on the same date add up, since each is someone's own registration.
  */
+import { text as deferred, type Text } from '../i18n/index.js';
+import { trackRowMessages as m } from './track-row-messages.js';
 import type { RowProblem } from '../ingest/types.js';
 import { parseCountCell } from './parse-count-cell.js';
 import { type Cell, parseDateCell } from './parse-date-time.js';
@@ -27,14 +29,14 @@ export function parseAvoidanceRow(
   row: number,
 ): { registration: AvoidanceRegistration | null; problems: RowProblem[] } {
   if (cells.every((c) => text(c) === '')) return { registration: null, problems: [] };
-  const error = (index: number, code: string, reason: string) =>
+  const error = (index: number, code: string, reason: Text) =>
     rowProblem(row, columnName(columns.headers, index), code, reason, 'error');
   const problems: RowProblem[] = [];
   const date = parseDateCell(cells[columns.date]);
-  if (date === null) problems.push(error(columns.date, 'invalid-date', 'not a date (e.g. 27-11-2026)'));
+  if (date === null) problems.push(error(columns.date, 'invalid-date', deferred(m, 'invalidDate')));
   const count = columns.count === undefined ? 1 : parseCountCell(cells[columns.count]);
   if (count === null && columns.count !== undefined) {
-    problems.push(error(columns.count, 'invalid-count', 'not a whole number of 0 or more'));
+    problems.push(error(columns.count, 'invalid-count', deferred(m, 'invalidCount')));
   }
   if (date === null || count === null) return { registration: null, problems };
   const registration: AvoidanceRegistration = { date, count };
@@ -62,7 +64,7 @@ export function parseAvoidanceRegistrations(
     if (!registration) continue;
     if (!isWorkingDay(registration.date, options.workingDays)) {
       const column = columnName(columns.headers, columns.date);
-      problems.push(rowProblem(row, column, 'non-working-day', 'a weekend day or public holiday; left out', 'warning'));
+      problems.push(rowProblem(row, column, 'non-working-day', deferred(m, 'nonWorkingDay'), 'warning'));
       continue;
     }
     registrations.push(registration);

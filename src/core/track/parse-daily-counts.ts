@@ -2,6 +2,8 @@
  * A table of daily counts (date, morning, evening) to DailyCount rows. Weekends and holidays
  * are dropped with a warning; a date given twice keeps the later row, also with a warning.
  */
+import { text, type Text } from '../i18n/index.js';
+import { trackRowMessages as m } from './track-row-messages.js';
 import type { RowProblem } from '../ingest/types.js';
 import { parseCountCell } from './parse-count-cell.js';
 import { type Cell, parseDateCell } from './parse-date-time.js';
@@ -26,15 +28,15 @@ export function parseDailyCountRow(
   row: number,
 ): { count: DailyCount | null; problems: RowProblem[] } {
   if (cells.every(isBlank)) return { count: null, problems: [] };
-  const error = (index: number, code: string, reason: string) =>
+  const error = (index: number, code: string, reason: Text) =>
     rowProblem(row, columnName(columns.headers, index), code, reason, 'error');
   const problems: RowProblem[] = [];
   const date = parseDateCell(cells[columns.date]);
-  if (date === null) problems.push(error(columns.date, 'invalid-date', 'not a date (e.g. 27-11-2026)'));
+  if (date === null) problems.push(error(columns.date, 'invalid-date', text(m, 'invalidDate')));
   const morning = parseCountCell(cells[columns.morning]);
-  if (morning === null) problems.push(error(columns.morning, 'invalid-count', 'not a whole number of 0 or more'));
+  if (morning === null) problems.push(error(columns.morning, 'invalid-count', text(m, 'invalidCount')));
   const evening = parseCountCell(cells[columns.evening]);
-  if (evening === null) problems.push(error(columns.evening, 'invalid-count', 'not a whole number of 0 or more'));
+  if (evening === null) problems.push(error(columns.evening, 'invalid-count', text(m, 'invalidCount')));
   if (date === null || morning === null || evening === null) return { count: null, problems };
   return { count: { date, morning, evening }, problems };
 }
@@ -56,11 +58,11 @@ export function parseDailyCounts(
     const count = parsed.count;
     if (!count) continue;
     if (!isWorkingDay(count.date, options.workingDays)) {
-      problems.push(rowProblem(row, dateColumn, 'non-working-day', 'a weekend day or public holiday; left out', 'warning'));
+      problems.push(rowProblem(row, dateColumn, 'non-working-day', text(m, 'nonWorkingDay'), 'warning'));
       continue;
     }
     if (byDate.has(count.date)) {
-      problems.push(rowProblem(row, dateColumn, 'duplicate-date', 'date given before; this row replaces it', 'warning'));
+      problems.push(rowProblem(row, dateColumn, 'duplicate-date', text(m, 'duplicateDate'), 'warning'));
     }
     byDate.set(count.date, count);
   }

@@ -7,6 +7,8 @@ import { parseDutchNumber } from '../ingest/parse-dutch-number.js';
 import { parseFuel } from '../ingest/parse-fuel.js';
 import { parseMode } from '../ingest/parse-mode.js';
 import type { KmByModeFuel } from './co2-from-km.js';
+import { text as deferred, type Text } from '../i18n/index.js';
+import { trackRowMessages as m } from './track-row-messages.js';
 
 const HEADERS = {
   mode: ['modaliteit', 'mode', 'vervoerwijze', 'vervoermiddel'],
@@ -26,26 +28,26 @@ export function parseYearlyKm(raw: string): number | null {
 }
 
 /** The km lines, and messages naming the row for what could not be read. */
-export function parseKmTable(rows: readonly (readonly string[])[]): { lines: KmByModeFuel[]; errors: string[] } {
+export function parseKmTable(rows: readonly (readonly string[])[]): { lines: KmByModeFuel[]; errors: Text[] } {
   const headerAt = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
   const header = (rows[headerAt] ?? []).map(normaliseKey);
   const find = (role: keyof typeof HEADERS) => header.findIndex((h) => (HEADERS[role] as readonly string[]).includes(h));
   const [modeAt, fuelAt, kmAt] = [find('mode'), find('fuel'), find('km')];
-  if (modeAt < 0 || kmAt < 0) return { lines: [], errors: ['the km file needs a header row with mode (modaliteit) and km, optionally fuel (brandstof)'] };
+  if (modeAt < 0 || kmAt < 0) return { lines: [], errors: [deferred(m, 'kmNeedsHeader')] };
   const lines: KmByModeFuel[] = [];
-  const errors: string[] = [];
+  const errors: Text[] = [];
   rows.forEach((cells, i) => {
     if (i <= headerAt || cells.every((c) => c.trim() === '')) return;
     const mode = parseMode(cells[modeAt] ?? '');
     const km = parseYearlyKm(cells[kmAt] ?? '');
     const fuelText = fuelAt < 0 ? '' : (cells[fuelAt] ?? '').trim();
     const fuel = fuelText === '' ? undefined : parseFuel(fuelText);
-    if (!mode.ok) errors.push(`row ${i + 1}: ${mode.reason}`);
-    if (km === null) errors.push(`row ${i + 1}: km is not a number of 0 or more`);
-    if (fuel && !fuel.ok) errors.push(`row ${i + 1}: ${fuel.reason}`);
+    if (!mode.ok) errors.push(deferred(m, 'kmRow', { row: i + 1, reason: mode.reason }));
+    if (km === null) errors.push(deferred(m, 'kmRow', { row: i + 1, reason: deferred(m, 'kmNotNumber') }));
+    if (fuel && !fuel.ok) errors.push(deferred(m, 'kmRow', { row: i + 1, reason: fuel.reason }));
     if (!mode.ok || km === null || (fuel && !fuel.ok)) return;
     lines.push({ mode: mode.value, ...(fuel?.ok && fuel.value !== 'onbekend' && { fuel: fuel.value }), km });
   });
-  if (lines.length === 0 && errors.length === 0) errors.push('the km file has no rows under its header');
+  if (lines.length === 0 && errors.length === 0) errors.push(deferred(m, 'kmNoRows'));
   return { lines, errors };
 }

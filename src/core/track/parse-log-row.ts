@@ -2,6 +2,8 @@
  * One row of a parking or barrier log to a LogEvent: a date-time in one column or a date and a
  * time in two, optionally a direction and a licence plate or badge number.
  */
+import { text, type Text } from '../i18n/index.js';
+import { trackRowMessages as m } from './track-row-messages.js';
 import type { RowProblem } from '../ingest/types.js';
 import { type Cell, parseDateCell, parseDateTimeCell, parseTimeCell } from './parse-date-time.js';
 import { parseDirection } from './parse-direction.js';
@@ -34,28 +36,28 @@ function vehicleKeyOf(cell: Cell): string | undefined {
   return key === '' ? undefined : key;
 }
 
-type Fail = (index: number | undefined, code: string, reason: string) => RowProblem;
+type Fail = (index: number | undefined, code: string, reason: Text) => RowProblem;
 
 /** The row's date and minutes, or the problem that stops it. */
 function whenOf(cells: readonly Cell[], columns: LogColumns, fail: Fail): { date: string; minutes: number } | RowProblem {
   if (columns.timestamp !== undefined) {
     const when = parseDateTimeCell(cells[columns.timestamp]);
-    return when ?? fail(columns.timestamp, 'invalid-timestamp', 'not a date and time (e.g. 27-11-2026 07:45)');
+    return when ?? fail(columns.timestamp, 'invalid-timestamp', text(m, 'invalidTimestamp'));
   }
   if (columns.date === undefined || columns.time === undefined) {
-    return fail(undefined, 'no-time-column', 'the log needs a date-time column, or a date and a time column');
+    return fail(undefined, 'no-time-column', text(m, 'noTimeColumn'));
   }
   const date = parseDateCell(cells[columns.date]);
-  if (date === null) return fail(columns.date, 'invalid-date', 'not a date (e.g. 27-11-2026)');
+  if (date === null) return fail(columns.date, 'invalid-date', text(m, 'invalidDate'));
   const minutes = parseTimeCell(cells[columns.time]);
-  if (minutes === null) return fail(columns.time, 'invalid-time', 'not a time (e.g. 07:45)');
+  if (minutes === null) return fail(columns.time, 'invalid-time', text(m, 'invalidTime'));
   return { date, minutes };
 }
 
 /** Parse one log row; `row` is the 1-based row number in the file, for messages. */
 export function parseLogRow(cells: readonly Cell[], columns: LogColumns, row: number): ParsedLogRow {
   if (cells.every(isBlank)) return { event: null, problems: [] };
-  const problem = (index: number | undefined, code: string, reason: string, severity: 'error' | 'warning') =>
+  const problem = (index: number | undefined, code: string, reason: Text, severity: 'error' | 'warning') =>
     rowProblem(row, columnName(columns.headers, index), code, reason, severity);
 
   const when = whenOf(cells, columns, (index, code, reason) => problem(index, code, reason, 'error'));
@@ -69,8 +71,7 @@ export function parseLogRow(cells: readonly Cell[], columns: LogColumns, row: nu
     const direction = parseDirection(String(cells[columns.direction]));
     if (direction) event.direction = direction;
     else {
-      const reason = 'not in/uit/entry/exit; counted by time of day (before noon in, after noon out)';
-      problems.push(problem(columns.direction, 'unknown-direction', reason, 'warning'));
+      problems.push(problem(columns.direction, 'unknown-direction', text(m, 'unknownDirection'), 'warning'));
     }
   }
   if (columns.vehicleKey !== undefined) {

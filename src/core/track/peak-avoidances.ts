@@ -3,6 +3,8 @@
  * share = avoided / baseline, and the same per employee when both headcounts are known
  * (docs/method.md).
  */
+import { text } from '../i18n/index.js';
+import { trackCheckMessages as m } from './track-check-messages.js';
 import { InputError } from '../errors.js';
 import type { PeriodSummary } from './summarise-period.js';
 
@@ -31,7 +33,7 @@ export function measuredBaseline(summary: PeriodSummary): PeakBaseline | null {
 export function typedBaseline(morningPerDay: number, eveningPerDay: number): PeakBaseline {
   for (const value of [morningPerDay, eveningPerDay]) {
     if (!Number.isFinite(value) || value < 0) {
-      throw new InputError(`A baseline must be a number of 0 or more, not ${value}.`);
+      throw new InputError(text(m, 'baselineNegative', { value }));
     }
   }
   return { source: 'typed', morningPerDay, eveningPerDay, totalPerDay: morningPerDay + eveningPerDay };

@@ -1,4 +1,5 @@
 /** Problems in track input as values with row and column, like the HR ingest's. */
+import type { Text } from '../i18n/index.js';
 import type { RowProblem } from '../ingest/types.js';
 
 /** A column's header for messages: the header text, else 'column N' (1-based). */
@@ -12,7 +13,7 @@ export function rowProblem(
   row: number,
   column: string | undefined,
   code: string,
-  reason: string,
+  reason: Text | string,
   severity: 'error' | 'warning',
 ): RowProblem {
   return column === undefined ? { row, code, reason, severity } : { row, column, code, reason, severity };

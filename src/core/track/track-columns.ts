@@ -2,6 +2,8 @@
  * The columns of a tracking file (parking log, daily counts, registrations), recognised by their
  * Dutch or English header, or named by the user ('date=Datum,time=2'). Pure: headers in, indexes out.
  */
+import { text, type Text } from '../i18n/index.js';
+import { trackCheckMessages as m } from './track-check-messages.js';
 import { normaliseKey } from '../ingest/normalise-key.js';
 import { columnByNumber } from '../ingest/resolve-overrides.js';
 
@@ -41,15 +43,15 @@ export function trackRoleOf(header: string, kind: TrackFileKind): TrackRole | un
 /** Column indexes by role, or the messages that say what is missing. */
 export type TrackColumnsResult =
   | { ok: true; columns: Partial<Record<TrackRole, number>> }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: Text[] };
 
 /**
  * Reads 'date=Datum,time=2' (or the pairs `--columns` already split, see parseColumnsFlag) into
  * role -> header text or column number.
  */
-export function parseColumnSpec(spec: string | ReadonlyArray<readonly [string, string]> | undefined): { overrides: Partial<Record<TrackRole, string>>; errors: string[] } {
+export function parseColumnSpec(spec: string | ReadonlyArray<readonly [string, string]> | undefined): { overrides: Partial<Record<TrackRole, string>>; errors: Text[] } {
   const overrides: Partial<Record<TrackRole, string>> = {};
-  const errors: string[] = [];
+  const errors: Text[] = [];
   const roles = Object.keys(HEADER_WORDS) as TrackRole[];
   const pairs: ReadonlyArray<readonly [string, string] | string> = typeof spec === 'string' || spec === undefined
     ? (spec ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '').map((part) => (part.indexOf('=') < 1 ? part : [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] as const))
@@ -57,7 +59,7 @@ export function parseColumnSpec(spec: string | ReadonlyArray<readonly [string, s
   for (const pair of pairs) {
     const [typed, header] = typeof pair === 'string' ? [undefined, undefined] : [pair[0].trim().toLowerCase(), pair[1].trim()];
     const role = roles.find((r) => r.toLowerCase() === typed || (r === 'vehicleKey' && (typed === 'plate' || typed === 'badge')));
-    if (role === undefined || header === undefined) errors.push(`--columns: '${typeof pair === 'string' ? pair : pair.join('=')}' is not ROLE=HEADER (roles: ${roles.join(', ')}, plate, badge)`);
+    if (role === undefined || header === undefined) errors.push(text(m, 'columnsNotPair', { pair: typeof pair === 'string' ? pair : pair.join('='), roles: roles.join(', ') }));
     else overrides[role] = header;
   }
   return { overrides, errors };
@@ -70,7 +72,7 @@ export function resolveTrackColumns(
   overrides: Partial<Record<TrackRole, string>> = {},
 ): TrackColumnsResult {
   const columns: Partial<Record<TrackRole, number>> = {};
-  const errors: string[] = [];
+  const errors: Text[] = [];
   headers.forEach((h, i) => {
     const role = trackRoleOf(h, kind);
     if (role !== undefined && columns[role] === undefined) columns[role] = i;
@@ -79,24 +81,24 @@ export function resolveTrackColumns(
     // a bare number ('time=2') or, as for HR exports, 'kolom 2' / '#2'
     const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : (columnByNumber(wanted) ?? -1);
     const index = byNumber >= 0 && byNumber < headers.length ? byNumber : headers.findIndex((h) => normaliseKey(h) === normaliseKey(wanted));
-    if (index < 0) errors.push(`--columns: no column '${wanted}' for ${role} (headers: ${headers.filter((h) => h !== '').join(', ')})`);
+    if (index < 0) errors.push(text(m, 'columnsNoSuchColumn', { wanted, role, headers: headers.filter((h) => h !== '').join(', ') }));
     else columns[role] = index;
   }
-  const need = (role: TrackRole, what: string) => {
-    if (columns[role] === undefined) errors.push(`no ${what} column found; name it with --columns ${role}=HEADER`);
+  const need = (role: 'date' | 'morning' | 'evening') => {
+    if (columns[role] === undefined) errors.push(text(m, 'noColumn', { what: text(m, `what_${role}`), role }));
   };
   if (kind === 'log' && columns.timestamp === undefined) {
     // A lone 'Datum' column in a log usually holds the date and the time together.
     if (columns.date !== undefined && columns.time === undefined) columns.timestamp = columns.date;
     else if (columns.date === undefined || columns.time === undefined) {
-      errors.push('no date-time column, nor a date and a time column, found; name them with --columns timestamp=HEADER or --columns date=HEADER,time=HEADER');
+      errors.push(text(m, 'noTimeColumns'));
     }
   }
   if (kind === 'counts') {
-    need('date', 'date');
-    need('morning', 'morning count');
-    need('evening', 'evening count');
+    need('date');
+    need('morning');
+    need('evening');
   }
-  if (kind === 'registrations') need('date', 'date');
+  if (kind === 'registrations') need('date');
   return errors.length > 0 ? { ok: false, errors } : { ok: true, columns };
 }

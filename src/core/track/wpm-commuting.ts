@@ -4,6 +4,7 @@
  * estimate and saying who is in scope (docs/method.md).
  */
 import { type Co2Factor, type KmByModeFuel, co2FromKm } from './co2-from-km.js';
+import type { Text } from '../i18n/index.js';
 import { WPM_CATEGORIES, type WpmCategoryId, wpmCategoryOf } from './wpm-categories.js';
 
 /** Who the km cover: only employees with a travel allowance or a PT pass count. */
@@ -33,8 +34,9 @@ export interface WpmCommuting {
   /** km of a mode without a category (unknown mode): not in the rows, said in the notes. */
   unassignedKm: number;
   notes: string[];
-  assumptions: string[];
-  warnings: string[];
+  /** Texts from the CO2 computation (rendered in the reader's language), strings from the table itself. */
+  assumptions: (string | Text)[];
+  warnings: (string | Text)[];
 }
 
 /** Build the commuting table from yearly km of the employees in scope. */
@@ -46,7 +48,7 @@ export function wpmCommuting(
   const co2 = co2FromKm(kmByModeFuel, factors, 'ttw');
   const rows: WpmRow[] = WPM_CATEGORIES.map((c) => ({ ...c, km: 0, co2TtwKg: 0 }));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const assumptions = new Set(co2.assumptions);
+  const assumptions = new Set<string | Text>(co2.assumptions);
   let unassignedKm = 0;
   for (const line of co2.lines) {
     const category = wpmCategoryOf(line.mode, line.fuel);

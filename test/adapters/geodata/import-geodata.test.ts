@@ -56,7 +56,7 @@ describe('geodata import into a data directory', () => {
     const bad = await csv('bad.csv', 'postcode,lat,lon\nnope,1,2\n');
     await expect(importGeodata([bad], { dataDir: dir })).rejects.toBeInstanceOf(InputError);
     const noHeader = await csv('plain.csv', '3311,51.8,4.6\n');
-    await expect(importGeodata([noHeader], { dataDir: dir })).rejects.toThrow(/postcode column/);
+    await expect(importGeodata([noHeader], { dataDir: dir })).rejects.toThrow(/geen postcodekolom in de kopregel/);
     expect(await readGeodataInfo(dir)).toEqual(first.info);
   });
 

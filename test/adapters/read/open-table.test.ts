@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTable, type TableRow } from '../../../src/adapters/read/open-table.js';
+import { InputError } from '../../../src/core/errors.js';
+import { renderText, setMessageLang } from '../../../src/core/i18n/index.js';
 
 let dir = '';
 beforeAll(async () => {
@@ -83,6 +85,23 @@ describe('openTable', () => {
     const path = join(dir, 'sheet.csv');
     await writeFile(path, 'a;b\n1;2\n');
     const source = await openTable(path, { sheet: 'Blad1' });
-    expect(source.notes.join(' ')).toContain('sheet option is ignored');
+    expect(source.notes).toEqual(['De optie --sheet is genegeerd: sheet.csv is een CSV-bestand, en dat heeft geen werkbladen.']);
+    setMessageLang('en');
+    try {
+      expect((await openTable(path, { sheet: 'Blad1' })).notes.join(' ')).toContain('sheet option is ignored');
+    } finally {
+      setMessageLang('nl');
+    }
+  });
+
+  it('refuses a PDF in the reader’s language, naming the file, what it is and what to do', async () => {
+    const path = join(dir, 'export.csv');
+    await writeFile(path, '%PDF-1.7\n1 0 obj\n');
+    const error = (await openTable(path).catch((e: unknown) => e)) as InputError;
+    expect(error).toBeInstanceOf(InputError);
+    expect(renderText(error.text, 'nl')).toBe(`${path} kan niet gelezen worden: het is een PDF-document.`);
+    expect(error.hint).toBe('Exporteer de medewerkersgegevens uit het HR-systeem als .xlsx of CSV.');
+    expect(renderText(error.text, 'en')).toBe(`${path} cannot be read: it is a PDF document.`);
+    expect(renderText(error.hintText!, 'en')).toBe('Export the employee data from the HR system as .xlsx or CSV.');
   });
 });

@@ -1,3 +1,4 @@
+import { renderText } from '../../../src/core/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { detectEncoding } from '../../../src/adapters/read/detect-encoding.js';
 import { sniffContent } from '../../../src/adapters/read/sniff-content.js';
@@ -33,8 +34,11 @@ describe('sniffContent', () => {
 
   it('refuses an OLE2 container as an old .xls with advice to save as .xlsx', () => {
     const result = sniffContent(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0));
-    expect(result).toMatchObject({ kind: 'rejected', what: expect.stringContaining('.xls') });
-    expect(result.kind === 'rejected' && result.hint).toContain('.xlsx');
+    if (result.kind !== 'rejected') throw new Error('not refused');
+    expect(renderText(result.what, 'en')).toContain('.xls');
+    expect(renderText(result.hint, 'en')).toContain('.xlsx');
+    expect(renderText(result.what, 'nl')).toBe('een oude Excel-werkmap (.xls) of een werkmap met een wachtwoord');
+    expect(renderText(result.hint, 'nl')).toMatch(/^Open het in Excel en sla het op als \.xlsx/);
   });
 
   it('refuses NUL bytes outside UTF-16 as binary', () => {

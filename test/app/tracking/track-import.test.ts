@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runTrackImport } from '../../../src/app/tracking/track-import.js';
+import { renderText, textReplacer } from '../../../src/core/i18n/index.js';
+import type { InputError } from '../../../src/core/errors.js';
 import { fakeContext, tempDir } from '../workspace/fake-context.js';
 import { trackingWorkspace, withWorkspace, writeInto } from './tracking-fixture.js';
 
@@ -46,6 +48,17 @@ describe('track import of a parking log', () => {
     for (const plate of PLATES) expect(text).not.toContain(plate);
   });
 
+  it('says in Dutch which rows it left out and why, and keeps the codes in --json', async () => {
+    const file = writeInto(tempDir(), 'garage.csv', LOG);
+    const { ctx, printed } = fakeContext(dir, { lang: 'nl' });
+    await runTrackImport(ctx, file, { company: 'asz', kind: 'log', source: 'garage-dordwijk' });
+    expect(printed.text[0]!).toMatch(/1 rij: Tijd: geen tijd \(bijvoorbeeld 07:45\) \(rij 9\)/);
+    expect(printed.text[0]!).not.toMatch(/not a time|\brows?\b/);
+    // --json renders the reason with the run's language (textReplacer) and keeps the code
+    const json = JSON.parse(JSON.stringify(printed.results[0], textReplacer('nl'))) as { problems: { code: string; reason: string }[] };
+    expect(json.problems).toEqual([expect.objectContaining({ code: 'invalid-time', reason: 'geen tijd (bijvoorbeeld 07:45)' })]);
+  });
+
   it('changes nothing when the same file is imported twice', async () => {
     const file = writeInto(tempDir(), 'garage.csv', LOG);
     await runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'log' });
@@ -74,7 +87,8 @@ describe('track import of a parking log', () => {
 
   it('says which column it could not find, and imports nothing', async () => {
     const file = writeInto(tempDir(), 'odd.csv', 'Wanneer;Wie\n03-03-2026 07:30;x\n');
-    await expect(runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'log' })).rejects.toThrow(/no date-time column/);
+    await expect(runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'log' })).rejects.toThrow(/geen kolom met datum en tijd/);
+    await expect(runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'log' })).rejects.toSatisfy((e: InputError) => /no date-time column/.test(renderText(e.text, 'en')));
     await expect(runTrackImport(fakeContext(dir, { lang: 'en' }).ctx, file, { company: 'asz', kind: 'nope' })).rejects.toThrow("--kind: 'nope'");
     expect(await withWorkspace(dir, (ws) => ws.tracking.imports('asz'))).toEqual([]);
   });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { renderText } from '../../../src/core/i18n/index.js';
+import { describeCorrection } from '../../../src/core/geo/postcode-correction-messages.js';
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../../../src/core/geo/haversine-km.js';
 import { buildPostcodeImport, GEONAMES_ATTRIBUTION } from '../../../src/core/geo/postcode-import.js';
@@ -46,7 +48,10 @@ describe('importing the real GeoNames NL file', () => {
   it('keeps the agreeing pair of 9999 (Kantens, Stitswerd) and reports the four far-away rows', () => {
     expect(haversineKm(pc4.get('9999')!, { lat: 53.3555, lon: 6.6002 })).toBeLessThan(1);
     expect(correction('9999')).toMatchObject({ action: 'kept-part' });
-    expect(correction('9999')?.detail).toMatch(/Roermond/);
+    const line = describeCorrection(correction('9999')!);
+    expect(renderText(line, 'en')).toMatch(/^9999 kept part: rows name places far apart: kept .*dropped .*Roermond/);
+    expect(renderText(line, 'nl')).toMatch(/^9999 deels behouden: de rijen noemen plaatsen ver uit elkaar: .* behouden, .*Roermond.* weggelaten$/);
+    expect(JSON.parse(JSON.stringify(correction('9999')))).toEqual(correction('9999')); // stored as plain data
   });
 
   it('drops PC4s filed under a far-away place (1954 Tiel, 5217 The Hague, 5442 Rosmalen)', () => {

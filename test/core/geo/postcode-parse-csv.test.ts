@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPostcodeImport } from '../../../src/core/geo/postcode-import.js';
 import { parsePostcodeCsv } from '../../../src/core/geo/postcode-parse-csv.js';
+import { renderText } from '../../../src/core/i18n/index.js';
 
 describe('importing a CSV with Dutch RD coordinates', () => {
   // Dutch Excel style: semicolons, decimal commas, PC6 in any spacing
@@ -38,7 +39,7 @@ describe('importing a CSV with Dutch RD coordinates', () => {
     expect(source.rowsAccepted).toBe(4);
     expect(source.rejectExamples.map((r) => r.line)).toEqual([6, 7]);
     expect(Object.keys(source.rejects)).toHaveLength(2);
-    expect(source.rejects['coordinates missing or not numbers']).toBe(1);
+    expect(source.rejects['bad-coordinates']).toBe(1);
   });
 });
 
@@ -59,11 +60,19 @@ describe('parsePostcodeCsv', () => {
 
   it('rejects Dutch postcodes with coordinates outside the Netherlands', () => {
     const parsed = parsePostcodeCsv('postcode,lat,lon\n3311,48.85,2.35\n');
-    expect('rejects' in parsed && parsed.rejects).toEqual([{ line: 2, reason: 'coordinates outside the Netherlands' }]);
+    const rejects = 'rejects' in parsed ? parsed.rejects : [];
+    expect(rejects.map((r) => [r.line, r.code, renderText(r.reason, 'en'), renderText(r.reason, 'nl')])).toEqual([
+      [2, 'outside-nl', 'coordinates outside the Netherlands', 'coördinaten buiten Nederland'],
+    ]);
   });
 
   it('says which column is missing when the header lacks coordinates or postcodes', () => {
-    expect(parsePostcodeCsv('postcode,place\n3311,Dordrecht\n')).toMatchObject({ problem: expect.stringMatching(/coordinate/) });
-    expect(parsePostcodeCsv('code,lat,lon\n3311,51.8,4.6\n')).toMatchObject({ problem: expect.stringMatching(/postcode/) });
+    const problem = (csv: string) => {
+      const parsed = parsePostcodeCsv(csv);
+      return 'problem' in parsed ? [renderText(parsed.problem, 'nl'), renderText(parsed.problem, 'en')] : [];
+    };
+    expect(problem('postcode,place\n3311,Dordrecht\n')).toEqual(['geen coördinaatkolommen in de kopregel (verwacht lat + lon, of x + y in RD)', 'no coordinate columns in the header (expected lat + lon, or x + y in RD)']);
+    expect(problem('code,lat,lon\n3311,51.8,4.6\n')[0]).toMatch(/^geen postcodekolom in de kopregel \(verwacht een van: postcode, pc, /);
+    expect(problem('code,lat,lon\n3311,51.8,4.6\n')[1]).toMatch(/^no postcode column in the header/);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRowNormaliser } from '../../../src/core/ingest/create-row-normaliser.js';
 import { detectColumns } from '../../../src/core/ingest/detect-columns.js';
-import { DEFAULT_INGEST_SETTINGS } from '../../../src/core/ingest/types.js';
+import { DEFAULT_INGEST_SETTINGS, type RowProblem } from '../../../src/core/ingest/types.js';
+import { renderText, type Lang } from '../../../src/core/i18n/index.js';
 
 const headers = ['Personeelsnummer', 'Achternaam', 'Straat', 'Huisnummer', 'Postcode', 'Woonplaats', 'Land', 'Vestiging', 'FTE',
   'Werkdagen', 'Thuiswerkdagen', 'Vervoerwijze', 'Leaseauto', 'Brandstof', 'Reiskostenvergoeding', 'Afstand woon-werk (km)', 'Begintijd', 'Dienst'];
@@ -12,6 +13,8 @@ const base: Fields = {
   Brandstof: '', Reiskostenvergoeding: 'km-vergoeding', 'Afstand woon-werk (km)': '7,5', Begintijd: '07:30', Dienst: 'Dag',
 };
 const row = (fields: Fields = {}): string[] => headers.map((h) => ({ ...base, ...fields })[h] ?? '');
+/** Problems with their reason as a reader in `lang` sees it. */
+const read = (problems: RowProblem[], lang: Lang = 'en') => problems.map((p) => ({ ...p, reason: renderText(p.reason, lang) }));
 const make = (options = {}) => createRowNormaliser(headers, detectColumns(headers, []), DEFAULT_INGEST_SETTINGS, options);
 
 describe('createRowNormaliser', () => {
@@ -30,7 +33,8 @@ describe('createRowNormaliser', () => {
     const { employee, problems } = make()(row({ Postcode: '', Woonplaats: '' }), 5);
     expect(employee).toMatchObject({ distanceKm: 7.5, pc4: undefined, homePlace: undefined });
     expect(problems.map((p) => [p.code, p.severity])).toEqual([['distance-only', 'warning']]);
-    expect(problems[0]!.reason).toContain('alleen HR-afstand');
+    expect(read(problems, 'nl')[0]!.reason).toContain('alleen HR-afstand');
+    expect(read(problems)[0]!.reason).toContain('HR distance only');
   });
 
   it('warns "alleen HR-afstand" also when the postcode is unusable and no place is given', () => {
@@ -61,10 +65,11 @@ describe('createRowNormaliser', () => {
     expect(normalise(row({ Personeelsnummer: '10024' }), 3).employee).toBeDefined();
     const duplicate = normalise(row({ Personeelsnummer: '010023' }), 4);
     expect(duplicate.employee).toBeUndefined();
-    expect(duplicate.problems).toEqual([
+    expect(read(duplicate.problems)).toEqual([
       { row: 4, column: 'Personeelsnummer', code: 'duplicate-id', reason: 'same personnel number as row 2; row skipped', severity: 'error' },
     ]);
-    expect(JSON.stringify(duplicate.problems)).not.toContain('10023');
+    expect(JSON.stringify(read(duplicate.problems, 'nl'))).not.toContain('10023');
+    expect(read(duplicate.problems, 'nl')[0]!.reason).toBe('hetzelfde personeelsnummer als rij 2; deze rij is overgeslagen');
   });
 
   it('does not count a rejected row as seen', () => {
@@ -75,11 +80,13 @@ describe('createRowNormaliser', () => {
 
   it('rejects a repeated header row mid-file', () => {
     const result = make()(headers.map((h) => ` ${h.toUpperCase()} `), 50);
-    expect(result).toEqual({ problems: [{ row: 50, code: 'repeated-header', reason: 'the header row repeated', severity: 'error' }] });
+    expect(read(result.problems)).toEqual([{ row: 50, code: 'repeated-header', reason: 'the header row repeated', severity: 'error' }]);
   });
 
   it('rejects an empty row with exactly one problem', () => {
-    expect(make()(headers.map(() => '  '), 7)).toEqual({ problems: [{ row: 7, code: 'empty-row', reason: 'empty row', severity: 'error' }] });
+    const empty = make()(headers.map(() => '  '), 7);
+    expect(empty.employee).toBeUndefined();
+    expect(read(empty.problems)).toEqual([{ row: 7, code: 'empty-row', reason: 'empty row', severity: 'error' }]);
     expect(make()([], 8).problems).toHaveLength(1);
   });
 
@@ -108,7 +115,14 @@ describe('createRowNormaliser', () => {
       ['invalid-lease-car', 'warning', 'Leaseauto'],
       ['invalid-time', 'warning', 'Begintijd'],
     ]);
-    expect(result.problems[0]?.reason).toBe('FTE "7": impossible (expected more than 0 and at most 1.5)');
+    expect(read(result.problems)[0]?.reason).toBe('FTE "7": impossible (expected more than 0 and at most 1.5)');
+    expect(read(result.problems, 'nl').map((p) => p.reason)).toEqual([
+      'FTE "7": onmogelijk (verwacht meer dan 0 en hoogstens 1,5)',
+      'thuiswerkdagen "9": buiten het bereik (verwacht 0 tot 5 dagen)',
+      'vervoerwijze (waarde niet getoond): onbekende vervoerwijze',
+      'leaseauto (waarde niet getoond): geen ja of nee',
+      'begintijd "25:99": geen bestaande tijd (verwacht 00:00 tot 23:59)',
+    ]);
   });
 
   it('derives workdays from FTE x 5 when there is no workdays value', () => {

@@ -1,3 +1,4 @@
+import { renderText } from '../../../src/core/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { detectColumns } from '../../../src/core/ingest/detect-columns.js';
 import type { ColumnMapping } from '../../../src/core/ingest/types.js';
@@ -89,11 +90,17 @@ describe('detectColumns by content, ambiguity and overrides', () => {
   it('reports override entries that cannot be applied instead of dropping them', () => {
     const overrides = { roles: { homePostcode: 'Postkode', teleport: 'Postcode', workLocation: 'Vestiging', fte: 'vestiging' }, ignore: ['Bestaat niet'] };
     const mapping = detectColumns(['Postcode', 'Vestiging'], [], overrides as never);
-    expect(mapping.overrideProblems).toEqual([
+    expect(mapping.overrideProblems?.map((p) => renderText(p, 'en'))).toEqual([
       'role homePostcode: no column "Postkode" in this export',
       expect.stringContaining('unknown role "teleport"'),
       'role fte: column "vestiging" is already mapped to workLocation',
       'ignore: no column "Bestaat niet" in this export',
+    ]);
+    expect(mapping.overrideProblems?.map((p) => renderText(p, 'nl'))).toEqual([
+      'rol homePostcode: geen kolom "Postkode" in deze export',
+      expect.stringContaining('onbekende rol "teleport"'),
+      'rol fte: kolom "vestiging" hoort al bij workLocation',
+      'ignore: geen kolom "Bestaat niet" in deze export',
     ]);
     expect(mapping.roles).toEqual({ homePostcode: 0, workLocation: 1 });
   });
@@ -101,6 +108,7 @@ describe('detectColumns by content, ambiguity and overrides', () => {
   it('never gives a role to a column of e-mail addresses, even by override', () => {
     const mapping = detectColumns(['Postcode', 'Contact'], [['3311 AB', 'x@y.nl']], { roles: { employeeId: 'Contact' } });
     expect(column(mapping, 1)).toMatchObject({ kind: 'personal', personal: 'email' });
-    expect(mapping.overrideProblems?.[0]).toContain('personal data');
+    expect(renderText(mapping.overrideProblems![0]!, 'en')).toContain('personal data (e-mail address)');
+    expect(renderText(mapping.overrideProblems![0]!, 'nl')).toBe('rol employeeId: kolom "Contact" bevat persoonsgegevens (e-mailadres) en wordt nooit gelezen');
   });
 });

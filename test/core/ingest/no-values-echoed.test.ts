@@ -4,6 +4,7 @@ import { detectColumns } from '../../../src/core/ingest/detect-columns.js';
 import { shareableSamples } from '../../../src/core/ingest/shareable-samples.js';
 import { stripControl } from '../../../src/core/ingest/strip-control.js';
 import { DEFAULT_INGEST_SETTINGS } from '../../../src/core/ingest/types.js';
+import { LANGS, renderText } from '../../../src/core/i18n/index.js';
 
 const headers = ['Postcode', 'Vervoerwijze', 'FTE', 'Afstand (km)', 'Begintijd', 'Leaseauto', 'Land'];
 
@@ -19,15 +20,16 @@ describe('cell values are never echoed where the column might hold personal data
     for (const problem of problems) {
       expect(problem.row).toBe(7);
       expect(problem.column).toBeTruthy();
-      expect(problem.reason).not.toContain('Lotte');
-      expect(problem.reason).toContain('(value not shown)');
+      for (const lang of LANGS) expect(renderText(problem.reason, lang)).not.toContain('Lotte');
+      expect(renderText(problem.reason, 'en')).toContain('(value not shown)');
+      expect(renderText(problem.reason, 'nl')).toContain('(waarde niet getoond)');
     }
   });
 
   it('still quotes a number that is out of range, which can name nobody', () => {
     const problems = problemsOf(['3311AB', 'fiets', '7,5', '900', '', '', '']);
-    expect(problems.find((p) => p.code === 'invalid-fte')!.reason).toContain('"7,5"');
-    expect(problems.find((p) => p.code === 'invalid-distance')!.reason).toContain('"900"');
+    expect(renderText(problems.find((p) => p.code === 'invalid-fte')!.reason, 'nl')).toContain('"7,5"');
+    expect(renderText(problems.find((p) => p.code === 'invalid-distance')!.reason, 'nl')).toBe('afstand "900": onmogelijk ver (verwacht hoogstens 250 km enkele reis)');
   });
 });
 

@@ -27,6 +27,8 @@ describe('--columns means one thing on every command', () => {
     const pairs = parseColumnsFlag('timestamp=Passage,plate=Kenteken').pairs;
     expect(parseColumnSpec(pairs)).toEqual(parseColumnSpec('timestamp=Passage,plate=Kenteken'));
     expect(parseColumnSpec(pairs).overrides).toEqual({ timestamp: 'Passage', vehicleKey: 'Kenteken' });
-    expect(parseColumnSpec([['colour', 'Kleur']]).errors[0]).toMatch(/'colour=Kleur' is not ROLE=HEADER/);
+    const error = parseColumnSpec([['colour', 'Kleur']]).errors[0]!;
+    expect(renderText(error, 'en')).toMatch(/‘colour=Kleur’ is not ROLE=HEADER/);
+    expect(renderText(error, 'nl')).toMatch(/^--columns: ‘colour=Kleur’ is niet ROL=KOLOMNAAM \(rollen: timestamp, /);
   });
 });

@@ -1,3 +1,6 @@
+import { renderText, type Text } from '../../../src/core/i18n/index.js';
+/** What an English reader sees. */
+const en = (texts: readonly (string | Text)[]) => texts.map((t) => renderText(t, 'en'));
 import { describe, expect, it } from 'vitest';
 import { apportionUnknownOv } from '../../../src/core/track/apportion-unknown-ov.js';
 import { co2FromKm, type Co2Factor } from '../../../src/core/track/co2-from-km.js';
@@ -24,7 +27,8 @@ describe('OV of unknown kind in yearly km', () => {
     const result = co2FromKm([{ mode: 'ov', km: 1000 }, { mode: 'fiets', km: 10 }], factors);
     expect(result.warnings).toEqual([]);
     expect(result.co2Kg).toBeCloseTo(104);
-    expect(result.assumptions.join(' ')).toMatch(/bus/);
+    expect(en(result.assumptions).join(' ')).toMatch(/bus/);
+    expect(renderText(result.assumptions[0]!, 'nl')).toMatch(/geteld als bus/);
   });
 
   it('gives CO2 for OV km in the mix of the member: 500 km at 90% train and 10% bus', () => {

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { renderText } from '../../../src/core/i18n/index.js';
+import type { InputError } from '../../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { co2GoalStatus } from '../../../src/core/track/co2-goal-status.js';
 import { co2Trajectory } from '../../../src/core/track/co2-trajectory.js';
@@ -30,7 +32,15 @@ describe('co2Trajectory', () => {
   });
 
   it('refuses a target year that is not after the baseline year', () => {
-    expect(() => co2Trajectory({ baselineYear: 2030, baselineCo2Kg: 1, targetYear: 2016, targetPct: 50 })).toThrow(/after the baseline year/);
+    expect(() => co2Trajectory({ baselineYear: 2030, baselineCo2Kg: 1, targetYear: 2016, targetPct: 50 })).toThrow(/na het basisjaar \(2030\)/);
+    const error = (() => {
+      try {
+        co2Trajectory({ baselineYear: 2030, baselineCo2Kg: 1, targetYear: 2016, targetPct: 50 });
+      } catch (e) {
+        return e as InputError;
+      }
+    })();
+    expect(renderText(error!.text, 'en')).toBe('The target year (2016) must come after the baseline year (2030).');
   });
 });
 

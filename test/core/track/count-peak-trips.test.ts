@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { renderText, type Text } from '../../../src/core/i18n/index.js';
+/** What an English reader sees. */
+const en = (texts: readonly (string | Text)[]) => texts.map((t) => renderText(t, 'en'));
 import { describe, expect, it } from 'vitest';
 import { countPeakTrips, countPeakTripsAsync } from '../../../src/core/track/count-peak-trips.js';
 import type { LogEvent } from '../../../src/core/track/types.js';
@@ -32,7 +35,7 @@ describe('countPeakTrips', () => {
     expect(result.days.map((d) => d.date)).toEqual(workingDaysBetween('2026-12-21', '2026-12-31'));
     expect(result.days.every((d) => d.morning === CARS && d.evening === CARS)).toBe(true);
     expect(result.skippedNonWorkingDays).toBe(3); // 25 and 26 December, 27 December (Sunday)
-    expect(result.assumptions).toContain('a vehicle is counted at most once per window per day');
+    expect(en(result.assumptions)).toContain('a vehicle is counted at most once per window per day');
     expect(result.warnings).toEqual([]);
   });
 
@@ -57,7 +60,8 @@ describe('countPeakTrips', () => {
     ];
     const result = countPeakTrips(events);
     expect(result.days).toEqual([{ date: '2026-11-27', morning: 1, evening: 2 }]);
-    expect(result.assumptions[0]).toMatch(/4 events had no direction: before 12:00 taken as an entry/);
+    expect(en(result.assumptions)[0]).toMatch(/4 events had no direction: before 12:00 taken as an entry/);
+    expect(renderText(result.assumptions[0]!, 'nl')).toMatch(/^4 passages hadden geen richting: voor 12:00 geteld als binnenkomst/);
   });
 
   it('uses the peak windows it is given', () => {
@@ -80,9 +84,14 @@ describe('countPeakTrips', () => {
       { timestamp: 'yesterday' },
     ]);
     expect(result.days.map((d) => d.morning)).toEqual([2, 1]);
-    expect(result.warnings.join('\n')).toMatch(/2 events without a valid timestamp/);
-    expect(result.warnings.join('\n')).toMatch(/not in time order on 1 days/);
-    expect(result.warnings.join('\n')).toMatch(/3 working days between 2026-11-23 and 2026-11-27 have no events/);
+    expect(en(result.warnings).join('\n')).toMatch(/2 events without a valid timestamp/);
+    expect(en(result.warnings).join('\n')).toMatch(/not in time order on 1 day;/);
+    expect(en(result.warnings).join('\n')).toMatch(/3 working days between 23 Nov 2026 and 27 Nov 2026 have no events/);
+    expect(result.warnings.map((w) => renderText(w, 'nl'))).toEqual([
+      '2 passages zonder geldig tijdstip zijn weggelaten',
+      'het logbestand staat op 1 dag niet op volgorde van tijd; een auto kan daar twee keer geteld zijn',
+      '3 werkdagen tussen 23-11-2026 en 27-11-2026 hebben helemaal geen passages (een gat in het logbestand?) en zijn weggelaten',
+    ]);
   });
 
   it('gives the same result from an async stream', async () => {

@@ -66,6 +66,6 @@ describe('peakAvoidances per head', () => {
   });
 
   it('refuses a negative typed baseline', () => {
-    expect(() => typedBaseline(-1, 800)).toThrow(/0 or more/);
+    expect(() => typedBaseline(-1, 800)).toThrow('Een nulmeting moet een getal van 0 of meer zijn, niet -1.');
   });
 });

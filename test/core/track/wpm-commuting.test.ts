@@ -1,3 +1,6 @@
+import { renderText, type Text } from '../../../src/core/i18n/index.js';
+/** What an English reader sees. */
+const en = (texts: readonly (string | Text)[]) => texts.map((t) => renderText(t, 'en'));
 import { describe, expect, it } from 'vitest';
 import { type Co2Factor, co2FromKm } from '../../../src/core/track/co2-from-km.js';
 import { wpmCommuting } from '../../../src/core/track/wpm-commuting.js';
@@ -39,13 +42,14 @@ describe('co2FromKm', () => {
   it('shares a carpool car between its people, and falls back to the unknown-fuel factor', () => {
     const result = co2FromKm([{ mode: 'carpool', fuel: 'benzine', km: 1000 }, { mode: 'auto', fuel: 'lpg', km: 1000 }], factors);
     expect(result.lines.map((l) => l.co2Kg)).toEqual([100, 190]);
-    expect(result.assumptions).toContain('carpool: 2 people per car');
+    expect(en(result.assumptions)).toContain('carpool: 2 people per car');
+    expect(result.assumptions.map((a) => renderText(a, 'nl'))).toContain('carpool: 2 personen per auto');
   });
 
   it('warns when no factor fits and counts that line as zero', () => {
     const result = co2FromKm([{ mode: 'speed pedelec', km: 500 }], factors);
     expect(result.co2Kg).toBe(0);
-    expect(result.warnings[0]).toMatch(/no CO2 factor for speed pedelec/);
+    expect(en(result.warnings)[0]).toMatch(/no CO2 factor for speed pedelec/);
   });
 });
 
