@@ -20,7 +20,7 @@ export const campaignMessages = defineMessages('campaign-cli', {
     optSource: 'de bron (standaard de bestandsnaam); een nieuw bestand van dezelfde bron vervangt het vorige',
     optHrExport: 'het HR-bestand van de deelnemer: voor de km van registraties met een personeelsnummer (alleen om op te zoeken; niets wordt bewaard)',
     optYes: 'niet vragen (voor scripts)',
-    optWorkspace: 'de map van de werkruimte (standaard: gevonden vanaf hier)',
+    optWorkspace: 'de werkmap (standaard: gevonden vanaf hier)',
     added: 'Campagne {id} vastgelegd: {name}, {from} t/m {to}.',
     changed: 'Campagne {id} gewijzigd: {name}, {from} t/m {to}.',
     same: 'Campagne {id} was al zo vastgelegd; niets veranderd.',

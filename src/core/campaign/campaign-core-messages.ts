@@ -19,7 +19,7 @@ export const campaignCoreMessages = defineMessages('campaign-core', {
     badTrips: 'geen heel aantal ritten van 0 of meer',
     badKm: 'geen afstand in km (0 tot 500)',
     badPeak: 'niet ja of nee, en geen tijd',
-    unknownMember: 'deelnemer onbekend in deze werkruimte',
+    unknownMember: 'deelnemer onbekend in deze werkmap',
     notInCampaign: 'deze deelnemer doet niet mee aan de campagne',
     noKm: 'geen km: geen afstandskolom, en het personeelsnummer is niet gevonden in het HR-bestand',
   },
