@@ -36,7 +36,8 @@ export function drawCharts(ctx: PdfContext): void {
   const title = ctx.model.labels.charts;
   // below the page before when its first chart fits there, never on the cover
   if (ctx.part === '') newPage(ctx, title);
-  else openPart(ctx, title, charts[0]!.sentence === undefined ? minChartHeight + 30 : 80);
+  // keep: what must fit below the heading (openPart adds the heading's own height)
+  else openPart(ctx, title, charts[0]!.sentence === undefined ? minChartHeight : 80);
   for (const chart of charts) {
     if (chart.sentence !== undefined) {
       drawSentence(ctx, chart, chart.sentence);
