@@ -7,15 +7,16 @@ import { reportMember } from './alliance-member.js';
 import { companyProgress } from './company-progress.js';
 import type { ReportResources } from './company-report.js';
 import { dataAttributions } from './data-attributions.js';
+import { measureTitle } from '../core/advice/measure-title.js';
 
 /** Builds the alliance report model from every member the workspace knows (none is fine). */
 export function allianceReportModel(ws: Workspace, res: ReportResources): ReportModel {
-  const titles = new Map(res.catalogue.measures.map((m) => [m.id, m.title[res.lang]]));
+  const title = measureTitle(res.catalogue, res.lang);
   const members = ws.companies.list().map((c) => {
     const scan = ws.scans.latest(c.id);
     return reportMember(companyProgress(ws, c.id, 'quarter'), {
       scan: scan ? (scan.result as ScanResult) : null,
-      measureTitle: (id) => titles.get(id) ?? id,
+      measureTitle: title,
     });
   });
   const goals = ws.goals.list({ companyId: null });

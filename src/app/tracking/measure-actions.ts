@@ -10,6 +10,7 @@ import type { CommandContext } from '../command-context.js';
 import { useWorkspace } from '../workspace/use-workspace.js';
 import { dateFlag } from './parse-flags.js';
 import { requireCompanyFlag } from './track-import.js';
+import { measureTitle } from '../../core/advice/measure-title.js';
 
 /** Flags of `measure add`. */
 export interface MeasureAddFlags {
@@ -46,14 +47,14 @@ export async function runMeasureList(ctx: CommandContext, flags: { workspace?: s
   const companyId = requireCompanyFlag(flags.company, 'measure list');
   const lang = ctx.lang ?? messageLang();
   // a catalogue measure by its name in the reader's language, free text as typed (--json keeps the ids)
-  const titles = new Map((await measureCatalogue()).measures.map((m) => [m.id, m.title[lang]]));
+  const title = measureTitle(await measureCatalogue(), lang);
   await useWorkspace(ctx, flags.workspace, (ws) => {
     ws.companies.require(companyId, '--company');
     const measures = ws.measures.list(companyId);
     ctx.out.result({ measures }, () =>
       measures.length === 0
         ? translator(trackMessages, lang)('measuresNone', { company: companyId })
-        : measures.map((m) => `${String(m.id).padStart(4)}  ${formatIsoDate(m.startDate, lang)}  ${titles.get(m.measure) ?? m.measure}${m.note ? ` (${m.note})` : ''}`).join('\n'),
+        : measures.map((m) => `${String(m.id).padStart(4)}  ${formatIsoDate(m.startDate, lang)}  ${title(m.measure)}${m.note ? ` (${m.note})` : ''}`).join('\n'),
     );
   });
 }

@@ -15,8 +15,6 @@ import { formatPeriod } from '../../core/format/format-period.js';
 const dash = '-';
 const int = (v: number, lang: Lang) => formatMessage(lang, '{v, number}', { v: Math.round(v) });
 
-/** A date in the reader's form: 31-12-2027 in Dutch. */
-const dateText = (iso: string, lang: Lang): string => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso);
 
 /** The goal's status in the reader's language and numbers (the core's phrase stays English, for --json). */
 export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: Lang = messageLang()): string {
@@ -31,7 +29,7 @@ export function peakGoalSentence(goal: NonNullable<PeakProgress['goal']>, lang: 
   if (p?.reachesTarget && p.label === r.latestLabel) return t('provisionalReachedSame', { ...base, days: p.daysWithData, workingDays: p.workingDays, min: p.minMeasuredShare });
   if (p?.reachesTarget) return t('provisionalReached', base) + why;
   if (r.projectedShare === null || goal.targetDate === null) return t('behindNoTrend', base) + why;
-  return t('trend', { ...base, projected: r.projectedShare, date: dateText(goal.targetDate, lang) }) + why;
+  return t('trend', { ...base, projected: r.projectedShare, date: formatIsoDate(goal.targetDate, lang) }) + why;
 }
 
 /** The peak section: baseline, one row per period, the goal's status and notes. */

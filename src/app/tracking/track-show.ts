@@ -8,6 +8,7 @@ import { requireCompanyFlag } from './track-import.js';
 import { messageLang, text } from '../../core/i18n/index.js';
 import { loadCatalogue } from '../../adapters/templates/load-templates.js';
 import { trackMessages } from './track-messages.js';
+import { measureTitle } from '../../core/advice/measure-title.js';
 
 /** Flags of `track show`. */
 export interface TrackShowFlags {
@@ -28,11 +29,10 @@ export async function runTrackShow(ctx: CommandContext, flags: TrackShowFlags): 
   const companyId = requireCompanyFlag(flags.company, 'track show');
   const unit = periodUnitFlag(flags.by);
   const lang = ctx.lang ?? messageLang();
-  const catalogue = await loadCatalogue();
   // measures by their name in the reader's language; free-text measures as written (--json keeps the ids)
-  const titles = new Map(catalogue.measures.map((m) => [m.id, m.title[lang]]));
+  const title = measureTitle(await loadCatalogue(), lang);
   await useWorkspace(ctx, flags.workspace, (ws) => {
     const progress = companyProgress(ws, companyId, unit);
-    ctx.out.result(progress, () => renderCompanyProgress(progress, lang, { unit, measureTitle: (measure) => titles.get(measure) ?? measure }));
+    ctx.out.result(progress, () => renderCompanyProgress(progress, lang, { unit, measureTitle: title }));
   });
 }

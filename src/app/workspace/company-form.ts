@@ -9,6 +9,7 @@ import { DEFAULT_LANG, renderText, text, translator, type Lang } from '../../cor
 import { askAnswer } from './ask-answer.js';
 import type { Prompter } from './prompter.js';
 import { wizardMessages } from './wizard-messages.js';
+import { formatIsoDate } from '../../core/format/format-date.js';
 
 /** The company flags of `add` and `edit`, as commander hands them over. */
 export interface CompanyFlags {
@@ -49,9 +50,6 @@ const validator = (field: string, lang: Lang) => (value: string): true | string 
   return problem === undefined ? true : renderText(problem, lang);
 };
 
-/** 2023-05-11 as the reader types it: 11-05-2023 in Dutch. */
-const shownDate = (iso: string, lang: Lang): string => (lang === 'nl' ? iso.split('-').reverse().join('-') : iso);
-
 /**
  * Asks for every field the flags left out, with the current values as defaults (for `edit`).
  * Each answer is checked as it is typed ("4.500" is a headcount of 4500, "11-5-2023" a date),
@@ -66,7 +64,7 @@ export async function askCompany(prompter: Prompter, given: RawCompany, current?
   raw.headcount ??= await askAnswer(prompter, lang, { message: t('headcount'), default: current?.headcount?.toString() ?? '', optional: true }, parseHeadcount);
   raw.declarationSigned ??= await askAnswer(
     prompter, lang,
-    { message: t('signed'), default: current?.declarationSigned ? shownDate(current.declarationSigned, lang) : '', optional: true },
+    { message: t('signed'), default: current?.declarationSigned ? formatIsoDate(current.declarationSigned, lang) : '', optional: true },
     parseDutchDate,
   );
   raw.sharesWithAlliance ??= await prompter.confirm({ message: t('shares'), default: current?.sharesWithAlliance ?? false });

@@ -10,6 +10,7 @@ import { scenarioCarDrivers } from '../../core/report/scan-figures.js';
 import { renderTable } from '../../core/format/table.js';
 import { cliLang, cliT } from '../cli-lang.js';
 import { scanSummaryMessages } from './scan-summary-messages.js';
+import { formatIsoDate } from '../../core/format/format-date.js';
 
 const POTENTIAL_KEYS = { walk: 'modeWalk', bike: 'modeBike', ebike: 'modeEbike', speedPedelec: 'modeSpeedPedelec', pt: 'modePt', carpool: 'modeCarpool' } as const;
 
@@ -17,8 +18,6 @@ const POTENTIAL_KEYS = { walk: 'modeWalk', bike: 'modeBike', ebike: 'modeEbike',
 const int = (n: number): string => formatMessage(cliLang(), '{n, number, ::.}', { n: Math.round(n) });
 const pct = (n: number): string => formatMessage(cliLang(), '{n, number, ::percent .0}', { n });
 const count = (n: Count, threshold: number): string => (n === null ? `<${threshold}` : int(n));
-/** A date as the reader writes it: 12-04-2024 in Dutch, 2024-04-12 in English. */
-const date = (iso: string): string => (cliLang() === 'nl' ? iso.split('-').reverse().join('-') : iso);
 
 /** The compact terminal summary of a scan: data quality, locations, potential, peak and CO2. */
 export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; rejectsFile?: string; employeesFile?: string; places?: ScanLocations }): string {
@@ -32,7 +31,7 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   lines.push(t('rows', { read: ingest.rowsRead, used: ingest.rowsUsed, rejected: ingest.rowsRejected }) + skipped);
   const p = result.dataQuality.precision;
   lines.push(t('homes', { pc6: p.pc6, pc4: p.pc4, place: p.place, distance: p['distance-only'], none: p.none }));
-  if (!run.geodata) lines.push(chalk.dim(t('builtInPostcodes', { snapshot: date(run.builtInPostcodes.snapshot) })));
+  if (!run.geodata) lines.push(chalk.dim(t('builtInPostcodes', { snapshot: formatIsoDate(run.builtInPostcodes.snapshot, cliLang()) })));
   if (files.places) lines.push(...describePlaces(files.places));
   if (o.modesEstimated > 0) lines.push(chalk.yellow(t('modesEstimated', { n: o.modesEstimated })));
   lines.push('', renderLocations(result.locations, o));
@@ -60,8 +59,8 @@ export function renderScanSummary(run: ScanRun, files: { saved?: SavedScan; reje
   if (files.employeesFile) lines.push(chalk.red(t('employeesFile', { file: files.employeesFile })));
   if (files.saved) {
     const s = files.saved;
-    if (s.replaced !== undefined) lines.push(t('savedReplacing', { id: s.scanId, company: s.company, date: date(s.exportDate), replaced: s.replaced }));
-    else lines.push(s.created ? t('saved', { id: s.scanId, company: s.company, date: date(s.exportDate) }) : t('savedBefore', { id: s.scanId, company: s.company }));
+    if (s.replaced !== undefined) lines.push(t('savedReplacing', { id: s.scanId, company: s.company, date: formatIsoDate(s.exportDate, cliLang()), replaced: s.replaced }));
+    else lines.push(s.created ? t('saved', { id: s.scanId, company: s.company, date: formatIsoDate(s.exportDate, cliLang()) }) : t('savedBefore', { id: s.scanId, company: s.company }));
   }
   lines.push(chalk.dim(t('suppressed', { threshold })));
   return lines.join('\n');
