@@ -3,7 +3,6 @@ import type { PeakProgress } from '../../core/track/peak-progress.js';
 import { formatMessage, messageLang, translator, type Lang } from '../../core/i18n/index.js';
 import { goalMessages } from './goal-messages.js';
 import { progressMessages } from './progress-messages.js';
-import { trackNote } from './track-notes.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
 import { renderTable } from '../../core/format/table.js';
 import { renderPeakTables } from './render-peak-table.js';
@@ -49,7 +48,7 @@ export function renderPeak(peak: PeakProgress, lang: Lang = messageLang()): stri
   else lines.push(...renderPeakTables(peak, lang));
   if (peak.goal) lines.push('', t('peakGoal', { scope: peak.goal.scope, basis: peak.goal.basis, status: peak.goal.result.status.replace('-', ''), sentence: peakGoalSentence(peak.goal, lang) }));
   else lines.push('', t('peakGoalNone'));
-  lines.push(...peak.notes.map((n) => t('note', { text: trackNote(n, lang) })));
+  lines.push(...peak.notes.map((n) => t('note', { text: n })));
   return lines;
 }
 
@@ -70,7 +69,7 @@ function co2GoalSentence(goal: NonNullable<Co2Progress['goal']>, lang: Lang): st
 /** The CO2 section: one row per year beside the trajectory, and the goal's status. */
 export function renderCo2(co2: Co2Progress, lang: Lang = messageLang()): string[] {
   const t = translator(progressMessages, lang);
-  if (co2.years.length === 0) return [t('co2None'), ...(co2.missing ? [t('co2Missing', { text: trackNote(co2.missing, lang) })] : [])];
+  if (co2.years.length === 0) return [t('co2None'), ...(co2.missing ? [t('co2Missing', { text: co2.missing })] : [])];
   const trajectory = new Map((co2.goal?.result.years ?? []).map((y) => [y.year, y]));
   const rows = co2.years.map((y) => {
     const line = trajectory.get(y.year);
@@ -78,8 +77,8 @@ export function renderCo2(co2: Co2Progress, lang: Lang = messageLang()): string[
   });
   const lines = [t('co2Title'), renderTable(t('co2Header').split('|'), rows, ['left', 'right', 'left', 'right', 'right'])];
   if (co2.goal) lines.push(t('co2Goal', { scope: co2.goal.scope, status: co2.goal.result.status.replace('-', ''), sentence: co2GoalSentence(co2.goal, lang) }));
-  if (co2.missing) lines.push(t('co2Missing', { text: trackNote(co2.missing, lang) }));
-  lines.push(...co2.notes.map((n) => t('note', { text: trackNote(n, lang) })));
+  if (co2.missing) lines.push(t('co2Missing', { text: co2.missing }));
+  lines.push(...co2.notes.map((n) => t('note', { text: n })));
   return lines;
 }
 

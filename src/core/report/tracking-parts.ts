@@ -2,40 +2,50 @@ import type { Co2Progress } from '../track/co2-progress.js';
 import type { PeakProgress } from '../track/peak-progress.js';
 import type { WpmCommuting } from '../track/wpm-commuting.js';
 import { wpmNoteMessages } from '../track/wpm-note-messages.js';
-import { renderText } from '../i18n/index.js';
+import { renderText, type Text } from '../i18n/index.js';
+import { trackNoteMessages } from '../track/track-note-messages.js';
 import type { Chart, GoalLine, Lang, Section } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { formatDate, formatValue } from './format-value.js';
 import { tableSection } from './table-section.js';
 import { formatPeriod } from '../format/format-period.js';
 
+/** The report's own words (no command) for each tracking note, by its key in trackNoteMessages. */
+const PEAK_NOTES: Readonly<Record<string, string>> = {
+  noBaseline: 'peakNoteNoBaseline',
+  fewBaselineDays: 'peakNoteBaselineThin',
+  flaggedLeftOut: 'peakNoteFlagged',
+  noHeadcount: 'peakNoteHeadcount',
+};
+const CO2_MISSING: Readonly<Record<string, string>> = { noBaselineCo2: 'co2MissingBaseline', co2GoalYears: 'co2MissingYears', noCo2Goal: 'co2MissingGoal' };
+const CO2_NOTES: Readonly<Record<string, string>> = { mixedBasis: 'co2NoteMixedBasis' };
+
+/** A tracking note in the report's words, with its figures; null for a note the report does not say. */
+function reportNote(note: Text, keys: Readonly<Record<string, string>>, t: ReportTexts): string | null {
+  const key = note.catalogue === trackNoteMessages ? keys[note.key] : undefined;
+  if (key === undefined) return null;
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(note.values)) if (typeof value === 'string' || typeof value === 'number') values[name] = value;
+  return text(t, key, values);
+}
+
 /**
- * The tracking notes in the report's language. The tracking core writes them for the terminal
- * (in English, some naming a command); a report says the same in plain words, never a command.
+ * The tracking notes in the report's language. The terminal's notes name a command; a report
+ * says the same in plain words, never a command.
  */
 export function peakNotes(peak: PeakProgress, t: ReportTexts): string[] {
-  return peak.notes.flatMap((note) => {
-    if (/^no baseline yet/.test(note)) return [text(t, 'peakNoteNoBaseline')];
-    if (/^the baseline rests on too few/.test(note)) return [text(t, 'peakNoteBaselineThin')];
-    const flagged = /^(\d+) period\(s\) with too few/.exec(note);
-    if (flagged) return [text(t, 'peakNoteFlagged', { n: Number(flagged[1]) })];
-    if (/lack a headcount/.test(note)) return [text(t, 'peakNoteHeadcount')];
-    return [];
-  });
+  return peak.notes.flatMap((note) => reportNote(note, PEAK_NOTES, t) ?? []);
 }
 
 /** What keeps the CO2 goal from being judged, in plain words (null when nothing does). */
 export function co2Missing(co2: Co2Progress, t: ReportTexts): string | null {
   if (co2.missing === null) return null;
-  const year = /baseline year (\d{4})/.exec(co2.missing);
-  if (year) return text(t, 'co2MissingBaseline', { year: year[1]! });
-  if (/no baseline year or target year/.test(co2.missing)) return text(t, 'co2MissingYears');
-  return text(t, 'co2MissingGoal');
+  return reportNote(co2.missing, CO2_MISSING, t) ?? text(t, 'co2MissingGoal');
 }
 
 /** The CO2 notes in plain words. */
 export function co2Notes(co2: Co2Progress, t: ReportTexts): string[] {
-  return co2.notes.flatMap((note) => (/well-to-wheel and tank-to-wheel/.test(note) ? [text(t, 'co2NoteMixedBasis')] : []));
+  return co2.notes.flatMap((note) => reportNote(note, CO2_NOTES, t) ?? []);
 }
 
 const pct = (share: number, lang: Lang): string => formatValue(share, 'pct', lang).replace(/,0%|\.0%/, '%');

@@ -4,6 +4,8 @@
  */
 import { type Co2GoalResult, co2GoalStatus } from './co2-goal-status.js';
 import { type YearCo2, co2Trajectory } from './co2-trajectory.js';
+import { text, type Text } from '../i18n/index.js';
+import { trackNoteMessages } from './track-note-messages.js';
 
 /** One year's CO2 and where it comes from. */
 export interface Co2YearSource extends YearCo2 {
@@ -24,8 +26,8 @@ export interface Co2Progress {
   years: Co2YearSource[];
   goal: (Co2GoalSetting & { result: Co2GoalResult }) | null;
   /** Why the goal cannot be judged (no goal, no baseline year value); null when it can. */
-  missing: string | null;
-  notes: string[];
+  missing: Text | null;
+  notes: Text[];
 }
 
 /** One value per year: a typed year wins over a scan of the same year (it was given on purpose). */
@@ -38,19 +40,16 @@ export function co2Years(scans: readonly Co2YearSource[], typed: readonly Co2Yea
 
 /** Judge the CO2 years against the goal. */
 export function co2Progress(years: readonly Co2YearSource[], goal: Co2GoalSetting | undefined): Co2Progress {
-  const notes: string[] = [];
-  if (new Set(years.map((y) => y.basis)).size > 1) {
-    notes.push('the years mix well-to-wheel and tank-to-wheel CO2; compare them with care');
-  }
+  const notes: Text[] = [];
+  if (new Set(years.map((y) => y.basis)).size > 1) notes.push(text(trackNoteMessages, 'mixedBasis'));
   const base = { years: [...years], notes };
-  if (!goal) return { ...base, goal: null, missing: 'no CO2 goal set (`mobiscan goal set --kind co2-reduction`)' };
+  if (!goal) return { ...base, goal: null, missing: text(trackNoteMessages, 'noCo2Goal') };
   if (goal.baselineYear === null || goal.targetYear === null) {
-    return { ...base, goal: null, missing: 'the CO2 goal has no baseline year or target year' };
+    return { ...base, goal: null, missing: text(trackNoteMessages, 'co2GoalYears') };
   }
   const baselineYear = years.find((y) => y.year === goal.baselineYear);
   if (!baselineYear) {
-    const missing = `no CO2 for the baseline year ${goal.baselineYear}: type it with \`mobiscan track co2 --year ${goal.baselineYear} --km-file FILE\` or save a scan of that year`;
-    return { ...base, goal: null, missing };
+    return { ...base, goal: null, missing: text(trackNoteMessages, 'noBaselineCo2', { year: String(goal.baselineYear) }) };
   }
   const trajectory = co2Trajectory({
     baselineYear: goal.baselineYear,

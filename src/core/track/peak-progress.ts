@@ -10,6 +10,8 @@ import { type PeriodUnit, periodRanges } from './period-ranges.js';
 import { MIN_MEASURED_SHARE, type PeriodSummary, summarisePeriod } from './summarise-period.js';
 import { type RegistrationSummary, summariseRegistrations } from './summarise-registrations.js';
 import type { AvoidanceRegistration, DailyCount } from './types.js';
+import { text, type Text } from '../i18n/index.js';
+import { trackNoteMessages } from './track-note-messages.js';
 
 /** A peak goal as the workspace holds it, with whose goal it is. */
 export interface PeakGoalSetting {
@@ -56,7 +58,8 @@ export interface PeakProgress {
   baseline: PeakProgressInput['baseline'];
   periods: PeakPeriodRow[];
   goal: (PeakGoalSetting & { targetDate: string | null; result: PeakGoalResult }) | null;
-  notes: string[];
+  /** What to keep in mind, as Texts of trackNoteMessages (their figures are values). */
+  notes: Text[];
 }
 
 /** The headcount valid on a date: the latest entry from that date or before. */
@@ -68,7 +71,7 @@ export function headcountOn(entries: PeakProgressInput['headcounts'], date: stri
 /** Build the peak progress of one company. */
 export function peakProgress(input: PeakProgressInput): PeakProgress {
   const { baseline, goal } = input;
-  const notes: string[] = [];
+  const notes: Text[] = [];
   const dates = [...input.counts.map((c) => c.date), ...input.registrations.map((r) => r.date)].sort();
   const first = dates[0];
   const last = dates.at(-1);
@@ -101,17 +104,15 @@ export function peakProgress(input: PeakProgressInput): PeakProgress {
       measuresStarted: input.measures.filter((m) => m.startDate >= range.from && m.startDate <= range.to).map((m) => m.measure),
     }];
   });
-  if (!baseline) notes.push('no baseline yet: set one with `mobiscan track baseline`; avoidances need it');
-  if (baseline?.source === 'measured' && baseline.flagged) notes.push(`the baseline rests on too few working days (${baseline.from} to ${baseline.to})`);
+  if (!baseline) notes.push(text(trackNoteMessages, 'noBaseline'));
+  if (baseline?.source === 'measured' && baseline.flagged) notes.push(text(trackNoteMessages, 'fewBaselineDays', { from: noonUtc(baseline.from), to: noonUtc(baseline.to) }));
   if (!goal) return { baseline, periods, goal: null, notes };
 
   const perHead = goal.basis === 'per-employee';
   const judged = periods.filter((p) => !p.inBaseline && p.flagged === null && p.share !== null);
   const flaggedLeftOut = periods.filter((p) => !p.inBaseline && p.flagged !== null).length;
-  if (flaggedLeftOut > 0) notes.push(`${flaggedLeftOut} period(s) with too few working days are shown but left out of the goal status`);
-  if (perHead && judged.some((p) => p.sharePerHead === null)) {
-    notes.push('the goal counts per employee, but some periods lack a headcount; their share is taken as counted');
-  }
+  if (flaggedLeftOut > 0) notes.push(text(trackNoteMessages, 'flaggedLeftOut', { n: flaggedLeftOut }));
+  if (perHead && judged.some((p) => p.sharePerHead === null)) notes.push(text(trackNoteMessages, 'noHeadcount'));
   const targetDate = goal.targetYear === null ? null : `${goal.targetYear}-12-31`;
   const result = peakGoalStatus({
     baseline: { totalPerDay: baseline?.totalPerDay ?? 0, ...(baseline?.source === 'measured' && { to: baseline.to }) },
@@ -124,4 +125,9 @@ export function peakProgress(input: PeakProgressInput): PeakProgress {
     goal: { targetPct: goal.targetPct, ...(targetDate !== null && { targetDate }) },
   });
   return { baseline, periods, goal: { ...goal, targetDate, result }, notes };
+}
+
+/** An ISO date at noon UTC: the same calendar day wherever the text is rendered. */
+function noonUtc(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
 }

@@ -1,3 +1,4 @@
+import { renderText } from '../../../src/core/i18n/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setMessageLang } from '../../../src/core/i18n/index.js';
 import { runMeasureAdd } from '../../../src/app/tracking/measure-actions.js';
@@ -108,7 +109,8 @@ describe('track co2 and show: CO2 against the trajectory', () => {
   it('says what is missing when the baseline year has no CO2', async () => {
     await runGoalSet(fakeContext(dir).ctx, { company: 'asz', kind: 'co2-reduction', targetPct: '50', baselineYear: '2016', targetYear: '2030' });
     await runTrackCo2(fakeContext(dir).ctx, { company: 'asz', year: '2024', kmFile: writeInto(tempDir(), 'km.csv', km('600000')) });
-    const { progress } = await show();
-    expect(progress.co2.missing).toMatch(/^no CO2 for the baseline year 2016: type it with `mobiscan track co2 --year 2016/);
+    const { progress, text: shown } = await show();
+    expect(progress.co2.missing && renderText(progress.co2.missing, 'en')).toMatch(/^no CO2 for the baseline year 2016: type it with npx mobiscan track co2 --year 2016/);
+    expect(shown).toContain('no CO2 for the baseline year 2016');
   });
 });
