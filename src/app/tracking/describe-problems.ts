@@ -1,11 +1,11 @@
-import { translator, type Lang, type Text } from '../../core/i18n/index.js';
+import { renderText, translator, type Lang, type Text } from '../../core/i18n/index.js';
 import type { RowProblem } from '../../core/ingest/types.js';
 import { trackRowMessages } from '../../core/track/track-row-messages.js';
 
 /** Problems of one kind, with how many rows had it and the first few row numbers. */
 export interface ProblemGroup {
   severity: 'error' | 'warning';
-  column: string | null;
+  column: string | Text | null;
   code: string;
   /** Rendered in the reader's language (--json renders it too; `code` stays stable). */
   reason: Text | string;
@@ -19,7 +19,8 @@ const SHOWN_ROWS = 5;
 export function groupProblems(problems: readonly RowProblem[]): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup>();
   for (const p of problems) {
-    const key = `${p.severity}\u0000${p.column ?? ''}\u0000${p.code}`;
+    // a column without a header is a Text ("kolom 3"): its English rendering serves as the key
+    const key = `${p.severity}\u0000${p.column === undefined ? '' : renderText(p.column, 'en')}\u0000${p.code}`;
     const group = groups.get(key) ?? { severity: p.severity, column: p.column ?? null, code: p.code, reason: p.reason, rows: 0, firstRows: [] };
     group.rows += 1;
     if (group.firstRows.length < SHOWN_ROWS) group.firstRows.push(p.row);

@@ -6,7 +6,7 @@ import type { Workspace } from '../../adapters/store/workspace.js';
 import type { CampaignResult } from '../../core/campaign/campaign-results.js';
 import { validateCampaign } from '../../core/campaign/validate-campaign.js';
 import { UsageError } from '../../core/errors.js';
-import { formatDate, text } from '../../core/i18n/index.js';
+import { formatDate, isText, text } from '../../core/i18n/index.js';
 import { appErrorMessages } from '../../app/app-error-messages.js';
 import { renderTable } from '../../core/format/table.js';
 import { cliLang, cliT } from '../cli-lang.js';
@@ -109,7 +109,7 @@ async function register(ws: Workspace, out: Output, file: string, flags: Campaig
   const problems = [...outcome.errors, ...outcome.warnings];
   if (problems.length > 0) {
     out.warn(t()('rejected', { n: outcome.errors.length }));
-    for (const p of problems.slice(0, 10)) out.warn('  ' + t()('problem', { row: p.row, column: p.column ?? 'none', reason: p.reason }));
+    for (const p of problems.slice(0, 10)) out.warn('  ' + t()(isText(p.column) ? 'problemAtPlace' : 'problem', { row: p.row, column: p.column ?? 'none', reason: p.reason }));
     if (problems.length > 10) out.warn('  ' + t()('moreProblems', { n: problems.length - 10 }));
   }
   if (outcome.outsidePeriod > 0) out.warn(t()('outside', { n: outcome.outsidePeriod }));

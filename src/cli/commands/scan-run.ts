@@ -104,7 +104,7 @@ async function writeRejects(path: string, rejects: readonly RowProblem[]): Promi
   const t = cliT(rejectsFileMessages);
   const lang = cliLang();
   const header = [t('row'), t('column'), t('code'), t('severity'), t('reason')];
-  await writeCsv(path, header, rejects.map((p) => [p.row, p.column ?? '', p.code, t(p.severity), renderText(p.reason, lang)]));
+  await writeCsv(path, header, rejects.map((p) => [p.row, p.column === undefined ? '' : renderText(p.column, lang), p.code, t(p.severity), renderText(p.reason, lang)]));
 }
 
 async function writeEmployees(path: string, rows: EmployeeRow[]): Promise<void> {

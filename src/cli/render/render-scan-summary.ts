@@ -4,7 +4,7 @@ import type { RowProblem } from '../../core/ingest/types.js';
 import type { ScanRun } from '../../app/run-scan.js';
 import type { Count, ScanAggregate } from '../../core/scan/scan-result.js';
 import type { ScanLocations } from '../../app/scan-locations.js';
-import { formatMessage, renderText } from '../../core/i18n/index.js';
+import { formatMessage, isText, renderText } from '../../core/i18n/index.js';
 import type { SavedScan } from '../commands/scan-save.js';
 import { scenarioCarDrivers } from '../../core/report/scan-figures.js';
 import { renderTable } from '../../core/format/table.js';
@@ -101,7 +101,9 @@ function renderRejects(run: ScanRun, rejectsFile: string | undefined): string[] 
   if (Object.keys(ingest.rejectsByCode).length > 0) {
     lines.push('', t('rejected', { list: describeProblemCounts(ingest.rejectsByCode, lang) }));
     for (const problem of ingest.problems.filter((x) => x.severity === 'error').slice(0, 5)) {
-      lines.push(chalk.dim(problem.column ? t('problemAt', { row: problem.row, column: problem.column, reason: reasonOf(problem) }) : t('problemRow', { row: problem.row, reason: reasonOf(problem) })));
+      // a header is quoted ('kolom "Postcode"'); a column without one is named by its place ('kolom 3')
+      const at = problem.column === undefined || problem.column === '' ? null : isText(problem.column) ? 'problemAtPlace' : 'problemAt';
+      lines.push(chalk.dim(at ? t(at, { row: problem.row, column: problem.column!, reason: reasonOf(problem) }) : t('problemRow', { row: problem.row, reason: reasonOf(problem) })));
     }
     lines.push(chalk.dim(rejectsFile ? t('rejectsWritten', { file: rejectsFile }) : t('rejectsFlag')));
   }

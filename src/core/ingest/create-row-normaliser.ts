@@ -6,6 +6,7 @@ import { parsePostcode } from './parse-postcode.js';
 import { memoiseCell } from './memoise-cell.js';
 import { cellAt, planColumns, quote, readOptionalFields } from './read-optional-fields.js';
 import { text, type Text } from '../i18n/index.js';
+import { columnWordsMessages } from './column-words-messages.js';
 import { rowProblemMessages as m } from './row-problem-messages.js';
 
 /** Turns one raw row into an employee, or says why not. */
@@ -51,7 +52,7 @@ export function createRowNormaliser(
   const plan = planColumns(roles, PERCENT_HEADER.test(headerKey(fteHeader)) ? 'percent' : 'fte', settings);
   const headerCells = headers.map((h) => h.trim().toLowerCase());
   const hasHeader = headerCells.some((h) => h !== '');
-  const columnName = (i: number): string => headers[i] || `column ${i + 1}`;
+  const columnName = (i: number): string | Text => headers[i] || text(columnWordsMessages, 'columnN', { n: i + 1 });
   const firstRowOfId = new Map<string | number, number>();
   const parseCountryCell = memoiseCell(parseCountry);
   const parseDistanceCell = memoiseCell((raw) => parseDistanceKm(raw, settings));

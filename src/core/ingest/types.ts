@@ -144,8 +144,8 @@ export interface Employee {
 /** A problem with one row: which row, which column, what is wrong. */
 export interface RowProblem {
   row: number;
-  /** Header of the column concerned, if any. */
-  column?: string;
+  /** Header of the column concerned, if any; a column without a header is named by its place ("kolom 3"). */
+  column?: string | Text;
   /** Stable machine code, e.g. 'invalid-postcode', 'duplicate-id', 'empty-row'. */
   code: string;
   /**

@@ -1,17 +1,18 @@
 /** Problems in track input as values with row and column, like the HR ingest's. */
-import type { Text } from '../i18n/index.js';
+import { text, type Text } from '../i18n/index.js';
+import { columnWordsMessages } from '../ingest/column-words-messages.js';
 import type { RowProblem } from '../ingest/types.js';
 
-/** A column's header for messages: the header text, else 'column N' (1-based). */
-export function columnName(headers: readonly string[] | undefined, index: number | undefined): string | undefined {
+/** A column's header for messages: the header text, else "kolom N" / "column N" (1-based) in the reader's language. */
+export function columnName(headers: readonly string[] | undefined, index: number | undefined): string | Text | undefined {
   if (index === undefined) return undefined;
-  return headers?.[index] ?? `column ${index + 1}`;
+  return headers?.[index] || text(columnWordsMessages, 'columnN', { n: index + 1 });
 }
 
 /** A RowProblem without an undefined `column` key (exactOptionalPropertyTypes-proof). */
 export function rowProblem(
   row: number,
-  column: string | undefined,
+  column: string | Text | undefined,
   code: string,
   reason: Text | string,
   severity: 'error' | 'warning',

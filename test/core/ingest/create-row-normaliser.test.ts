@@ -153,6 +153,15 @@ describe('createRowNormaliser', () => {
     expect(result.employee?.homePlace).toBeUndefined();
   });
 
+  it('names a column without a header by its place, in the reader’s language', () => {
+    const named = ['Postcode', 'Afstand woon-werk (km)'];
+    const normalise = createRowNormaliser(['', 'Afstand woon-werk (km)'], detectColumns(named, []), DEFAULT_INGEST_SETTINGS, {});
+    const [problem] = normalise(['33 AB', '5'], 2).problems;
+    expect(problem).toMatchObject({ code: 'invalid-postcode' });
+    expect(renderText(problem!.column!, 'nl')).toBe('kolom 1');
+    expect(renderText(problem!.column!, 'en')).toBe('column 1');
+  });
+
   it('reads hours per week when the export has no FTE column', () => {
     const hoursHeaders = ['Postcode', 'Uren per week'];
     const normalise = createRowNormaliser(hoursHeaders, detectColumns(hoursHeaders, []), DEFAULT_INGEST_SETTINGS, {});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLogRow } from '../../../src/core/track/parse-log-row.js';
+import { renderText } from '../../../src/core/i18n/index.js';
 
 const oneColumn = { timestamp: 0, direction: 1, vehicleKey: 2, headers: ['Tijdstip', 'Richting', 'Kenteken'] };
 
@@ -49,7 +50,10 @@ describe('parseLogRow', () => {
     expect(parseLogRow(['31-11-2026 07:45'], oneColumn, 4).problems).toEqual([
       expect.objectContaining({ row: 4, column: 'Tijdstip', code: 'invalid-timestamp', severity: 'error' }),
     ]);
-    expect(parseLogRow(['27-11-2026', '25:10'], { date: 0, time: 1 }, 5).problems[0]).toMatchObject({ row: 5, column: 'column 2', code: 'invalid-time' });
+    const headerless = parseLogRow(['27-11-2026', '25:10'], { date: 0, time: 1 }, 5).problems[0]!;
+    expect(headerless).toMatchObject({ row: 5, code: 'invalid-time' });
+    expect(renderText(headerless.column!, 'nl')).toBe('kolom 2');
+    expect(renderText(headerless.column!, 'en')).toBe('column 2');
     expect(parseLogRow(['x'], {}, 6).problems[0]).toMatchObject({ code: 'no-time-column' });
   });
 
