@@ -10,12 +10,19 @@ import { postcodeRejectWords } from '../../core/geo/postcode-reject-messages.js'
 import { describeCorrection } from '../../core/geo/postcode-correction-messages.js';
 import type { Output } from '../output.js';
 import { join } from 'node:path';
-import { formatMessage, renderText } from '../../core/i18n/index.js';
+import { formatMessage, renderText, text } from '../../core/i18n/index.js';
+import { postcodeFileMessages } from '../../core/geo/postcode-file-messages.js';
 import { formatIsoDate } from '../../core/format/format-date.js';
 import { cliLang, cliT } from '../cli-lang.js';
 import { outputMessages } from './output-messages.js';
 
 const n = (value: number): string => formatMessage(cliLang(), '{v, number}', { v: value });
+
+/** What the imported sources ask to be credited with, and that a licence was not stated, in the run's language. */
+function attributionOf(info: GeodataInfo): string {
+  const notStated = info.licenceNotStated ? [renderText(text(postcodeFileMessages, 'licenceNotStated'), cliLang())] : [];
+  return [...info.attribution, ...notStated].join('; ');
+}
 
 /** Runs `geodata import`. */
 export async function runGeodataImport(out: Output, files: string[], opts: { format?: PostcodeFormat; dataDir?: string; attribution?: string }): Promise<number> {
@@ -33,7 +40,7 @@ export async function runGeodataImport(out: Output, files: string[], opts: { for
     for (const c of result.corrections) lines.push(`  ${renderText(describeCorrection(c), cliLang())}`);
   }
   lines.push(t('geoStored', { dir: join(dataDir, GEODATA_FOLDER) }));
-  lines.push(t('geoAttribution', { text: info.attribution.join('; ') }));
+  lines.push(t('geoAttribution', { text: attributionOf(info) }));
   out.result({ dataDir, ...info }, () => lines.join('\n'));
   return 0;
 }
@@ -51,7 +58,7 @@ export async function runGeodataStatus(out: Output, opts: { dataDir?: string }):
     lines.push(t('geoImportedTable', { counts: describeCounts(info) }));
     lines.push(t('geoFrom', { files: info.sources.map((s) => `${s.file} (${s.format})`).join(', '), date: formatIsoDate(info.importedAt, cliLang()), time: info.importedAt.slice(11, 16) }));
     if (info.corrections.length > 0) lines.push(t('geoCorrected', { n: info.corrections.length }));
-    lines.push(t('geoAttributionLine', { text: info.attribution.join('; ') }));
+    lines.push(t('geoAttributionLine', { text: attributionOf(info) }));
   } else {
     lines.push(t('geoNone'));
     lines.push(t('geoForPc6', { how: t('geoDownload') }));

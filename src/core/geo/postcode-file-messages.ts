@@ -6,6 +6,7 @@ import { defineMessages } from '../i18n/index.js';
  */
 export const postcodeFileMessages = defineMessages('geoFile', {
   nl: {
+    licenceNotStated: 'ingelezen door de gebruiker; licentie niet vermeld',
     unreadableCsv: 'geen leesbaar CSV-bestand ({detail})',
     noPostcodeColumn: 'geen postcodekolom in de kopregel (verwacht een van: {expected})',
     noCoordinateColumns: 'geen coördinaatkolommen in de kopregel (verwacht lat + lon, of x + y in RD)',
@@ -17,6 +18,7 @@ export const postcodeFileMessages = defineMessages('geoFile', {
     infoNoSources: 'geen bronnen of aantallen',
   },
   en: {
+    licenceNotStated: 'imported by the user; licence not stated',
     unreadableCsv: 'not a readable CSV file ({detail})',
     noPostcodeColumn: 'no postcode column in the header (expected one of: {expected})',
     noCoordinateColumns: 'no coordinate columns in the header (expected lat + lon, or x + y in RD)',

@@ -37,7 +37,8 @@ export interface PostcodeSourceReport {
   rejectExamples: RowReject[];
   /** Set when the file as a whole could not be read (e.g. no postcode column). */
   problem?: Text;
-  attribution: string;
+  /** The credit the source asks for; null for a user's own file imported without --attribution (no licence stated). */
+  attribution: string | null;
 }
 
 /** The outcome of an import, before anything is written. */
@@ -60,7 +61,8 @@ export function buildPostcodeImport(sources: readonly PostcodeSource[], attribut
   for (const source of sources) {
     const format = source.format ?? (looksLikeGeonames(source.text) ? 'geonames' : 'csv');
     const parsed = format === 'geonames' ? parseGeonamesPostcodes(source.text) : parsePostcodeCsv(source.text);
-    const credit = attribution ?? (format === 'geonames' ? GEONAMES_ATTRIBUTION : `${source.name} (imported by the user; licence not stated)`);
+    // a fact, not a sentence: the report says "licence not stated" in its own language, without the file name
+    const credit = attribution ?? (format === 'geonames' ? GEONAMES_ATTRIBUTION : null);
     const base = { file: source.name, format, attribution: credit };
     if ('problem' in parsed) {
       reports.push({ ...base, coordinates: 'wgs84', rowsRead: 0, rowsAccepted: 0, rejects: {}, rejectExamples: [], problem: parsed.problem });

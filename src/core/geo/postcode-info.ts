@@ -19,7 +19,12 @@ export interface GeodataInfo {
   corrections: PostcodeCorrection[];
   /** The attribution each source asks for, once each; reports quote it. */
   attribution: string[];
+  /** A source was imported by the user without a stated licence: reports say so in their own language. */
+  licenceNotStated: boolean;
 }
+
+/** How metadata written before licenceNotStated existed said it (with the file name): read back as the fact. */
+const LEGACY_NOT_STATED = / \(imported by the user; licence not stated\)$/;
 
 /** The metadata of a finished import. */
 export function describeImport(result: PostcodeImport, table: string, importedAt: string): GeodataInfo {
@@ -31,7 +36,8 @@ export function describeImport(result: PostcodeImport, table: string, importedAt
     counts: result.counts,
     countries: result.countries,
     corrections: result.corrections,
-    attribution: [...new Set(result.sources.map((s) => s.attribution))],
+    attribution: [...new Set(result.sources.flatMap((s) => (s.attribution === null ? [] : [s.attribution])))],
+    licenceNotStated: result.sources.some((s) => s.attribution === null),
   };
 }
 
@@ -44,6 +50,7 @@ export function parseGeodataInfo(json: unknown): GeodataInfo | Text {
   if (typeof info.table !== 'string' || !/^[\w.-]+$/.test(info.table)) return text(m, 'infoNoTable');
   if (typeof info.importedAt !== 'string') return text(m, 'infoNoDate');
   if (!Array.isArray(info.sources) || typeof info.counts !== 'object' || info.counts === null) return text(m, 'infoNoSources');
+  const attribution = Array.isArray(info.attribution) ? info.attribution.filter((a): a is string => typeof a === 'string') : [];
   return {
     version: info.version,
     table: info.table,
@@ -52,6 +59,7 @@ export function parseGeodataInfo(json: unknown): GeodataInfo | Text {
     counts: info.counts,
     countries: Array.isArray(info.countries) ? info.countries : [],
     corrections: Array.isArray(info.corrections) ? info.corrections : [],
-    attribution: Array.isArray(info.attribution) ? info.attribution : [],
+    attribution: attribution.filter((a) => !LEGACY_NOT_STATED.test(a)),
+    licenceNotStated: info.licenceNotStated === true || attribution.some((a) => LEGACY_NOT_STATED.test(a)),
   };
 }

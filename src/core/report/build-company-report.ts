@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/index.js';
 import type { AdviceResult } from '../advice/advise-company.js';
 import type { Catalogue } from '../advice/catalogue-schema.js';
 import type { Station } from '../scan/scan-context.js';
@@ -48,7 +49,7 @@ export interface CompanyReportInput {
   /** Built-in places: names on the map and the place names of postcode areas (none: the map names only locations and stations, areas go unnamed). */
   places?: readonly MapPlace[];
   /** Attributions of the data used (geodata, places, stations, models). */
-  attributions: string[];
+  attributions: (string | Text)[];
   /** The shipped source of each default setting; a setting whose source differs was changed by the user. */
   defaultSources?: Readonly<Record<string, string>>;
   /** The combined effect of the top measures (no double counting), when the advice gives one. */

@@ -1,3 +1,4 @@
+import { isText, renderText, type Text } from '../i18n/index.js';
 import { text, type ReportTexts } from './report-texts.js';
 
 /** Built-in data sources by the start of their attribution line, and the report text that names them plainly. */
@@ -15,8 +16,9 @@ const KNOWN: [RegExp, string][] = [
  * or file names: the built-in sources by their own text, an imported postcode table by what its
  * importer wrote.
  */
-export function reportAttributions(lines: readonly string[], t: ReportTexts): string[] {
+export function reportAttributions(lines: readonly (string | Text)[], t: ReportTexts): string[] {
   return lines.map((line) => {
+    if (isText(line)) return renderText(line, t.lang);
     const known = KNOWN.find(([pattern]) => pattern.test(line));
     if (known) return text(t, known[1]);
     const imported = /^Postcodes: (.*)$/.exec(line);

@@ -51,6 +51,22 @@ describe('geodata import into a data directory', () => {
     expect(files.filter((f) => f.startsWith('postcodes-'))).toEqual([info.table]);
   });
 
+  it('stores that a user’s own file has no stated licence as a fact, never as a sentence with its file name', async () => {
+    const path = await csv('eigen-postcodes.csv', 'postcode;x;y\n3811;155000;463000\n');
+    const { info } = await importGeodata([path], { dataDir: dir, now: NOW });
+    expect(info).toMatchObject({ attribution: [], licenceNotStated: true });
+    expect(await readGeodataInfo(dir)).toEqual(info);
+    const stated = await importGeodata([path], { dataDir: dir, now: NOW, attribution: 'CBS, CC BY 4.0' });
+    expect(stated.info).toMatchObject({ attribution: ['CBS, CC BY 4.0'], licenceNotStated: false });
+  });
+
+  it('reads metadata written before the fact was stored: the old English sentence becomes the fact', async () => {
+    const { info } = await importGeodata([NL_TXT], { dataDir: dir, now: NOW });
+    const { licenceNotStated: _fact, ...old } = info;
+    await writeFileAtomic(join(dir, GEODATA_FOLDER, GEODATA_INFO_FILE), JSON.stringify({ ...old, attribution: [GEONAMES_ATTRIBUTION, 'pc6.csv (imported by the user; licence not stated)'] }));
+    expect(await readGeodataInfo(dir)).toMatchObject({ attribution: [GEONAMES_ATTRIBUTION], licenceNotStated: true });
+  });
+
   it('leaves the previous table loaded when the new file has no usable rows', async () => {
     const first = await importGeodata([NL_TXT], { dataDir: dir, now: NOW });
     const bad = await csv('bad.csv', 'postcode,lat,lon\nnope,1,2\n');

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,18 @@ describe('mobiscan geodata', () => {
     expect(imported.stdout).toMatch(/GeoNames \(www\.geonames\.org\), CC BY 4\.0/);
     const status = await run('--json', 'geodata', 'status', '--data-dir', dir);
     expect(JSON.parse(status.stdout)).toMatchObject({ loaded: true, info: { counts: { pc4: 4081 }, sources: [{ file: 'NL.txt' }] } });
+  });
+
+  it('says a user’s own file has no stated licence, in Dutch by default and in English with --lang en', async () => {
+    const csv = join(dir, 'eigen.csv');
+    await writeFile(csv, 'postcode;x;y\n3811;155000;463000\n');
+    setCliLang('nl');
+    const nl = await run('geodata', 'import', csv, '--data-dir', dir);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toContain('Bronvermelding: ingelezen door de gebruiker; licentie niet vermeld');
+    expect((await run('geodata', 'status', '--data-dir', dir)).stdout).toContain('bronvermelding: ingelezen door de gebruiker; licentie niet vermeld');
+    setCliLang('en');
+    expect((await run('geodata', 'status', '--data-dir', dir)).stdout).toContain('attribution: imported by the user; licence not stated');
   });
 
   it('fails with exit code 1 for a missing file', async () => {

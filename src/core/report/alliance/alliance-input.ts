@@ -1,3 +1,4 @@
+import type { Text } from '../../i18n/index.js';
 import type { CampaignResult } from '../../campaign/campaign-results.js';
 import type { GoalStatus } from '../../track/goal-status.js';
 import type { ScanResult } from '../../scan/scan-result.js';
@@ -50,7 +51,7 @@ export interface AllianceReportInput {
   peakGoal: { targetPct: number; targetYear: number | null } | null;
   co2Goal: { targetPct: number; baselineYear: number; targetYear: number } | null;
   members: AllianceMember[];
-  attributions: string[];
+  attributions: (string | Text)[];
   suppressionThreshold: number;
   /** Campaigns with their results; members who do not share stay out of sight (campaign-section.ts). */
   campaigns?: readonly CampaignResult[];
