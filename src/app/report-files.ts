@@ -10,7 +10,7 @@ import { checkOutputPaths } from '../adapters/write/check-output-paths.js';
 import { writeFilesAtomic, type FileToWrite } from '../adapters/write/write-file-atomic.js';
 import type { Lang, ReportModel } from '../core/report/report-model.js';
 import { co2FactorFileSchema } from '../core/settings/co2-factor-schema.js';
-import { VERSION } from '../adapters/version.js';
+import { mobiscanVersion } from '../adapters/version.js';
 import type { ReportResources } from './company-report.js';
 import type { PdfThread } from './pdf-thread.js';
 import { renderReportFile } from './render-report-file.js';
@@ -58,7 +58,7 @@ export async function loadReportResources(lang: Lang, dataDir?: string): Promise
   const factorFile = co2FactorFileSchema.parse(factorJson);
   // the shipped sources tell a default from a changed setting in the report's settings table
   const defaultSources = assembleDefaultSettings(defaultsJson, factorFile).sources;
-  return { lang, texts, catalogue, factorFile, defaultSources, stations, places, geodata, generatedOn: today(), version: VERSION };
+  return { lang, texts, catalogue, factorFile, defaultSources, stations, places, geodata, generatedOn: today(), version: mobiscanVersion() };
 }
 
 /**

@@ -8,7 +8,7 @@ import { helpWords } from './help-words.js';
 import { programHelpMessages } from './program-help-messages.js';
 import { EXIT, reportError } from './run-action.js';
 import { workspaceLang } from './workspace-lang.js';
-import { VERSION } from '../adapters/version.js';
+import { mobiscanVersion } from '../adapters/version.js';
 import { setTableWidth } from '../core/format/table.js';
 
 /** commander's help headings and the message keys that say them. */
@@ -25,7 +25,7 @@ export function buildProgram(): Command {
   const t = cliT(cliMessages);
   const program = new Command('mobiscan')
     .description(t('programDescription'))
-    .version(VERSION, '-V, --version', t('optVersion'))
+    .version(mobiscanVersion(), '-V, --version', t('optVersion'))
     .helpOption('-h, --help', t('optHelp'))
     .helpCommand('help [command]', t('optHelp'))
     .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (HELP_TITLES[title] === undefined ? title : t(HELP_TITLES[title])), ...helpWords() })
@@ -72,9 +72,9 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     process.exitCode = reportError(error, false);
     return;
   }
-  const program = buildProgram();
   try {
-    await program.parseAsync(argv);
+    // inside the try: a broken installation (no package.json to read the version from) is a clear error
+    await buildProgram().parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
