@@ -5,7 +5,7 @@ import { workingDaysBetween } from '../../../src/core/track/working-days.js';
 const input = (counts: PeakProgressInput['counts'], registrations: PeakProgressInput['registrations']): PeakProgressInput => ({
   counts,
   registrations,
-  baseline: { source: 'typed', morningPerDay: 110, eveningPerDay: 60, totalPerDay: 170, flagged: null, headcount: 900 },
+  baseline: { source: 'typed', morningPerDay: 110, eveningPerDay: 60, totalPerDay: 170, headcount: 900 },
   headcounts: [],
   goal: { targetPct: 10, targetYear: 2027, basis: 'absolute', scope: 'company' },
   measures: [],
