@@ -110,7 +110,8 @@ export function peakProgress(input: PeakProgressInput): PeakProgress {
 
   const perHead = goal.basis === 'per-employee';
   const judged = periods.filter((p) => !p.inBaseline && p.flagged === null && p.share !== null);
-  const flaggedLeftOut = periods.filter((p) => !p.inBaseline && p.flagged !== null).length;
+  // a period with registrations only has no counts to be too few: it is not flagged for the reader
+  const flaggedLeftOut = periods.filter((p) => !p.inBaseline && p.flagged !== null && p.daysWithData > 0).length;
   if (flaggedLeftOut > 0) notes.push(text(trackNoteMessages, 'flaggedLeftOut', { n: flaggedLeftOut }));
   if (perHead && judged.some((p) => p.sharePerHead === null)) notes.push(text(trackNoteMessages, 'noHeadcount'));
   const targetDate = goal.targetYear === null ? null : `${goal.targetYear}-12-31`;
