@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { packagePath } from '../adapters/package-path.js';
 import { rebuildError } from '../adapters/workers/rebuild-error.js';
 import { createWorkerPool } from '../adapters/workers/worker-pool.js';
+import { workerScript } from '../adapters/workers/worker-script.js';
 import type { ReportModel } from '../core/report/report-model.js';
 
 /** Renders report PDFs on a thread of its own; close it when the run is done. */
@@ -17,8 +15,8 @@ export interface PdfThread {
  * Undefined where the built worker script is absent (tests run the TypeScript source): render here.
  */
 export function startPdfThread(): PdfThread | undefined {
-  const script = pathToFileURL(packagePath('dist', 'app', 'pdf-worker.js'));
-  if (import.meta.url.endsWith('.ts') || !existsSync(script)) return undefined;
+  const script = workerScript('pdf-worker');
+  if (!script) return undefined;
   const pool = createWorkerPool<ReportModel, Uint8Array>(script, 1, rebuildError);
   return {
     // a Buffer crosses threads as a plain Uint8Array; wrap it again without copying

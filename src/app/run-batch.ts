@@ -1,13 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
-import { packagePath } from '../adapters/package-path.js';
 import { fileDate, hashFile } from '../adapters/files/hash-file.js';
 import type { Workspace } from '../adapters/store/workspace.js';
 import { createWorkerPool, type WorkerPool } from '../adapters/workers/worker-pool.js';
 import { rebuildError } from '../adapters/workers/rebuild-error.js';
+import { workerScript } from '../adapters/workers/worker-script.js';
 import { ConfigError, InputError, UsageError } from '../core/errors.js';
 import type { ColumnOverrides } from '../core/ingest/types.js';
 import { isCompanyReportFile } from '../core/report/report-file-base.js';
@@ -72,8 +70,8 @@ function errorText(error: unknown): string {
 
 /** Worker threads where the built code runs; from TypeScript source (tests) everything runs inline. */
 function createRunner(jobs: number): { run: (task: BatchTask) => Promise<unknown>; close: () => Promise<void> } {
-  const script = pathToFileURL(packagePath('dist', 'app', 'batch-worker.js'));
-  if (jobs <= 0 || import.meta.url.endsWith('.ts') || !existsSync(script)) return { run: runBatchTask, close: async () => {} };
+  const script = workerScript('batch-worker');
+  if (jobs <= 0 || !script) return { run: runBatchTask, close: async () => {} };
   const pool: WorkerPool<BatchTask, unknown> = createWorkerPool(script, jobs, rebuildError, { messageLang: messageLang() });
   return { run: (task) => pool.run(task), close: () => pool.close() };
 }

@@ -1,7 +1,9 @@
 import type { ScanRecord } from '../adapters/store/workspace.js';
 import type { Co2FactorFile } from '../core/settings/co2-factor-schema.js';
 import { co2FactorsForBasis } from '../core/track/co2-factors-for-basis.js';
-import { wpmCommuting, type WpmCommuting } from '../core/track/wpm-commuting.js';
+import { text } from '../core/i18n/index.js';
+import { wpmCommuting, type WpmCommuting, type WpmOutReason } from '../core/track/wpm-commuting.js';
+import { wpmNoteMessages } from '../core/track/wpm-note-messages.js';
 import { scanFigures } from './scan-figures.js';
 
 /** The WPM commuting table of one year from a saved scan, with its scope and assumptions; null for an unreadable scan. */
@@ -12,8 +14,8 @@ export function wpmFromScan(scan: ScanRecord, factorFile: Co2FactorFile, year: n
   const scope = figures.wpmScope;
   const km = scope?.kmPerYear ?? figures.kmPerYear;
   const outReasons = [
-    ...(scope ? [{ reason: 'no travel allowance or PT pass', count: scope.outOfScope.noAllowance }, { reason: 'travel allowance not known', count: scope.outOfScope.allowanceUnknown }] : []),
-    { reason: 'rows of the HR export that could not be read', count: figures.rowsRejected },
+    ...(scope ? [{ reason: 'no-allowance' as WpmOutReason, count: scope.outOfScope.noAllowance }, { reason: 'allowance-unknown' as WpmOutReason, count: scope.outOfScope.allowanceUnknown }] : []),
+    { reason: 'rows-unreadable' as WpmOutReason, count: figures.rowsRejected },
   ].filter((r) => r.count > 0);
   const wpm = wpmCommuting(
     km.map((k) => ({ mode: k.mode, ...(k.fuel !== null && k.fuel !== 'onbekend' && { fuel: k.fuel }), km: k.km })),
@@ -25,10 +27,11 @@ export function wpmFromScan(scan: ScanRecord, factorFile: Co2FactorFile, year: n
       ...(outReasons.length > 0 && { outReasons }),
     },
   );
-  if (!scope) wpm.assumptions.push('this scan was saved before mobiscan recorded travel allowances: every scanned employee counts as in scope; scan the export again for the exact scope');
-  else if (scope.basis === 'everyone') wpm.assumptions.push('the HR export has no travel-allowance column: every scanned employee counts as in scope; check this against who receives an allowance or a PT pass');
-  else wpm.notes.push('In scope: employees with a km or PT allowance (or a PT pass) and lease-car drivers, as the HR export says.');
-  if (figures.year !== year) wpm.assumptions.push(`the km come from the scan of ${figures.exportDate}; the workforce of ${year} is taken to be the same`);
-  if (unknown.length > 0) wpm.notes.push(`No tank-to-wheel factor is known for ${unknown.join(', ')}: their km are reported, their CO2 is not counted.`);
+  if (!scope) wpm.assumptions.push(text(wpmNoteMessages, 'scopeOldScan'));
+  else if (scope.basis === 'everyone') wpm.assumptions.push(text(wpmNoteMessages, 'scopeEveryone'));
+  else wpm.notes.push(text(wpmNoteMessages, 'scopeFromExport'));
+  // noon UTC, so the date is the same day in every time zone
+  if (figures.year !== year) wpm.assumptions.push(text(wpmNoteMessages, 'otherYear', { date: new Date(`${figures.exportDate}T12:00:00Z`), year: String(year) }));
+  if (unknown.length > 0) wpm.notes.push(text(wpmNoteMessages, 'noTtwFactor', { what: unknown.join(', ') }));
   return { wpm, exportDate: figures.exportDate };
 }

@@ -18,6 +18,8 @@ export function createWorkerPool<Task, Result>(script: URL, size: number, toErro
   const waiting: (() => void)[] = [];
   const pending = new Map<number, { resolve: (v: Result) => void; reject: (e: Error) => void }>();
   let nextId = 0;
+  // why a worker stopped: a task for it fails with this at once instead of waiting forever
+  const stopped = new Map<Worker, Error>();
   const workers = Array.from({ length: Math.max(1, size) }, () => {
     const worker = new Worker(script, { workerData });
     worker.on('message', (reply: Reply) => {
@@ -29,13 +31,19 @@ export function createWorkerPool<Task, Result>(script: URL, size: number, toErro
       if (reply.ok) entry.resolve(reply.value as Result);
       else entry.reject(toError(reply.error));
     });
-    const failAll = (error: Error): void => {
-      for (const [, entry] of pending) entry.reject(error);
+    const fail = (error: Error): void => {
+      if (!stopped.has(worker)) stopped.set(worker, error);
+      for (const [, entry] of pending) entry.reject(stopped.get(worker)!);
       pending.clear();
+      // back among the idle, so the tasks that come for it fail as well
+      if (!idle.includes(worker)) {
+        idle.push(worker);
+        waiting.shift()?.();
+      }
     };
-    worker.on('error', failAll);
-    // a worker that ends with tasks unanswered (out of memory, killed) must not leave them waiting forever
-    worker.on('exit', (code) => failAll(new Error(`worker thread stopped (exit code ${code})`)));
+    // a worker that fails to start, or ends with tasks unanswered (out of memory, killed), must not leave them waiting forever
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`worker thread stopped (exit code ${code})`)));
     idle.push(worker);
     return worker;
   });
@@ -48,6 +56,12 @@ export function createWorkerPool<Task, Result>(script: URL, size: number, toErro
       const worker = await acquire();
       const id = nextId++;
       return new Promise<Result>((resolve, reject) => {
+        const failure = stopped.get(worker);
+        if (failure) {
+          idle.push(worker);
+          waiting.shift()?.();
+          return reject(failure);
+        }
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, task });
       });

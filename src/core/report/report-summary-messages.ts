@@ -41,11 +41,6 @@ export const reportSummaryMessages = defineMessages('report-summary', {
     peakNoteBaselineThin: 'De nulmeting rust op te weinig werkdagen.',
     peakNoteFlagged: '{n, plural, one {Eén periode heeft} other {# perioden hebben}} te weinig werkdagen; ze staan in de tabel maar tellen niet mee voor het doel.',
     peakNoteHeadcount: 'Het doel rekent per medewerker, maar van sommige perioden is het aantal medewerkers niet bekend; daar geldt het getelde aandeel.',
-    wpmEstimate: 'Een schatting van {year} uit de scan (woon-werkafstand maal reisdagen), geen registratie van gereden kilometers.',
-    wpmScope: 'Alleen medewerkers met een reiskostenvergoeding, een OV-kaart of een leaseauto tellen mee: {inScope} binnen en {outOfScope} buiten de rapportage.',
-    wpmCommutingOnly: 'Alleen woon-werkverkeer; zakelijke reizen (kilometers en euro’s) staan hier niet in.',
-    wpmRvo: 'RVO berekent de CO2 zelf uit deze kilometers; de CO2 van tank tot wiel hier is ter controle.',
-    wpmUnassigned: '{km} km van medewerkers met een onbekende vervoerwijze hebben geen categorie en zijn weggelaten.',
     wpmCarpool: 'Carpoolkilometers zijn de eigen kilometers van elke medewerker; de CO2 is verdeeld over de mensen in de auto.',
   },
   en: {
@@ -87,11 +82,6 @@ export const reportSummaryMessages = defineMessages('report-summary', {
     peakNoteBaselineThin: 'The baseline rests on too few working days.',
     peakNoteFlagged: '{n, plural, one {One period has} other {# periods have}} too few working days; shown in the table but left out of the goal.',
     peakNoteHeadcount: 'The goal counts per employee, but some periods lack a headcount; their share is taken as counted.',
-    wpmEstimate: 'An estimate of {year} from the scan (home-work distance times commuting days), not a registration of kilometres travelled.',
-    wpmScope: 'Only employees with a travel allowance, a PT pass or a lease car count: {inScope} in scope and {outOfScope} out.',
-    wpmCommutingOnly: 'Commuting only; business travel (kilometres and euros) is not covered.',
-    wpmRvo: 'RVO computes CO2 itself from these kilometres; the tank-to-wheel CO2 here is for checking.',
-    wpmUnassigned: '{km} km of employees whose mode is unknown have no category and are left out.',
     wpmCarpool: 'Carpool kilometres are each employee’s own; the CO2 is shared by the people in the car.',
   },
 });

@@ -1,6 +1,8 @@
 import type { Co2Progress } from '../track/co2-progress.js';
 import type { PeakProgress } from '../track/peak-progress.js';
 import type { WpmCommuting } from '../track/wpm-commuting.js';
+import { wpmNoteMessages } from '../track/wpm-note-messages.js';
+import { renderText } from '../i18n/index.js';
 import type { Chart, GoalLine, Lang, Section } from './report-model.js';
 import { text, type ReportTexts } from './report-texts.js';
 import { formatDate, formatValue } from './format-value.js';
@@ -142,17 +144,10 @@ export function co2Chart(co2: Co2Progress, t: ReportTexts, lang: Lang): Chart | 
   };
 }
 
-/** The WPM notes in plain words, from the table's own figures. */
+/** The WPM notes in the report's language: the table's own sentences, whose figures travel as values. */
 function wpmNotes(wpm: WpmCommuting, t: ReportTexts, lang: Lang): string[] {
-  const scope = /(\d+) in scope, (\d+) out/.exec(wpm.notes.join(' '));
-  return [
-    text(t, 'wpmEstimate', { year: wpm.year }),
-    ...(scope ? [text(t, 'wpmScope', { inScope: formatValue(Number(scope[1]), 'int', lang), outOfScope: formatValue(Number(scope[2]), 'int', lang) })] : []),
-    text(t, 'wpmCommutingOnly'),
-    text(t, 'wpmRvo'),
-    ...(wpm.unassignedKm > 0 ? [text(t, 'wpmUnassigned', { km: formatValue(wpm.unassignedKm, 'int', lang) })] : []),
-    ...(wpm.assumptions.some((a) => typeof a === 'string' && a.startsWith('carpool km')) ? [text(t, 'wpmCarpool')] : []),
-  ];
+  const carpool = wpm.assumptions.some((a) => a.catalogue === wpmNoteMessages && a.key === 'carpool');
+  return [...wpm.notes.map((n) => renderText(n, lang)), ...(carpool ? [text(t, 'wpmCarpool')] : [])];
 }
 
 /** The WPM commuting table with its notes in plain words. */

@@ -10,7 +10,7 @@ import type { WpmCommuting } from './wpm-commuting.js';
 export interface WpmCsvMeta {
   companyName: string;
   scanExportDate: string;
-  /** The language of the assumptions and warnings (Dutch, as the form). */
+  /** The language of the notes, assumptions and warnings (Dutch, as the form). */
   lang?: Lang;
 }
 
@@ -33,7 +33,7 @@ export function formatWpmCsv(wpm: WpmCommuting, meta: WpmCsvMeta): string {
     ...wpm.rows.map((r) => [r.labelNl, r.labelEn, { n: decimal(r.km, 0) }, { n: decimal(r.co2TtwKg, 1) }]),
     ['Totaal', 'Total', { n: decimal(wpm.totalKm, 0) }, { n: decimal(wpm.totalCo2TtwKg, 1) }],
     [],
-    ...wpm.notes.map((n) => ['Toelichting', n]),
+    ...wpm.notes.map((n) => ['Toelichting', renderText(n, meta.lang ?? 'nl')]),
     ...wpm.assumptions.map((a) => ['Aanname', renderText(a, meta.lang ?? 'nl')]),
     ...wpm.warnings.map((w) => ['Waarschuwing', renderText(w, meta.lang ?? 'nl')]),
   ].map((cells) => cells.map((c) => (typeof c === 'string' ? csvTextCell(c) : c.n)));

@@ -3,6 +3,9 @@
  * section 6), and which mode and fuel of the ingest vocabulary goes where.
  */
 
+import { text, type Text } from '../i18n/index.js';
+import { wpmNoteMessages } from './wpm-note-messages.js';
+
 /** The categories in the order the form lists them. */
 export const WPM_CATEGORIES = [
   { id: 'car-petrol', labelNl: 'Auto - benzine', labelEn: 'Car - petrol' },
@@ -34,12 +37,12 @@ const CAR_BY_FUEL: Record<string, WpmCategoryId> = {
  * The category of a mode and fuel, or null for a mode the form has no place for ('onbekend').
  * `assumed` is set when the fuel had to be guessed (a motorcycle of unknown fuel: petrol).
  */
-export function wpmCategoryOf(mode: string, fuel?: string): { id: WpmCategoryId; assumed?: string } | null {
+export function wpmCategoryOf(mode: string, fuel?: string): { id: WpmCategoryId; assumed?: Text } | null {
   if (CAR_MODES.has(mode)) return { id: CAR_BY_FUEL[fuel ?? ''] ?? 'car-other' };
   if (MOTO_MODES.has(mode)) {
     if (fuel === 'elektrisch') return { id: 'moto-electric' };
     if (fuel === 'benzine') return { id: 'moto-petrol' };
-    return { id: 'moto-petrol', assumed: 'motorcycles and mopeds of unknown fuel are counted as petrol' };
+    return { id: 'moto-petrol', assumed: text(wpmNoteMessages, 'motoUnknownFuel') };
   }
   if (ACTIVE_MODES.has(mode)) return { id: 'bike-walk' };
   if (PT_MODES.has(mode)) return { id: 'public-transport' };

@@ -6,6 +6,7 @@ import { renderWorkbook } from '../../../src/adapters/report/xlsx/render-workboo
 import { writeCsv } from '../../../src/adapters/write/write-csv.js';
 import { csvCell } from '../../../src/core/format/csv-cell.js';
 import type { ReportModel } from '../../../src/core/report/report-model.js';
+import { text, type Catalogue } from '../../../src/core/i18n/index.js';
 import { formatWpmCsv } from '../../../src/core/track/format-wpm-csv.js';
 import { formatCompanyCsv, parseCompanyCsv } from '../../../src/core/workspace/company-csv.js';
 import type { Company } from '../../../src/core/workspace/types.js';
@@ -15,6 +16,8 @@ import { tempDir } from '../../cli/e2e/run-cli.js';
 
 // Every character a spreadsheet takes as the start of a formula (OWASP CSV injection), each
 // written by every CSV and xlsx writer mobiscan has, and read back.
+/** A catalogue that says its one value as it is (not registered: the catalogue test need not see it). */
+const VERBATIM: Catalogue<'v'> = { area: 'test-verbatim', messages: { nl: { v: '{v}' }, en: { v: '{v}' } } };
 const HOSTILE = ['=cmd|\' /C calc\'!A0', '+31 6 1234', '-1+1', '@SUM(A1:A2)', '\t=1+1', '\r=1+1'];
 const readCsv = (text: string): string[][] => parse(text.replace(/^\uFEFF/, ''), { delimiter: ';', relax_column_count: true });
 /** Every cell of a CSV that starts a formula: none may. */
@@ -38,7 +41,9 @@ describe('formula neutralisation in every file mobiscan writes', () => {
   });
 
   it('the WPM table (wpm --out)', () => {
-    const wpm = { year: 2026, rows: [], totalKm: 0, totalCo2TtwKg: 0, unassignedKm: 0, notes: HOSTILE, assumptions: HOSTILE, warnings: HOSTILE };
+    // the notes are the program's own sentences; a hostile value can only come in as a placeholder
+    const texts = HOSTILE.map((v) => text(VERBATIM, 'v', { v }));
+    const wpm = { year: 2026, scope: { year: 2026, inScope: 0, outOfScope: 0 }, rows: [], totalKm: 0, totalCo2TtwKg: 0, unassignedKm: 0, notes: texts, assumptions: texts, warnings: texts };
     const rows = readCsv(formatWpmCsv(wpm, { companyName: HOSTILE[0]!, scanExportDate: HOSTILE[3]! }));
     expect(formulaCells(rows)).toEqual([]);
     for (const text of HOSTILE) expect(rows.flat()).toContain(`'${text}`);

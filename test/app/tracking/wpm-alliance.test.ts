@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setMessageLang } from '../../../src/core/i18n/index.js';
+import { setMessageLang, text, type Catalogue } from '../../../src/core/i18n/index.js';
 import { runTrackAlliance } from '../../../src/app/tracking/track-alliance.js';
 import { runTrackBaseline } from '../../../src/app/tracking/track-baseline.js';
 import { runTrackCo2 } from '../../../src/app/tracking/track-co2.js';
@@ -11,6 +11,9 @@ import { formatWpmCsv } from '../../../src/core/track/format-wpm-csv.js';
 import type { WpmCommuting } from '../../../src/core/track/wpm-commuting.js';
 import { fakeContext, tempDir } from '../workspace/fake-context.js';
 import { dailyCountsCsv, trackingWorkspace, withWorkspace, writeInto } from './tracking-fixture.js';
+
+/** A catalogue that says its one value as it is (for hostile cell values). */
+const VERBATIM: Catalogue<'v'> = { area: 'test-verbatim', messages: { nl: { v: '{v}' }, en: { v: '{v}' } } };
 
 // Written in English: the language layer's Dutch default is tested in cli-language and the *-dutch tests.
 beforeAll(() => setMessageLang('en'));
@@ -49,15 +52,21 @@ describe('wpm', () => {
     expect(lines).toContain('(Elektrische) fiets en lopen;(E-)bike and walking;300000;0,0');
     expect(lines).toContain('Openbaar vervoer;Public transport;400000;0,0');
     expect(lines).toContain('Totaal;Total;1900000;191320,0');
-    expect(lines).toContain('Toelichting;Only employees with a travel allowance or a PT pass count: 2950 in scope, 12 out.');
-    expect(lines.some((l) => l.startsWith('Toelichting;5000 km of employees whose mode is unknown'))).toBe(true);
-    expect(lines.some((l) => l.includes('no CO2 factor for auto'))).toBe(false);
-    expect(lines.some((l) => l.startsWith('Aanname;"this scan was saved before mobiscan recorded travel allowances'))).toBe(true);
+    // the CSV is Dutch, as the form: its notes too, with the figures in them
+    expect(lines).toContain('Toelichting;Alleen medewerkers met een reiskostenvergoeding, een OV-kaart of een leaseauto tellen mee: 2.950 binnen en 12 buiten de rapportage.');
+    expect(lines).toContain('Toelichting;Buiten de rapportage: 12 regels van de HR-export die niet te lezen waren.');
+    expect(lines).toContain('Toelichting;5.000 km van medewerkers met een onbekende vervoerwijze hebben geen categorie en zijn weggelaten.');
+    expect(lines.some((l) => /no CO2 factor for auto|geen CO2-factor voor auto/.test(l))).toBe(false);
+    expect(lines.some((l) => l.startsWith('Aanname;"deze scan is bewaard voordat mobiscan reiskostenvergoedingen vastlegde'))).toBe(true);
+    // the terminal and --json speak the run's language (English in this test)
+    expect(printed.text[0]).toContain('note: Only employees with a travel allowance, a PT pass or a lease car count: 2,950 in scope and 12 out.');
+    expect(printed.text[0]).toContain('assumed: this scan was saved before mobiscan recorded travel allowances');
     expect(printed.text[0]).toContain('WPM commuting 2025 for =SUM(1+1) (estimate from the scan of 2025-12-31)');
   });
 
   it('neutralises every text cell that a spreadsheet would run as a formula', () => {
-    const wpm: WpmCommuting = { year: 2025, rows: [], totalKm: 0, totalCo2TtwKg: 0, unassignedKm: 0, notes: ['-1 km; odd'], assumptions: ['+x'], warnings: ['@cmd'] };
+    const verbatim = (v: string) => text(VERBATIM, 'v', { v });
+    const wpm: WpmCommuting = { year: 2025, scope: { year: 2025, inScope: 0, outOfScope: 0 }, rows: [], totalKm: 0, totalCo2TtwKg: 0, unassignedKm: 0, notes: [verbatim('-1 km; odd')], assumptions: [verbatim('+x')], warnings: [verbatim('@cmd')] };
     const csv = formatWpmCsv(wpm, { companyName: '=1+1', scanExportDate: '2025-12-31' });
     expect(csv).toContain("Bedrijf;'=1+1\r\n");
     expect(csv).toContain(`Toelichting;"'-1 km; odd"\r\n`);

@@ -70,7 +70,8 @@ describe('wpmCommuting', () => {
     { mode: 'bus', km: 10_000 },
     { mode: 'onbekend', km: 3000 },
   ];
-  const table = wpmCommuting(km, factors, { year: 2026, inScope: 2400, outOfScope: 600, outReasons: [{ reason: 'no travel allowance', count: 600 }] });
+  const table = wpmCommuting(km, factors, { year: 2026, inScope: 2400, outOfScope: 600, outReasons: [{ reason: 'no-allowance', count: 600 }] });
+  const carpool = wpmCommuting([{ mode: 'carpool', fuel: 'benzine', km: 1000 }, { mode: 'motor', km: 10 }, { mode: 'scooter', km: 10 }], factors, { year: 2026, inScope: 1, outOfScope: 0 });
 
   it('puts km in the RVO categories, in the order of the form', () => {
     expect(table.rows.map((r) => [r.id, r.km])).toEqual([
@@ -96,12 +97,33 @@ describe('wpmCommuting', () => {
     expect(co2['public-transport']).toBeCloseTo(700, 9);
   });
 
-  it('says who is in scope, what was assumed and that it is an estimate', () => {
-    const notes = table.notes.join('\n');
-    expect(notes).toMatch(/estimate/);
-    expect(notes).toMatch(/2400 in scope, 600 out/);
-    expect(notes).toMatch(/Out of scope: 600 \(no travel allowance\)/);
-    expect(notes).toMatch(/3000 km .* mode is unknown/);
-    expect(table.assumptions).toContain('motorcycles and mopeds of unknown fuel are counted as petrol');
+  it('says who is in scope, what was assumed and that it is an estimate, in English', () => {
+    const notes = en(table.notes).join('\n');
+    expect(notes).toMatch(/An estimate of 2026/);
+    expect(notes).toContain('2,400 in scope and 600 out');
+    expect(notes).toContain('Out of scope: 600 employees without a travel allowance or PT pass.');
+    expect(notes).toContain('3,000 km of employees whose mode is unknown have no category and are left out.');
+    expect(en(table.assumptions)).toContain('motorcycles and mopeds of unknown fuel are counted as petrol');
+  });
+
+  it('says the same in Dutch, with Dutch numbers', () => {
+    const notes = table.notes.map((n) => renderText(n, 'nl')).join('\n');
+    expect(notes).toMatch(/Een schatting van 2026/);
+    expect(notes).toContain('2.400 binnen en 600 buiten de rapportage');
+    expect(notes).toContain('Buiten de rapportage: 600 medewerkers zonder reiskostenvergoeding of OV-kaart.');
+    expect(notes).toContain('3.000 km van medewerkers met een onbekende vervoerwijze hebben geen categorie en zijn weggelaten.');
+    expect(table.assumptions.map((a) => renderText(a, 'nl'))).toContain('motoren, scooters en bromfietsen met een onbekende brandstof tellen als benzine');
+  });
+
+  it('keeps the scope as figures beside the words', () => {
+    expect(table.scope).toEqual({ year: 2026, inScope: 2400, outOfScope: 600, outReasons: [{ reason: 'no-allowance', count: 600 }] });
+  });
+
+  it('says each assumption once: carpool km, and one petrol guess for motorcycles and scooters alike', () => {
+    const nl = carpool.assumptions.map((a) => renderText(a, 'nl'));
+    expect(nl.filter((a) => a.startsWith('motoren, scooters'))).toHaveLength(1);
+    expect(nl).toContain('carpoolkilometers zijn de eigen kilometers van elke medewerker; de CO2 wordt verdeeld over de mensen in de auto');
+    expect(en(carpool.assumptions)).toContain('carpool kilometres are each employee’s own; the CO2 is shared by the people in the car');
+    expect(table.assumptions.some((a) => a.key === 'carpool')).toBe(false);
   });
 });

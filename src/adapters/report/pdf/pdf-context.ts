@@ -26,13 +26,15 @@ export interface PdfContext {
   tagMode: TagMode;
   /** Where the pen stood right after the last part's heading: opening that part again there does nothing. */
   freshPartY: number | null;
+  /** Heights of text already measured in a style (measureText), by style and text. */
+  measured: Map<string, number>;
 }
 
 /** Creates the context, the document's root structure element, and tracks which part each new page belongs to. */
 export function createContext(doc: PDFKit.PDFDocument, model: ReportModel, onText: (text: string, page: number) => void = () => {}): PdfContext {
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const ctx: PdfContext = { doc, model, onText, part: '', pageParts: [], contents: [], structure: [root], tagMode: 'tag', freshPartY: null, pageNumbers: new WeakMap() };
+  const ctx: PdfContext = { doc, model, onText, part: '', pageParts: [], contents: [], structure: [root], tagMode: 'tag', freshPartY: null, pageNumbers: new WeakMap(), measured: new Map() };
   // Pages pdfkit adds itself (a paragraph flowing over) belong to the current part as well.
   doc.on('pageAdded', () => {
     ctx.pageParts.push(ctx.part);

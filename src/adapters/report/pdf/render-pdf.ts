@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import type PDFDocumentClass from 'pdfkit';
 import type { ReportModel } from '../../../core/report/report-model.js';
 import { createContext, figure, type PdfContext } from './pdf-context.js';
 import { drawAdvice } from './draw-advice.js';
@@ -39,9 +41,20 @@ function drawMapFigure(ctx: PdfContext): void {
   figure(ctx, map.alt ?? map.title, () => drawMap(ctx, map));
 }
 
+let pdfkit: typeof PDFDocumentClass | undefined;
+
+/**
+ * pdfkit, loaded on first use. Required, not imported: an import first scans pdfkit's CommonJS
+ * file for its export names (about 60 ms of a report, bench/report).
+ */
+function loadPdfkit(): typeof PDFDocumentClass {
+  pdfkit ??= createRequire(import.meta.url)('pdfkit') as typeof PDFDocumentClass;
+  return pdfkit;
+}
+
 /** Loads pdfkit and unpacks the fonts ahead of the first report (a thread that waits for a model). */
 export async function preparePdf(): Promise<void> {
-  await import('pdfkit');
+  loadPdfkit();
   fontBytes();
 }
 
@@ -51,10 +64,12 @@ export async function preparePdf(): Promise<void> {
  * The same model always gives the same bytes (the creation date is the model's date).
  */
 export async function renderPdf(model: ReportModel, options: RenderPdfOptions = {}): Promise<Buffer> {
-  const { default: PDFDocument } = await import('pdfkit');
+  const PDFDocument = loadPdfkit();
   const created = new Date(`${model.generatedOn}T00:00:00Z`);
   const doc = new PDFDocument({
     size: 'A4',
+    // no Helvetica: the report's own fonts are registered next (saves loading its metrics)
+    font: '',
     margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right },
     autoFirstPage: false,
     bufferPages: true,

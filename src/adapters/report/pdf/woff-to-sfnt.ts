@@ -6,10 +6,12 @@ import { inflateSync } from 'node:zlib';
  * document (about 0.3 s per report); unpacking once per process removes that.
  * Format: https://www.w3.org/TR/WOFF/ (header 44 bytes, table directory of 20-byte entries).
  */
-export function woffToSfnt(woff: Buffer, options: { dropTables?: readonly string[] } = {}): Buffer {
+export function woffToSfnt(woff: Buffer, options: { dropTables?: readonly string[]; addTables?: Readonly<Record<string, Buffer>> } = {}): Buffer {
   if (woff.readUInt32BE(0) !== 0x774f4646) return woff; // not 'wOFF': already sfnt
   const flavor = woff.readUInt32BE(4);
-  const drop = new Set((options.dropTables ?? []).map((tag) => Buffer.from(tag, 'latin1').readUInt32BE(0)));
+  const tagNumber = (tag: string): number => Buffer.from(tag.padEnd(4), 'latin1').readUInt32BE(0);
+  const added = Object.entries(options.addTables ?? {}).map(([tag, data]) => ({ tag: tagNumber(tag), checksum: tableChecksum(data), data }));
+  const drop = new Set([...(options.dropTables ?? []).map(tagNumber), ...added.map((t) => t.tag)]);
   const tables: { tag: number; checksum: number; data: Buffer }[] = [];
   for (let i = 0; i < woff.readUInt16BE(12); i++) {
     const at = 44 + i * 20;
@@ -20,6 +22,9 @@ export function woffToSfnt(woff: Buffer, options: { dropTables?: readonly string
     const raw = woff.subarray(offset, offset + compLength);
     tables.push({ tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compLength < origLength ? inflateSync(raw) : Buffer.from(raw) });
   }
+  tables.push(...added);
+  // the table directory is sorted by tag
+  tables.sort((a, b) => a.tag - b.tag);
   const numTables = tables.length;
   let pow = 1;
   while (pow * 2 <= numTables) pow *= 2;
@@ -43,4 +48,13 @@ export function woffToSfnt(woff: Buffer, options: { dropTables?: readonly string
     offset += padded.length;
   });
   return Buffer.concat(parts);
+}
+
+/** The sfnt checksum of a table: the sum of its big-endian 32-bit words, zero-padded. */
+function tableChecksum(data: Buffer): number {
+  const padded = Buffer.alloc((data.length + 3) & ~3);
+  data.copy(padded);
+  let sum = 0;
+  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  return sum;
 }
