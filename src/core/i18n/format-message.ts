@@ -6,11 +6,17 @@ export type MessageValues = Readonly<Record<string, string | number | Date | boo
 
 const compiled = new Map<string, IntlMessageFormat>();
 
+/** The characters that make a message more than plain text in ICU syntax. */
+const PLAIN_SYNTAX = /[{}']/;
+
 /**
  * Formats one ICU message (`{n, plural, one {# deelnemer} other {# deelnemers}}`,
  * `{km, number}`, `{share, number, ::percent .0}`) in a language; compiled messages are cached.
  */
 export function formatMessage(lang: Lang, pattern: string, values: MessageValues = {}): string {
+  // Without braces or apostrophes a message is its own text: no need to compile it (the CLI's
+  // help texts, hundreds of them, are formatted at every start).
+  if (!PLAIN_SYNTAX.test(pattern)) return pattern;
   const cacheKey = `${lang}\u0000${pattern}`;
   let format = compiled.get(cacheKey);
   if (format === undefined) {

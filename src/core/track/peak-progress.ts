@@ -107,7 +107,8 @@ export function peakProgress(input: PeakProgressInput): PeakProgress {
 
   const perHead = goal.basis === 'per-employee';
   const judged = periods.filter((p) => !p.inBaseline && p.flagged === null && p.share !== null);
-  const flaggedLeftOut = periods.filter((p) => !p.inBaseline && p.flagged !== null).length;
+  // a period with registrations only has no counts to be too few: it is not flagged for the reader
+  const flaggedLeftOut = periods.filter((p) => !p.inBaseline && p.flagged !== null && p.daysWithData > 0).length;
   if (flaggedLeftOut > 0) notes.push(`${flaggedLeftOut} period(s) with too few working days are shown but left out of the goal status`);
   if (perHead && judged.some((p) => p.sharePerHead === null)) {
     notes.push('the goal counts per employee, but some periods lack a headcount; their share is taken as counted');

@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkMessage, LANGS, registeredCatalogues } from '../../../src/core/i18n/index.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { checkMessage, formatMessage, LANGS, registeredCatalogues } from '../../../src/core/i18n/index.js';
 
 const SRC = join(import.meta.dirname, '../../../src');
 
@@ -53,6 +54,21 @@ describe('the message catalogues', () => {
         }
       }
     }
+  });
+
+  it('gives a plain message (no braces, no apostrophes) as written, exactly as the compiled message would', () => {
+    let plain = 0;
+    for (const catalogue of registeredCatalogues()) {
+      for (const lang of LANGS) {
+        for (const [key, pattern] of Object.entries(catalogue.messages[lang])) {
+          if (/[{}']/.test(pattern)) continue;
+          plain++;
+          const compiled = new IntlMessageFormat(pattern, lang, undefined, { ignoreTag: true }).format() as string;
+          expect(formatMessage(lang, pattern), `${catalogue.area}.${key} (${lang})`).toBe(compiled);
+        }
+      }
+    }
+    expect(plain).toBeGreaterThan(100);
   });
 
   it('uses the same placeholders in both languages', () => {

@@ -5,6 +5,7 @@ import { addMethodSheet } from './add-method-sheet.js';
 import { addSectionSheet } from './add-section-sheet.js';
 import { addSummarySheet } from './add-summary-sheet.js';
 import { isoDateToUtc } from './excel-value.js';
+import { deflateStoredZip } from './deflate-zip.js';
 import { loadExcelWriter, type ExcelModule } from './load-excel-writer.js';
 import { sheetNamer } from './sheet-namer.js';
 import { printFrame } from './print-frame.js';
@@ -48,5 +49,6 @@ export async function renderWorkbook(model: ReportModel, excel?: ExcelModule): P
     sheet.headerFooter = printFrame(model);
   });
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // stored by exceljs, compressed by Node's zlib: the same workbook at a fraction of the CPU time
+  return deflateStoredZip(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
 }
