@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWorkbook } from '../../src/adapters/report/xlsx/render-workbook.js';
 import { renderPdf } from '../../src/adapters/report/pdf/render-pdf.js';
 import { buildCompanyReport } from '../../src/core/report/build-company-report.js';
-import type { ReportModel } from '../../src/core/report/report-model.js';
+import type { ReportModel, Table } from '../../src/core/report/report-model.js';
 import { peakProgress } from '../../src/core/track/peak-progress.js';
 import { workingDaysBetween } from '../../src/core/track/working-days.js';
 import { loadScanSettings } from '../../src/adapters/config/load-scan-settings.js';
@@ -192,7 +192,7 @@ describe('the summary page of the report', () => {
     const { buildCompanyReport } = await import('../../src/core/report/build-company-report.js');
     const input = await exampleReportInput('nl');
     const model = buildCompanyReport({ ...input, packageEffect: { avoidancesPerDay: 120.4, co2TonnesPerYear: 70.2, participants: 500 } });
-    expect(model.summary!.actions!.totals).toEqual([null, 'Samen, zonder dubbeltelling', 500, 120.4, 70.2]);
+    expect(model.summary!.actions!.totals).toEqual(['', 'Samen, zonder dubbeltelling', 500, 120.4, 70.2]);
   });
 
   it('say when the latest period is provisional, and do not call the goal met on it (Dutch numbers)', async () => {
@@ -240,5 +240,20 @@ describe('the summary page of the report', () => {
     expect(tile?.label).toBe('Spitsmijdingen per werkdag (gemeten) (K3 2026)');
     expect(tile?.value).toBeCloseTo(300);
     expect(JSON.stringify(model.summary)).toContain('In K3 2026');
+  });
+});
+
+describe('dashes in the report tables', () => {
+  it('explain every dash a reader sees with a note under its table, in Dutch and English', async () => {
+    for (const [lang, dash] of [['nl', 'Een streepje (–) betekent'], ['en', 'A dash (–) means']] as const) {
+      const input = await exampleReportInput(lang);
+      // without a complete period after the baseline, the count column of the comparison is a dash too
+      for (const model of [buildCompanyReport(input), buildCompanyReport({ ...input, peak: input.peak && { ...input.peak, periods: [] } })]) {
+        const tables = [...model.sections.flatMap((x) => x.tables), model.summary?.actions, model.summary?.comparison].filter((x): x is Table => x != null && !x.excelOnly);
+        const withDash = tables.filter((x) => [...x.rows, x.totals ?? []].some((r) => r.some((c, i) => c === null && !x.columns[i]?.excelOnly)));
+        expect(withDash.length).toBeGreaterThan(0);
+        for (const x of withDash) expect(x.note ?? '', `${lang}: ${x.title}`).toContain(dash);
+      }
+    }
   });
 });

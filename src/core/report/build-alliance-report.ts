@@ -16,6 +16,7 @@ import type { AllianceReportInput } from './alliance/alliance-input.js';
 import { allianceText, type AllianceText } from './alliance/alliance-messages.js';
 import { co2Index, co2IndexStatus, peakTrend, peakTrendStatus, type Co2IndexYear, type TrendQuarter } from './alliance/alliance-trend.js';
 import { benchmarkSection, figuresSection, groupAndTotals } from './alliance/figures-section.js';
+import { allianceDashText } from './alliance/alliance-dash-messages.js';
 import { measuresSection } from './alliance/measures-section.js';
 import { allianceSettingsTable, coverageSection } from './alliance/method-parts.js';
 import { co2Parts, ownShareChart, trendParts } from './alliance/series-parts.js';
@@ -92,6 +93,7 @@ function goalLines(input: AllianceReportInput, trend: readonly TrendQuarter[], i
 export function buildAllianceReport(input: AllianceReportInput): ReportModel {
   const { texts, lang } = input;
   const t = allianceText(lang);
+  const dt = allianceDashText(lang);
   const d = allianceDisclosure(input.members);
   const trend = peakTrend(input.members);
   const index = input.co2Goal ? co2Index(input.members, input.co2Goal.baselineYear) : [];
@@ -105,10 +107,10 @@ export function buildAllianceReport(input: AllianceReportInput): ReportModel {
   const sections: Section[] = [];
   if (!hasData) sections.push({ id: 'no-data', title: t('emptyTitle'), intro: [members === 0 ? t('emptyNoMembers') : t('emptyNoData')], tables: [] });
   if (members > 0) {
-    sections.push(statusSection(d, t, lang), figuresSection(d, t));
+    sections.push(statusSection(d, t, lang, dt), figuresSection(d, t, dt));
     if (trendPart.section) sections.push(trendPart.section);
     if (co2Part.section) sections.push(co2Part.section);
-    sections.push(benchmarkSection(d, t), measuresSection(d, t, lang));
+    sections.push(benchmarkSection(d, t, dt), measuresSection(d, t, lang, dt));
   }
   const campaigns = allianceCampaignSection(input.campaigns ?? [], lang);
   if (campaigns) sections.push(campaigns);

@@ -48,6 +48,7 @@ function actionsTable(input: SummaryInput): Table | null {
   const { t } = input;
   const top = [...input.advice].sort((a, b) => a.rank - b.rank).slice(0, TOP);
   if (top.length === 0) return null;
+  // the combined row has no rank: an empty cell, not a dash that would ask for an explanation
   const p = input.packageEffect;
   return {
     id: 'summary-actions',
@@ -60,7 +61,7 @@ function actionsTable(input: SummaryInput): Table | null {
       { key: 'co2', label: text(t, 'co2TonnesPerYear'), format: 'decimal1', width: 14 },
     ],
     rows: top.map((a) => [a.rank, a.title, a.participants, a.avoidancesPerDay, a.co2TonnesPerYear]),
-    ...(p ? { totals: [null, text(t, 'sumCombined'), p.participants ?? null, p.avoidancesPerDay, p.co2TonnesPerYear] } : {}),
+    ...(p ? { totals: ['', text(t, 'sumCombined'), p.participants ?? null, p.avoidancesPerDay, p.co2TonnesPerYear] } : {}),
     note: text(t, p ? 'sumCombinedNote' : 'sumNotAdditive'),
   };
 }
@@ -84,6 +85,7 @@ function comparison(input: SummaryInput): { table: Table; note: string } | null 
       [text(t, 'sumPeakTrips'), estimated, baseline.totalPerDay],
       [text(t, 'sumAvoided'), result.overall.peak.avoidedCarTripsPerDay.total, latest?.avoidedPerDay ?? null],
     ],
+    ...(latest ? {} : { note: text(t, 'sumDashNote') }),
   };
   const note = text(t, estimated < baseline.totalPerDay ? 'sumWhyCountHigher' : 'sumWhyCountLower');
   return { table, note };

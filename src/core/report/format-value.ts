@@ -23,9 +23,10 @@ export { formatDate };
  * Formats one report value as text in the report's language (PDF, terminal). The one rounding
  * rule of the report: people and trips ('count', 'int') whole, with thousands separators;
  * shares with one decimal, a whole percentage without ',0' (10%, 12,4%); tiles, sentences and
- * tables all call this, so a figure reads the same wherever it appears.
+ * tables all call this, so a figure reads the same wherever it appears. A table column of shares
+ * passes `shareDigits` so all its values take one form (columnShareDigits).
  */
-export function formatValue(value: Cell, format: ValueFormat, lang: Lang, suppressedText = '<5'): string {
+export function formatValue(value: Cell, format: ValueFormat, lang: Lang, suppressedText = '<5', shareDigits?: 0 | 1): string {
   if (value === null) return '–';
   if (typeof value === 'object') return suppressedText;
   if (typeof value === 'string') return format === 'date' ? formatDate(value, lang) : value;
@@ -41,7 +42,7 @@ export function formatValue(value: Cell, format: ValueFormat, lang: Lang, suppre
     case 'year':
       return String(Math.round(value));
     case 'pct':
-      return formatShare(value, lang);
+      return formatShare(value, lang, shareDigits);
     default:
       return String(value);
   }

@@ -4,6 +4,7 @@ import { POTENTIAL_MODES } from '../settings/potential-modes.js';
 import { nearestPlaceName } from './nearest-place.js';
 import type { Cell, Column, Lang, Section } from './report-model.js';
 import { bandLabel, text, type ReportTexts } from './report-texts.js';
+import { hasDash } from './dash-note.js';
 import { tableSection } from './table-section.js';
 import { mapPlaceName } from './map-names.js';
 
@@ -173,5 +174,6 @@ function ptCarpoolSection(result: ScanResult, t: ReportTexts): Section {
       { key: 'expected', label: text(t, 'colExpectedShort'), format: 'count' },
     ],
     rows,
+    ...(rows.some(hasDash) && { note: text(t, 'ptDashNote') }),
   });
 }

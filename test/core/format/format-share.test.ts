@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberFormats } from '../../../src/core/advice/format-numbers.js';
-import { formatShare } from '../../../src/core/format/format-share.js';
+import { columnShareDigits, formatShare } from '../../../src/core/format/format-share.js';
 import { formatValue } from '../../../src/core/report/format-value.js';
 
 describe('one rounding rule for shares', () => {
@@ -16,5 +16,18 @@ describe('one rounding rule for shares', () => {
       expect(numberFormats('nl').percent(share)).toBe(formatValue(share, 'pct', 'nl'));
       expect(numberFormats('en').percent(share)).toBe(formatValue(share, 'pct', 'en'));
     }
+  });
+
+  it('gives a table column one form: one decimal for all when any value needs one', () => {
+    expect(columnShareDigits([0.66, 0.571, 0.1])).toBe(1);
+    expect(columnShareDigits([0.66, 0.1, 0])).toBe(0);
+    // 0.6604 rounds to 66,0%: it needs no decimal of its own
+    expect(columnShareDigits([0.6604, 0.5])).toBe(0);
+    expect(columnShareDigits([])).toBe(0);
+    expect(formatShare(0.66, 'nl', 1)).toBe('66,0%');
+    expect(formatShare(0.571, 'nl', 1)).toBe('57,1%');
+    expect(formatShare(0.66, 'en', 1)).toBe('66.0%');
+    expect(formatValue(0.1, 'pct', 'nl', '<5', 1)).toBe('10,0%');
+    expect(formatValue(0.1, 'pct', 'nl')).toBe('10%');
   });
 });

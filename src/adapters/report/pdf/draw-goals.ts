@@ -1,7 +1,7 @@
 import type { GoalLine } from '../../../core/report/report-model.js';
 import type { PdfContext } from './pdf-context.js';
 import { drawText, measureText, textWidth } from './draw-text.js';
-import { drawSubheading, ensureSpace } from './page-flow.js';
+import { drawSubheading, keepTogether } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 import { drawStatusSymbol } from './status-symbol.js';
 
@@ -17,7 +17,7 @@ export function drawGoals(ctx: PdfContext, title: string, goals: GoalLine[]): vo
   for (const goal of goals) {
     const heading = `${goal.label}: ${goal.target}`;
     const height = measureText(ctx, heading, { bold: true, size: 10, width: textWidthPt }) + measureText(ctx, goal.phrase, { width: textWidthPt }) + 4;
-    ensureSpace(ctx, height + 14);
+    keepTogether(ctx, Math.max(height, 17) + 12);
     const y = doc.y;
     const colour = colours.status[goal.status];
     doc.roundedRect(page.left, y, pillWidth, 17, 8.5).fill(colour);

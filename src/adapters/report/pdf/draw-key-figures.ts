@@ -2,7 +2,7 @@ import type { KeyFigure } from '../../../core/report/report-model.js';
 import type { PdfContext } from './pdf-context.js';
 import { cellText } from './cell-text.js';
 import { drawText, measureText, textWidth } from './draw-text.js';
-import { ensureSpace } from './page-flow.js';
+import { keepTogether } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 import { drawStatusSymbol } from './status-symbol.js';
 
@@ -39,7 +39,7 @@ export function drawKeyFigures(ctx: PdfContext, figures: KeyFigure[]): void {
   for (let start = 0; start < figures.length; start += columns) {
     const row = figures.slice(start, start + columns);
     const height = Math.max(...row.map((f) => cardHeight(ctx, f)));
-    ensureSpace(ctx, height + gap);
+    keepTogether(ctx, height);
     const y = ctx.doc.y;
     row.forEach((figure, i) => drawCard(ctx, figure, page.left + i * (cardWidth + gap), y, height));
     ctx.doc.y = y + height + gap;

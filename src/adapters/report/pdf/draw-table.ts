@@ -1,5 +1,6 @@
 import type { Cell, Column, Table } from '../../../core/report/report-model.js';
 import { artifact, within, type PdfContext } from './pdf-context.js';
+import { columnShareDigits } from '../../../core/format/format-share.js';
 import { cellText, isGoalStatus } from './cell-text.js';
 import { drawText, measureText, textWidth, type TextStyle } from './draw-text.js';
 import { contentBottom, ensureSpace, newPage } from './page-flow.js';
@@ -14,6 +15,8 @@ const dotSpace = 10;
 interface Layout {
   widths: number[];
   barMax: number[];
+  /** Per column of shares the decimals all its values take (undefined for other columns). */
+  shareDigits: (0 | 1 | undefined)[];
 }
 
 /** The type size of the table now being drawn: smaller for a table whose header words do not fit. */
@@ -30,13 +33,19 @@ function headerWordWidths(ctx: PdfContext, table: Table, size: number): number[]
   return table.columns.map((c) => Math.max(...c.label.split(/\s+/).map((w) => textWidth(ctx, w, { size, bold: true }))) + 2 * pad + 1);
 }
 
-function shown(ctx: PdfContext, value: Cell, column: Column): string {
+function shown(ctx: PdfContext, value: Cell, column: Column, shareDigits?: 0 | 1): string {
   if (column.visual === 'traffic' && isGoalStatus(value)) return ctx.model.labels.statusWords[value];
-  return cellText(ctx, value, column.format);
+  return cellText(ctx, value, column.format, shareDigits);
+}
+
+/** Per column of shares one form for all its values, the totals row included: 66,0% beside 57,1%, never 66%. */
+function columnsShareDigits(table: Table): (0 | 1 | undefined)[] {
+  const rows = [...table.rows, ...(table.totals ? [table.totals] : [])];
+  return table.columns.map((c, i) => (c.format === 'pct' ? columnShareDigits(rows.map((r) => r[i]).filter((v): v is number => typeof v === 'number')) : undefined));
 }
 
 function rowHeight(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, bold: boolean): number {
-  const heights = table.columns.map((c, i) => measureText(ctx, shown(ctx, row[i] ?? null, c), cellStyle(c, layout.widths[i] ?? 40, bold)));
+  const heights = table.columns.map((c, i) => measureText(ctx, shown(ctx, row[i] ?? null, c, layout.shareDigits[i]), cellStyle(c, layout.widths[i] ?? 40, bold)));
   return Math.max(...heights, 8) + 2 * pad;
 }
 
@@ -86,7 +95,7 @@ function drawRow(ctx: PdfContext, table: Table, row: Cell[], layout: Layout, opt
       textX += dotSpace;
     }
     // A cell taller than a page is cut off with an ellipsis rather than flowing onto a new page.
-    drawText(ctx, shown(ctx, value, c), textX, y + pad, { ...cellStyle(c, w, options.bold), height: Math.max(10, contentBottom - y - pad), ellipsis: true, tag: 'TD' });
+    drawText(ctx, shown(ctx, value, c, layout.shareDigits[i]), textX, y + pad, { ...cellStyle(c, w, options.bold), height: Math.max(10, contentBottom - y - pad), ellipsis: true, tag: 'TD' });
     x += w;
   }));
   ctx.doc.y = y + height;
@@ -103,7 +112,7 @@ function measureTable(ctx: PdfContext, table: Table, showTitle: boolean): { layo
   const barMax = table.columns.map((c, i) =>
     c.visual === 'dataBar' ? Math.max(0, ...table.rows.map((r) => { const v = r[i]; return typeof v === 'number' ? Math.abs(v) : 0; })) : 0,
   );
-  const layout: Layout = { widths, barMax };
+  const layout: Layout = { widths, barMax, shareDigits: columnsShareDigits(table) };
   const header = headerHeight(ctx, table, layout);
   const heights = [...table.rows.map((row) => rowHeight(ctx, table, row, layout, false)), ...(table.totals ? [rowHeight(ctx, table, table.totals, layout, true)] : [])];
   const head = (showTitle ? measureText(ctx, table.title, titleStyle) + 4 : 0) + header;

@@ -55,6 +55,18 @@ export function ensureSpace(ctx: PdfContext, height: number): void {
   if (ctx.doc.y + height > contentBottom) newPage(ctx);
 }
 
+/** The height a fresh page holds, from the top of its content to the footer. */
+export const pageRoom = contentBottom - page.top;
+
+/**
+ * Keeps a block of `height` points (a card, a point, a goal) on one page: moves it to the next
+ * page when it does not fit below but fits on a page. A block taller than a page breaks where it
+ * must; only its first `lead` points (its heading and two lines) stay together.
+ */
+export function keepTogether(ctx: PdfContext, height: number, lead = height): void {
+  ensureSpace(ctx, height <= pageRoom ? height : Math.min(lead, pageRoom));
+}
+
 const headingStyle = { size: sizes.h1, bold: true, colour: colours.accent, width: contentWidth };
 
 /** A part heading: large, bold, with a short accent rule under it. */

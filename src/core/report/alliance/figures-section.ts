@@ -2,7 +2,9 @@ import type { Cell, Column, Section } from '../report-model.js';
 import { tableSection } from '../table-section.js';
 import { type AllianceDisclosure, type Family, hasFigures, MIN_GROUP } from './alliance-disclosure.js';
 import type { AllianceText } from './alliance-messages.js';
-import { type MemberFigures, memberFigures, ratio, sumFigures } from './member-figures.js';
+import { type MemberFigures, memberFigures, missingReason, ratio, sumFigures } from './member-figures.js';
+import type { AllianceDashText } from './alliance-dash-messages.js';
+import { dashNote } from '../dash-note.js';
 
 const per100 = (a: number | null, b: number | null): number | null => {
   const r = ratio(a, b);
@@ -35,7 +37,7 @@ function closedFigures(d: AllianceDisclosure, t: AllianceText): string {
 }
 
 /** The table of each member's size, avoided trips and CO2, the unnamed group and the totals. */
-export function figuresSection(d: AllianceDisclosure, t: AllianceText): Section {
+export function figuresSection(d: AllianceDisclosure, t: AllianceText, dt: AllianceDashText): Section {
   const { group, all } = groupAndTotals(d);
   const openPeak = d.classes.peak === 'open';
   const openCo2 = d.classes.co2 === 'open';
@@ -61,15 +63,42 @@ export function figuresSection(d: AllianceDisclosure, t: AllianceText): Section 
   ];
   const rows = d.named.map((m) => row(m.name, memberFigures(m)));
   if (group) rows.push(row(t('others', { n: d.others.length }), group));
+  const totals = row(t('allMembers'), all);
   const intro = [t('figuresIntro')];
   if (d.groupRow) intro.push(t('figuresGroup', { n: d.others.length }));
   const closed = closedFigures(d, t);
   if (closed) intro.push(t('figuresClosed', { n: d.others.length, figures: closed }));
-  return tableSection('members', t('figuresTitle'), intro, { columns, rows, totals: row(t('allMembers'), all) });
+  const needs: Needs[] = [null, ['size'], ['peak'], ['peak'], ['peak'], ...(openPeak ? [['peak'] as const] : []), ['co2'], ...(openCo2 ? [['co2'] as const] : [])];
+  const note = dashNote((reasons) => dt('means', { reasons }), dashReasons(d, [...rows, totals], needs, dt));
+  return tableSection('members', t('figuresTitle'), intro, { columns, rows, totals, ...(note && { note }) });
+}
+
+/** What a column's figure rests on: families of figures, or the scan (null: never missing). */
+type Needs = readonly (Family | 'scan')[] | null;
+
+/**
+ * The reasons behind each '–' of a table whose rows are the named members, then the group and
+ * totals rows: a member lacks a figure the column needs; a group or total is hidden (a closed
+ * family) or lacks some member's figure.
+ */
+function dashReasons(d: AllianceDisclosure, rows: Cell[][], needs: Needs[], dt: AllianceDashText): string[] {
+  return rows.flatMap((cells, r) => {
+    const m = d.named[r];
+    return needs.flatMap((need, c) => {
+      if (need === null || cells[c] !== null) return [];
+      if (m) {
+        const lacking = need.find((f) => (f === 'scan' ? m.scan === null : !hasFigures(m, f)));
+        return lacking === undefined ? [] : [dt(lacking === 'scan' ? 'noScan' : missingReason(m, lacking))];
+      }
+      // the group's scan figure is hidden below MIN_GROUP scans, as a closed family is
+      const hidden = need.some((f) => (f === 'scan' ? d.groupRow && r === d.named.length && d.others.some((o) => o.scan !== null) : d.classes[f] === 'closed'));
+      return [dt(hidden ? 'closed' : 'incomplete')];
+    });
+  });
 }
 
 /** Members compared on figures that do not depend on size. */
-export function benchmarkSection(d: AllianceDisclosure, t: AllianceText): Section {
+export function benchmarkSection(d: AllianceDisclosure, t: AllianceText, dt: AllianceDashText): Section {
   const { group, all } = groupAndTotals(d);
   const members = [...d.named, ...d.others];
   // a ratio over the group or the alliance only where every member in it has both figures
@@ -82,7 +111,10 @@ export function benchmarkSection(d: AllianceDisclosure, t: AllianceText): Sectio
   ];
   const rows = d.named.map((m) => row(m.name, memberFigures(m), { peak: true, co2: true }));
   if (group) rows.push(row(t('others', { n: d.others.length }), group, { peak: both('peak', 'size', d.others), co2: both('co2', 'size', d.others) }));
+  const totals = row(t('allMembers'), all, { peak: both('peak', 'size'), co2: both('co2', 'size') });
+  const note = dashNote((reasons) => dt('means', { reasons }), dashReasons(d, [...rows, totals], [null, ['scan'], ['size', 'peak'], ['size', 'co2']], dt));
   return tableSection('benchmark', t('benchmarkTitle'), [t('benchmarkIntro')], {
+    ...(note && { note }),
     columns: [
       { key: 'member', label: t('colMember'), format: 'text', width: 30 },
       { key: 'carShareNear', label: t('colCarShareNear'), format: 'pct', visual: 'dataBar' },
@@ -90,6 +122,6 @@ export function benchmarkSection(d: AllianceDisclosure, t: AllianceText): Sectio
       { key: 'co2PerEmployee', label: t('colCo2PerEmployee'), format: 'int' },
     ],
     rows,
-    totals: row(t('allMembers'), all, { peak: both('peak', 'size'), co2: both('co2', 'size') }),
+    totals,
   });
 }

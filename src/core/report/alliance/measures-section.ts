@@ -3,6 +3,8 @@ import { tableSection } from '../table-section.js';
 
 import type { AllianceDisclosure } from './alliance-disclosure.js';
 import type { AllianceText } from './alliance-messages.js';
+import type { AllianceDashText } from './alliance-dash-messages.js';
+import { dashNote } from '../dash-note.js';
 import { formatPeriod } from '../../format/format-period.js';
 
 /**
@@ -10,7 +12,7 @@ import { formatPeriod } from '../../format/format-period.js';
  * avoided in the last quarter that ended before its start and in the first quarter that began
  * after it. Shares, not trips, so a small member's change reads as clearly as a large one's.
  */
-export function measuresSection(d: AllianceDisclosure, t: AllianceText, lang: Lang): Section {
+export function measuresSection(d: AllianceDisclosure, t: AllianceText, lang: Lang, dt: AllianceDashText): Section {
   const rows = d.named.flatMap((m) =>
     [...m.measures].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((x): Cell[] => {
       const peak = m.peak;
@@ -27,6 +29,13 @@ export function measuresSection(d: AllianceDisclosure, t: AllianceText, lang: La
       ];
     }),
   );
+  // in reading order: before, after, then the difference that needs both
+  const reasons = [
+    ...(rows.some((r) => r[3] === null) ? [dt('noQuarterBefore')] : []),
+    ...(rows.some((r) => r[5] === null) ? [dt('noQuarterAfter')] : []),
+    ...(rows.some((r) => r[7] === null) ? [dt('noDifference')] : []),
+  ];
+  const note = dashNote((list) => dt('means', { reasons: list }), reasons);
   // the caveat goes with the intro, where it is read before the numbers (and never on a page of its own)
   return tableSection('measures', t('measuresTitle'), rows.length > 0 ? [t('measuresIntro'), t('measuresNote')] : [t('measuresNone')], {
     columns: [
@@ -40,5 +49,6 @@ export function measuresSection(d: AllianceDisclosure, t: AllianceText, lang: La
       { key: 'difference', label: t('colDifference'), format: 'decimal1', width: 9 },
     ],
     rows,
+    ...(note && { note }),
   });
 }

@@ -1,5 +1,5 @@
 import type { ScanResult } from '../../scan/scan-result.js';
-import { hasFigures } from './alliance-disclosure.js';
+import { type Family, hasFigures } from './alliance-disclosure.js';
 import type { AllianceMember } from './alliance-input.js';
 
 /** A member's latest figures; null where it has none. */
@@ -63,3 +63,12 @@ export function sumFigures(list: readonly MemberFigures[]): MemberFigures {
 
 /** a / b, null when either is missing or b is 0. */
 export const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+
+/** Why a member has no figure of a family: the key of its reason in alliance-dash-messages. */
+export function missingReason(m: AllianceMember, family: Family): 'noSize' | 'noBaseline' | 'noPeriod' | 'noPeriodYet' | 'noCo2' {
+  if (family === 'size') return 'noSize';
+  if (family === 'co2') return 'noCo2';
+  if (m.peak === null || m.peak.baselinePerDay <= 0) return 'noBaseline';
+  // a provisional period exists but is not counted: say so, else the status table's figure looks contradicted
+  return m.peak.provisional ? 'noPeriod' : 'noPeriodYet';
+}

@@ -6,7 +6,9 @@ import { tableSection } from '../table-section.js';
 import type { AllianceDisclosure } from './alliance-disclosure.js';
 import type { AllianceMember } from './alliance-input.js';
 import type { AllianceText } from './alliance-messages.js';
-import { memberFigures, ratio } from './member-figures.js';
+import { memberFigures, missingReason, ratio } from './member-figures.js';
+import type { AllianceDashText } from './alliance-dash-messages.js';
+import { dashNote } from '../dash-note.js';
 import { formatPeriod } from '../../format/format-period.js';
 
 /** "10% in 2026", marked when it is the alliance's goal rather than the member's own. */
@@ -35,7 +37,7 @@ function co2Change(m: AllianceMember): number | null {
 }
 
 /** Each named member against its own goals; the non-sharing members are left out, and said so. */
-export function statusSection(d: AllianceDisclosure, t: AllianceText, lang: Lang): Section {
+export function statusSection(d: AllianceDisclosure, t: AllianceText, lang: Lang, dt: AllianceDashText): Section {
   const rows = d.named.map((m): Cell[] => {
     const f = memberFigures(m);
     // without a complete period, the latest provisional one, marked: as in the member's own report
@@ -56,7 +58,17 @@ export function statusSection(d: AllianceDisclosure, t: AllianceText, lang: Lang
   const intro = [d.named.length > 0 ? t('statusIntro') : t('statusNone')];
   if (d.others.length > 0 && d.named.length > 0) intro.push(t('statusIntroOthers', { n: d.others.length }));
   if (d.named.some((m) => memberFigures(m).period === null && m.peak?.provisional)) intro.push(t('statusProvisional', { min: formatValue(MIN_MEASURED_SHARE.value, 'pct', lang) }));
+  // what each '–' means: no goal, no figure yet, or no CO2 over the base year
+  const reasons = d.named.flatMap((m, r) => {
+    const cells = rows[r]!;
+    const peak = cells[2] === null ? [dt(missingReason(m, 'peak'))] : [];
+    const goals = cells[1] === null || cells[5] === null ? [dt('noGoal')] : [];
+    const co2 = m.co2.goal && cells[6] === null ? [dt('noCo2Base')] : [];
+    return [...goals, ...peak, ...co2];
+  });
+  const note = dashNote((list) => dt('means', { reasons: list }), reasons);
   return tableSection('status', t('statusTitle'), intro, {
+    ...(note && { note }),
     columns: [
       { key: 'member', label: t('colMember'), format: 'text', width: 20 },
       { key: 'peakGoal', label: t('colPeakGoal'), format: 'text', width: 11 },

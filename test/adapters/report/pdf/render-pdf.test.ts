@@ -130,4 +130,25 @@ describe('renderPdf', () => {
     expect(texts).toContain(table.columns[0]!.label);
     expect(texts.join('\n')).not.toMatch(/Alleen-in-de-werkmap|werkmapcel|werkmaptotaal/);
   });
+
+  it('gives each percentage column of a table one form: one decimal for all when any value needs one', async () => {
+    const table = {
+      id: 'shares',
+      title: 'Aandelen',
+      columns: [
+        { key: 'name', label: 'Groep', format: 'text' as const },
+        { key: 'mixed', label: 'Gemengd', format: 'pct' as const },
+        { key: 'whole', label: 'Heel', format: 'pct' as const },
+      ],
+      rows: [
+        ['a', 0.66, 0.1],
+        ['b', 0.571, 0.2],
+        ['c', null, 0.3],
+      ],
+      totals: ['Totaal', 0.5, 0.25],
+    };
+    const { texts } = await render({ ...bareModel, summary: null, sections: [{ id: 'shares', title: 'Aandelen', intro: [], tables: [table] }] });
+    for (const shown of ['66,0%', '57,1%', '50,0%', '10%', '20%', '30%', '25%']) expect(texts).toContain(shown);
+    for (const mixed of ['66%', '50%', '10,0%']) expect(texts).not.toContain(mixed);
+  });
 });
