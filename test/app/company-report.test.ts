@@ -245,7 +245,7 @@ describe('the summary page of the report', () => {
 
 describe('dashes in the report tables', () => {
   it('explain every dash a reader sees with a note under its table, in Dutch and English', async () => {
-    for (const [lang, dash] of [['nl', 'Een streepje (–) betekent'], ['en', 'A dash (–) means']] as const) {
+    for (const [lang, dash] of [['nl', 'Waar een cijfer ontbreekt (–)'], ['en', 'Where a figure is missing (–)']] as const) {
       const input = await exampleReportInput(lang);
       // without a complete period after the baseline, the count column of the comparison is a dash too
       for (const model of [buildCompanyReport(input), buildCompanyReport({ ...input, peak: input.peak && { ...input.peak, periods: [] } })]) {

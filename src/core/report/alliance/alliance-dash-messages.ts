@@ -6,7 +6,7 @@ import { defineMessages, translator } from '../../i18n/index.js';
 import type { Lang } from '../report-model.js';
 
 const nl = {
-  means: 'Een streepje (–) betekent: {reasons}.',
+  means: 'Waar een cijfer ontbreekt (–): {reasons}.',
   noBaseline: 'nog geen nulmeting van de spitsritten',
   noPeriod: 'nog geen volledige meetperiode na de nulmeting (een voorlopige meting telt in deze tabel niet mee)',
   noPeriodYet: 'nog geen meetperiode na de nulmeting',
@@ -23,7 +23,7 @@ const nl = {
 };
 
 const en: typeof nl = {
-  means: 'A dash (–) means: {reasons}.',
+  means: 'Where a figure is missing (–): {reasons}.',
   noBaseline: 'no baseline of peak trips yet',
   noPeriod: 'no complete measurement period after the baseline yet (a provisional one does not count in this table)',
   noPeriodYet: 'no measurement period after the baseline yet',

@@ -131,6 +131,14 @@ describe('renderPdf', () => {
     expect(texts.join('\n')).not.toMatch(/Alleen-in-de-werkmap|werkmapcel|werkmaptotaal/);
   });
 
+  it('opens the first data section below a short advice part instead of on a page of its own', async () => {
+    const model: ReportModel = { ...sampleModel, advice: sampleModel.advice.slice(0, 1) };
+    const seen: { text: string; page: number }[] = [];
+    await renderPdf(model, { onText: (text, page) => seen.push({ text, page }) });
+    const pageOf = (text: string): number => seen.find((s) => s.text === text)!.page;
+    expect(pageOf(model.sections[0]!.title)).toBe(pageOf(model.advice[0]!.title));
+  });
+
   it('gives each percentage column of a table one form: one decimal for all when any value needs one', async () => {
     const table = {
       id: 'shares',

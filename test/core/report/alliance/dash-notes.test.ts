@@ -46,7 +46,7 @@ const members = [
 
 describe('dashes in the alliance report', () => {
   it('explain every dash in every table with a note, in Dutch and English', () => {
-    for (const [lang, dash] of [['nl', 'Een streepje (–) betekent'], ['en', 'A dash (–) means']] as const) {
+    for (const [lang, dash] of [['nl', 'Waar een cijfer ontbreekt (–)'], ['en', 'Where a figure is missing (–)']] as const) {
       const withDash = tables(build(members, lang)).filter(showsDash);
       expect(withDash.map((t) => t.id)).toEqual(expect.arrayContaining(['status', 'members', 'benchmark', 'measures']));
       for (const t of withDash) expect(t.note ?? '', `${lang}: ${t.title}`).toContain(dash);
