@@ -43,6 +43,8 @@ export const reportSummaryMessages = defineMessages('report-summary', {
     peakNoteFlagged: '{n, plural, one {Eén periode heeft} other {# perioden hebben}} te weinig werkdagen; ze staan in de tabel maar tellen niet mee voor het doel.',
     peakNoteHeadcount: 'Het doel rekent per medewerker, maar van sommige perioden is het aantal medewerkers niet bekend; daar geldt het getelde aandeel.',
     wpmCarpool: 'Carpoolkilometers zijn de eigen kilometers van elke medewerker; de CO2 is verdeeld over de mensen in de auto.',
+    wpmScopeEveryone: 'Let op: het HR-bestand heeft geen kolom voor de reiskostenvergoeding, dus telt elke gescande medewerker mee. Controleer dit tegen wie een vergoeding of OV-kaart krijgt.',
+    wpmScopeOldScan: 'Let op: deze scan is bewaard voordat reiskostenvergoedingen werden vastgelegd, dus telt elke gescande medewerker mee. Scan het HR-bestand opnieuw voor de precieze afbakening.',
   },
   en: {
     summary: 'Summary',
@@ -85,5 +87,7 @@ export const reportSummaryMessages = defineMessages('report-summary', {
     peakNoteFlagged: '{n, plural, one {One period has} other {# periods have}} too few working days; shown in the table but left out of the goal.',
     peakNoteHeadcount: 'The goal counts per employee, but some periods lack a headcount; their share is taken as counted.',
     wpmCarpool: 'Carpool kilometres are each employee’s own; the CO2 is shared by the people in the car.',
+    wpmScopeEveryone: 'Note: the HR export has no travel-allowance column, so every scanned employee counts. Check this against who receives an allowance or a PT pass.',
+    wpmScopeOldScan: 'Note: this scan was saved before travel allowances were recorded, so every scanned employee counts. Scan the HR export again for the exact scope.',
   },
 });

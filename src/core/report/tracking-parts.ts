@@ -156,8 +156,11 @@ export function co2Chart(co2: Co2Progress, t: ReportTexts, lang: Lang): Chart | 
 
 /** The WPM notes in the report's language: the table's own sentences, whose figures travel as values. */
 function wpmNotes(wpm: WpmCommuting, t: ReportTexts, lang: Lang): string[] {
-  const carpool = wpm.assumptions.some((a) => a.catalogue === wpmNoteMessages && a.key === 'carpool');
-  return [...wpm.notes.map((n) => renderText(n, lang)), ...(carpool ? [text(t, 'wpmCarpool')] : [])];
+  const assumed = (key: string): boolean => wpm.assumptions.some((a) => a.catalogue === wpmNoteMessages && a.key === key);
+  // Who counts, when the export could not say: right after the sentence that says who should count.
+  const scope = assumed('scopeEveryone') ? [text(t, 'wpmScopeEveryone')] : assumed('scopeOldScan') ? [text(t, 'wpmScopeOldScan')] : [];
+  const notes = wpm.notes.map((n) => renderText(n, lang));
+  return [...notes.slice(0, 2), ...scope, ...notes.slice(2), ...(assumed('carpool') ? [text(t, 'wpmCarpool')] : [])];
 }
 
 /** The WPM commuting table with its notes in plain words. */

@@ -3,6 +3,8 @@ import { reportTexts } from '../../../src/core/report/report-texts.js';
 import { wpmSection } from '../../../src/core/report/tracking-parts.js';
 import type { Co2Factor } from '../../../src/core/track/co2-from-km.js';
 import { wpmCommuting } from '../../../src/core/track/wpm-commuting.js';
+import { text } from '../../../src/core/i18n/index.js';
+import { wpmNoteMessages } from '../../../src/core/track/wpm-note-messages.js';
 
 const factor = (mode: string, fuel: string | undefined, ttw: number, unit: 'vkm' | 'pkm'): Co2Factor => ({
   mode, ...(fuel === undefined ? {} : { fuel }), gPerKmWtw: ttw, gPerKmTtw: ttw, unit, source: 'test', year: 2026,
@@ -39,5 +41,17 @@ describe('the WPM section of a report', () => {
     const nl = wpmSection(noCarpool, reportTexts('nl'), 'nl').intro.join(' ');
     expect(nl).toContain('12 binnen en 0 buiten de rapportage');
     expect(nl).not.toMatch(/Carpool/);
+  });
+
+  it('says right after who should count that everyone counts, when the export has no allowance column', () => {
+    const everyone = wpmCommuting([{ mode: 'fiets', km: 10 }], factors, { year: 2026, inScope: 460, outOfScope: 0 });
+    everyone.assumptions.push(text(wpmNoteMessages, 'scopeEveryone'));
+    const nl = wpmSection(everyone, reportTexts('nl'), 'nl').intro;
+    const at = nl.findIndex((s) => s.includes('460 binnen en 0 buiten'));
+    expect(nl[at + 1]).toBe('Let op: het HR-bestand heeft geen kolom voor de reiskostenvergoeding, dus telt elke gescande medewerker mee. Controleer dit tegen wie een vergoeding of OV-kaart krijgt.');
+    const en = wpmSection(everyone, reportTexts('en'), 'en').intro.join(' ');
+    expect(en).toContain('Note: the HR export has no travel-allowance column, so every scanned employee counts.');
+    // and not where the export says who has an allowance
+    expect(intro('nl').join(' ')).not.toContain('Let op');
   });
 });
