@@ -4,7 +4,8 @@ import type { PeakProgress } from '../track/peak-progress.js';
 import { latestCompletePeriod } from './latest-complete-period.js';
 
 /** Where each goal stands for the advice cards: no goal, already met, or a gap a measure can close. */
-export type AdviceGoalState = 'none' | 'met' | 'open';
+/** No goal set; a peak goal without a baseline to measure against; met; still open. */
+export type AdviceGoalState = 'none' | 'no-baseline' | 'met' | 'open';
 
 /** The gap to each goal that a measure's effect is held against, and each goal's state. */
 export interface AdviceGoalGap {
@@ -23,6 +24,7 @@ export function adviceGoalGap(peak: PeakProgress | null, co2: Co2Progress | null
   const peakGoal = peak?.goal;
   const baseline = peak?.baseline;
   let peakState: AdviceGoalState = 'none';
+  if (peakGoal && !baseline) peakState = 'no-baseline';
   if (peakGoal && baseline) {
     peakState = peakGoal.result.status === 'met' ? 'met' : 'open';
     const avoided = latestCompletePeriod(peak)?.avoidedPerDay ?? 0;

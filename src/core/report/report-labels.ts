@@ -3,7 +3,7 @@ import { text, type ReportTexts } from './report-texts.js';
 
 const plain = [
   'summary', 'keyFigures', 'goals', 'charts', 'map', 'advice', 'method', 'contents', 'page', 'of', 'notAvailable', 'evidence', 'cost', 'group',
-  'participants', 'avoidancesPerDay', 'co2TonnesPerYear', 'shareOfGap', 'peakGap', 'co2Gap', 'goalMet', 'rank', 'measure', 'measureSummary',
+  'participants', 'avoidancesPerDay', 'co2TonnesPerYear', 'shareOfGap', 'peakGap', 'co2Gap', 'goalMet', 'adviceNoGoal', 'adviceNoBaseline', 'rank', 'measure', 'measureSummary',
   'groupSize', 'evidenceWarning', 'explanation', 'source', 'attributions', 'notes', 'advicePackage', 'adviceRunning', 'chartMarkers',
 ] as const;
 

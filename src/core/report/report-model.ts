@@ -230,6 +230,10 @@ export interface ReportLabels {
   co2Gap: string;
   /** Said instead of a share of the gap when that goal is already met ('doel gehaald'). */
   goalMet: string;
+  /** Said instead of a share of the gap when no such goal is set ('geen doel'). */
+  adviceNoGoal: string;
+  /** Said instead of a share of the peak gap when the goal has no baseline yet ('nog geen nulmeting'). */
+  adviceNoBaseline: string;
   rank: string;
   measure: string;
   measureSummary: string;

@@ -44,6 +44,11 @@ describe('the gap to each goal that the advice cards hold a measure against', ()
     expect(adviceGoalGap(peakWith([], false), null, 1000)).toEqual({ goalGap: {}, peak: 'none', co2: 'none' });
   });
 
+  it('says a peak goal has no baseline yet, with no gap, when there is nothing to measure it against', () => {
+    const withoutBaseline = { ...peakWith([]), baseline: undefined };
+    expect(adviceGoalGap(withoutBaseline, null, 1000)).toEqual({ goalGap: {}, peak: 'no-baseline', co2: 'none' });
+  });
+
   it('gives the CO2 above the target as the gap, or met when the CO2 goal is met', () => {
     const behind = adviceGoalGap(null, co2With([[2016, 1_000_000], [2024, 900_000]]), 900_000);
     expect(behind.co2).toBe('open');

@@ -18,8 +18,9 @@ const pad = 6;
 
 function tiles(ctx: PdfContext, item: AdviceItem): Tile[] {
   const { labels, adviceGoals } = ctx.model;
-  // a met goal says so: a dash stays for a goal that is not set (or a gap this measure does not touch)
-  const share = (value: number | null, state: AdviceGoalState | undefined) => (value === null && state === 'met' ? labels.goalMet : cellText(ctx, value, 'pct'));
+  // without a share the goal's state says why: met, not set, or no baseline yet (a dash only for a gap this measure does not touch)
+  const stateWord: Partial<Record<AdviceGoalState, string>> = { met: labels.goalMet, none: labels.adviceNoGoal, 'no-baseline': labels.adviceNoBaseline };
+  const share = (value: number | null, state: AdviceGoalState | undefined) => (value === null && state && stateWord[state] ? stateWord[state] : cellText(ctx, value, 'pct'));
   // one line per goal, each named: "– · 14%" under a caption "spits · CO2" made the reader decode it
   const shares = `${labels.peakGap}: ${share(item.shareOfPeakGap, adviceGoals?.peak)}\n${labels.co2Gap}: ${share(item.shareOfCo2Gap, adviceGoals?.co2)}`;
   return [

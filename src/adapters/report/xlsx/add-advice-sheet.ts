@@ -8,9 +8,10 @@ import { writeTable, type TableContext } from './write-table.js';
 /** The advice items as one table, in rank order, one row per measure. */
 export function adviceTable(model: ReportModel): Table {
   const { labels } = model;
-  // a met goal leaves its share column empty (numbers only there): the note says why
-  const met = [...(model.adviceGoals?.peak === 'met' ? [labels.peakGap] : []), ...(model.adviceGoals?.co2 === 'met' ? [labels.co2Gap] : [])];
-  const metNote = met.map((goal) => `${labels.shareOfGap} (${goal}): ${labels.goalMet}.`).join(' ');
+  // a goal that is met, not set or without a baseline leaves its share column empty (numbers only there): the note says why
+  const stateWord = { met: labels.goalMet, none: labels.adviceNoGoal, 'no-baseline': labels.adviceNoBaseline, open: undefined };
+  const goals = model.adviceGoals ? ([[labels.peakGap, model.adviceGoals.peak], [labels.co2Gap, model.adviceGoals.co2]] as const) : [];
+  const metNote = goals.flatMap(([goal, state]) => (stateWord[state] ? [`${labels.shareOfGap} (${goal}): ${stateWord[state]}.`] : [])).join(' ');
   return {
     id: 'advice',
     title: labels.advice,

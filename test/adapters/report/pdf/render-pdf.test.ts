@@ -50,13 +50,17 @@ describe('renderPdf', () => {
     expect(texts).toContain('spits: 17%\nCO2: 9%');
   });
 
-  it('says a met goal is met on the advice cards, and keeps the dash only where no goal is set', async () => {
+  it('says on the advice cards why a goal has no share: met, not set, or no baseline yet; a dash only for a gap the measure does not touch', async () => {
     const advice = sampleModel.advice.map((item) => ({ ...item, shareOfPeakGap: null }));
     const met = await render({ ...sampleModel, advice, adviceGoals: { peak: 'met', co2: 'open' } });
     expect(met.texts).toContain('spits: doel gehaald\nCO2: 9%');
     const none = await render({ ...sampleModel, advice, adviceGoals: { peak: 'none', co2: 'open' } });
-    expect(none.texts).toContain('spits: –\nCO2: 9%');
+    expect(none.texts).toContain('spits: geen doel\nCO2: 9%');
     expect(none.texts.join('\n')).not.toContain('spits: doel gehaald');
+    const unmeasured = await render({ ...sampleModel, advice, adviceGoals: { peak: 'no-baseline', co2: 'open' } });
+    expect(unmeasured.texts).toContain('spits: nog geen nulmeting\nCO2: 9%');
+    const untouched = await render({ ...sampleModel, advice, adviceGoals: { peak: 'open', co2: 'open' } });
+    expect(untouched.texts).toContain('spits: –\nCO2: 9%');
   });
 
   it('numbers every page but the cover and lists the parts on the cover', async () => {

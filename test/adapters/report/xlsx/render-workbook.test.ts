@@ -126,6 +126,12 @@ describe('renderWorkbook', () => {
     expect(allCells(workbook).some((cell) => String(cell.value).includes('(spits): doel gehaald'))).toBe(false);
   });
 
+  it('says under the advice table why a goal has no share when it is not set or has no baseline', async () => {
+    const advice = sampleModel.advice.map((item) => ({ ...item, shareOfPeakGap: null, shareOfCo2Gap: null }));
+    const book = await loadWorkbook(await renderWorkbook({ ...sampleModel, advice, adviceGoals: { peak: 'no-baseline', co2: 'none' } }));
+    expect(findCell(sheet(book, 'Maatwerkadvies'), 'Deel van het gat tot het doel (spits): nog geen nulmeting. Deel van het gat tot het doel (CO2): geen doel.')).toBeDefined();
+  });
+
   it('lists the settings, the data quality, the attributions and the notes on the method sheet', () => {
     const method = sheet(workbook, 'Methode en bronnen');
     expect(findCell(method, 'Rijen gelezen')).toBeDefined();
