@@ -1,5 +1,6 @@
 import type { ScanRecord } from '../adapters/store/workspace.js';
 import type { Co2FactorFile } from '../core/settings/co2-factor-schema.js';
+import { noonUtc } from '../core/track/calendar-date.js';
 import { co2FactorsForBasis } from '../core/track/co2-factors-for-basis.js';
 import { text } from '../core/i18n/index.js';
 import { wpmCommuting, type WpmCommuting, type WpmOutReason } from '../core/track/wpm-commuting.js';
@@ -30,8 +31,7 @@ export function wpmFromScan(scan: ScanRecord, factorFile: Co2FactorFile, year: n
   if (!scope) wpm.assumptions.push(text(wpmNoteMessages, 'scopeOldScan'));
   else if (scope.basis === 'everyone') wpm.assumptions.push(text(wpmNoteMessages, 'scopeEveryone'));
   else wpm.notes.push(text(wpmNoteMessages, 'scopeFromExport'));
-  // noon UTC, so the date is the same day in every time zone
-  if (figures.year !== year) wpm.assumptions.push(text(wpmNoteMessages, 'otherYear', { date: new Date(`${figures.exportDate}T12:00:00Z`), year: String(year) }));
+  if (figures.year !== year) wpm.assumptions.push(text(wpmNoteMessages, 'otherYear', { date: noonUtc(figures.exportDate), year: String(year) }));
   if (unknown.length > 0) wpm.notes.push(text(wpmNoteMessages, 'noTtwFactor', { what: unknown.join(', ') }));
   return { wpm, exportDate: figures.exportDate };
 }

@@ -159,8 +159,8 @@ function wpmNotes(wpm: WpmCommuting, t: ReportTexts, lang: Lang): string[] {
   const assumed = (key: string): boolean => wpm.assumptions.some((a) => a.catalogue === wpmNoteMessages && a.key === key);
   // Who counts, when the export could not say: right after the sentence that says who should count.
   const scope = assumed('scopeEveryone') ? [text(t, 'wpmScopeEveryone')] : assumed('scopeOldScan') ? [text(t, 'wpmScopeOldScan')] : [];
-  const notes = wpm.notes.map((n) => renderText(n, lang));
-  return [...notes.slice(0, 2), ...scope, ...notes.slice(2), ...(assumed('carpool') ? [text(t, 'wpmCarpool')] : [])];
+  const notes = wpm.notes.flatMap((n) => [renderText(n, lang), ...(n.catalogue === wpmNoteMessages && n.key === 'scope' ? scope : [])]);
+  return [...notes, ...(assumed('carpool') ? [text(t, 'wpmCarpool')] : [])];
 }
 
 /** The WPM commuting table with its notes in plain words. */

@@ -35,6 +35,11 @@ export function isoWeekday(date: string): number {
   return sundayIsZero === 0 ? 7 : sundayIsZero;
 }
 
+/** A 'YYYY-MM-DD' date as a Date at noon UTC, so that formatting it in any time zone gives the same day. */
+export function noonUtc(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
 /** The calendar year of a 'YYYY-MM-DD' date. */
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));

@@ -5,7 +5,7 @@
  */
 import { text, type Text } from '../i18n/index.js';
 import { trackCheckMessages as m } from './track-check-messages.js';
-import { isIsoDate } from './calendar-date.js';
+import { isIsoDate, noonUtc } from './calendar-date.js';
 import { DEFAULT_PEAK_WINDOWS, type PeakWindows, inWindow } from './peak-windows.js';
 import type { DailyCount, LogEvent } from './types.js';
 import { type WorkingDayOptions, isWorkingDay, workingDaysBetween } from './working-days.js';
@@ -100,11 +100,6 @@ export function createPeakTripCounter(options: PeakTripOptions = {}): PeakTripCo
   }
 
   return { add, finish };
-}
-
-/** An ISO date as a Date at noon UTC, so that formatting it in any time zone gives the same day. */
-function noonUtc(iso: string): Date {
-  return new Date(`${iso}T12:00:00Z`);
 }
 
 /** Count peak trips from an array or any iterable of events. */

@@ -12,6 +12,7 @@ import { type RegistrationSummary, summariseRegistrations } from './summarise-re
 import type { AvoidanceRegistration, DailyCount } from './types.js';
 import { text, type Text } from '../i18n/index.js';
 import { trackNoteMessages } from './track-note-messages.js';
+import { noonUtc } from './calendar-date.js';
 
 /** A peak goal as the workspace holds it, with whose goal it is. */
 export interface PeakGoalSetting {
@@ -126,9 +127,4 @@ export function peakProgress(input: PeakProgressInput): PeakProgress {
     goal: { targetPct: goal.targetPct, ...(targetDate !== null && { targetDate }) },
   });
   return { baseline, periods, goal: { ...goal, targetDate, result }, notes };
-}
-
-/** An ISO date at noon UTC: the same calendar day wherever the text is rendered. */
-function noonUtc(iso: string): Date {
-  return new Date(`${iso}T12:00:00Z`);
 }

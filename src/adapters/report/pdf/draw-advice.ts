@@ -1,7 +1,7 @@
 import type { AdviceItem } from '../../../core/report/report-model.js';
 import type { PdfContext } from './pdf-context.js';
 import { adviceFiguresHeight, drawAdviceFigures } from './draw-advice-figures.js';
-import { drawText, measureText, type TextStyle } from './draw-text.js';
+import { drawText, measureText, measureTwoLines, type TextStyle } from './draw-text.js';
 import { contentBottom, drawParagraph, drawSubheading, ensureSpace, keepTogether, newPage } from './page-flow.js';
 import { colours, contentWidth, page, sizes } from './pdf-theme.js';
 
@@ -37,7 +37,7 @@ function drawEvidence(ctx: PdfContext, item: AdviceItem): void {
 /** The heights of a card's parts, with the gaps drawItem leaves after each. */
 function itemHeights(ctx: PdfContext, item: AdviceItem): { head: number; twoLines: number; whole: number } {
   const head = 1 + measureText(ctx, item.title, styles.title) + 2 + measureText(ctx, item.summary, styles.summary) + 5;
-  const twoLines = Math.min(measureText(ctx, 'A\nA', styles.explanation), measureText(ctx, item.explanation, styles.explanation));
+  const twoLines = measureTwoLines(ctx, item.explanation, styles.explanation);
   const { text, style } = evidence(ctx, item);
   const foot = adviceFiguresHeight(ctx, item) + 8 + measureText(ctx, text, style) + 4 + measureText(ctx, item.source, styles.source);
   return { head, twoLines, whole: head + measureText(ctx, item.explanation, styles.explanation) + 8 + foot };
@@ -96,7 +96,7 @@ function drawRunning(ctx: PdfContext): void {
   for (const r of running) {
     // a running measure is one unit: its title never stands apart from its text
     const title = measureText(ctx, r.title, titleStyle) + 2;
-    keepTogether(ctx, title + measureText(ctx, r.text, textStyle), title + Math.min(measureText(ctx, 'A\nA', textStyle), measureText(ctx, r.text, textStyle)));
+    keepTogether(ctx, title + measureText(ctx, r.text, textStyle), title + measureTwoLines(ctx, r.text, textStyle));
     ctx.doc.y = drawText(ctx, r.title, page.left, ctx.doc.y, titleStyle) + 2;
     drawParagraph(ctx, r.text, { size: textStyle.size });
   }

@@ -69,6 +69,11 @@ export function measureText(ctx: PdfContext, text: string, style: TextStyle = {}
   return height;
 }
 
+/** The height of the text's first two lines in the style (all of it when shorter): what a block keeps with its heading. */
+export function measureTwoLines(ctx: PdfContext, text: string, style: TextStyle = {}): number {
+  return Math.min(measureText(ctx, 'A\nA', style), measureText(ctx, text, style));
+}
+
 /** The width of a single line of text in the given style. */
 export function textWidth(ctx: PdfContext, text: string, style: TextStyle = {}): number {
   apply(ctx, style);

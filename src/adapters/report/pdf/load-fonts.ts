@@ -40,12 +40,18 @@ export function unpackFont(path: string, kerning: Kerning = 'kern'): Buffer {
   return woffToSfnt(woff, { dropTables: ['GSUB'] });
 }
 
+let derivedKerning: KerningFile | undefined;
+
+/** The derived kerning, read once per process. */
 function kerningFile(): KerningFile {
-  try {
-    return JSON.parse(readFileSync(packagePath('data', 'fonts', 'inter-kerning.json'), 'utf8')) as KerningFile;
-  } catch {
-    return { fonts: {} }; // without the file the fonts kern through GPOS, only slower
+  if (!derivedKerning) {
+    try {
+      derivedKerning = JSON.parse(readFileSync(packagePath('data', 'fonts', 'inter-kerning.json'), 'utf8')) as KerningFile;
+    } catch {
+      derivedKerning = { fonts: {} }; // without the file the fonts kern through GPOS, only slower
+    }
   }
+  return derivedKerning;
 }
 
 let unpacked: { regular: Buffer; bold: Buffer } | undefined;

@@ -1,6 +1,5 @@
 import type { Cell, Lang, Section } from '../report-model.js';
 import { tableSection } from '../table-section.js';
-
 import type { AllianceDisclosure } from './alliance-disclosure.js';
 import type { AllianceText } from './alliance-messages.js';
 import type { AllianceDashText } from './alliance-dash-messages.js';

@@ -2,7 +2,6 @@ import { formatValue } from '../format-value.js';
 import { MIN_MEASURED_SHARE } from '../../track/summarise-period.js';
 import type { Cell, Lang, Section } from '../report-model.js';
 import { tableSection } from '../table-section.js';
-
 import type { AllianceDisclosure } from './alliance-disclosure.js';
 import type { AllianceMember } from './alliance-input.js';
 import type { AllianceText } from './alliance-messages.js';
